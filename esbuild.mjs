@@ -1,0 +1,22 @@
+// Bundles the extension client, the language server and the CLI into dist/ (CommonJS, Node 20).
+import * as esbuild from 'esbuild';
+
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { GOVREPORT_VERSION: JSON.stringify(version) },
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+]);

@@ -1,0 +1,72 @@
+import { isEraId } from '../core/spec/eras';
+import type { EraId, ReportLevel } from '../core/spec/eras';
+import type { Locale } from '../core/i18n/messages';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckCommand {
+  readonly kind: 'check';
+  readonly format: OutputFormat;
+  readonly era?: EraId;
+  readonly level?: ReportLevel;
+  readonly locale: Locale;
+  readonly paths: readonly string[];
+}
+
+export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'usage-error'; readonly message: string };
+
+export const USAGE = `用法：govreport check [选项] <文件或文件夹…>
+
+检查政府信息公开工作年度报告（Markdown 或纯文本；文件夹内的全部 .md/.txt 文件）。
+
+选项：
+  --format text|json|sarif   输出格式（默认 text）
+  --era 2007|2019|2021        指定报告适用的格式时期（默认按报告年度判断）
+  --level department|government
+                              指定报告主体：部门（1月31日前发布）或人民政府（3月31日前发布）
+  --lang zh|en                提示信息的语言（默认中文）
+  -h, --help                  显示本帮助
+  -v, --version               显示版本
+
+退出码：0 没有错误；1 有错误级别的问题；2 用法错误或文件无法读取。`;
+
+/** Parses the command line; never throws. */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { kind: 'help' };
+  if (argv[0] === '-v' || argv[0] === '--version') return { kind: 'version' };
+  if (argv[0] !== 'check') return { kind: 'usage-error', message: `未知命令「${argv[0]}」。` };
+  let format: OutputFormat = 'text';
+  let era: EraId | undefined;
+  let level: ReportLevel | undefined;
+  let locale: Locale = 'zh-cn';
+  const paths: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    if (name === '-h' || name === '--help') return { kind: 'help' };
+    if (name === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') return { kind: 'usage-error', message: `--format 只能是 text、json 或 sarif，收到「${v ?? ''}」。` };
+      format = v;
+    } else if (name === '--era') {
+      const v = value();
+      if (!isEraId(v)) return { kind: 'usage-error', message: `--era 只能是 2007、2019 或 2021，收到「${v ?? ''}」。` };
+      era = v;
+    } else if (name === '--level') {
+      const v = value();
+      if (v !== 'department' && v !== 'government') return { kind: 'usage-error', message: `--level 只能是 department 或 government，收到「${v ?? ''}」。` };
+      level = v;
+    } else if (name === '--lang') {
+      const v = value();
+      if (v !== 'zh' && v !== 'en') return { kind: 'usage-error', message: `--lang 只能是 zh 或 en，收到「${v ?? ''}」。` };
+      locale = v === 'en' ? 'en' : 'zh-cn';
+    } else if (name.startsWith('-') && name !== '-') {
+      return { kind: 'usage-error', message: `未知选项「${name}」。` };
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (paths.length === 0) return { kind: 'usage-error', message: '请指定要检查的文件或文件夹。' };
+  return { kind: 'check', format, era, level, locale, paths };
+}

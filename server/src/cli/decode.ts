@@ -1,0 +1,37 @@
+/**
+ * Turns a file's bytes into text. Government offices save reports as UTF-8, UTF-16 (Word's
+ * "Unicode" text) or GB18030/GBK: all are decoded, none rejected. Binary and empty files are told
+ * apart with a clear message instead of being checked as garbage.
+ */
+export type Decoded =
+  | { readonly ok: true; readonly text: string; readonly encoding: string }
+  | { readonly ok: false; readonly reason: 'binary' | 'empty' };
+
+export function decodeReport(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
+  try {
+    return done(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
+  } catch {
+    return done(new TextDecoder('gb18030').decode(bytes), 'gb18030');
+  }
+}
+
+function done(text: string, encoding: string): Decoded {
+  return text.trim() === '' ? { ok: false, reason: 'empty' } : { ok: true, text, encoding };
+}
+
+/** NUL bytes, or many control characters, in the first 8 KB: not a text file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > n / 10;
+}

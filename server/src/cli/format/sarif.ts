@@ -1,0 +1,56 @@
+import { RULES } from '../../core/rules';
+import type { FileResult } from '../results';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0, for code-scanning dashboards. Columns are UTF-16 code units, 1-based. */
+export function formatSarif(results: readonly FileResult[], version: string): string {
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'govreport',
+            version,
+            informationUri: 'https://github.com/govreport/govreport',
+            rules: RULES.map((r) => ({
+              id: r.meta.id,
+              name: r.meta.id,
+              shortDescription: { text: r.meta.title },
+              defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) =>
+          r.findings.map((f) => {
+            const start = r.lines!.positionAt(f.range.start);
+            const end = r.lines!.positionAt(f.range.end);
+            return {
+              ruleId: f.rule,
+              level: LEVEL[f.severity],
+              message: { text: f.message },
+              locations: [{
+                physicalLocation: {
+                  artifactLocation: { uri: r.path.replace(/\\/g, '/') },
+                  region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+                },
+              }],
+              ...(f.data ? { properties: f.data } : {}),
+            };
+          }),
+        ),
+        invocations: [{
+          executionSuccessful: !results.some((r) => r.failure),
+          toolExecutionNotifications: results.filter((r) => r.failure || r.notice).map((r) => ({
+            level: r.failure ? 'error' : 'note',
+            message: { text: `${r.path}：${r.failure ?? r.notice}` },
+          })),
+        }],
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

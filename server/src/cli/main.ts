@@ -1,0 +1,102 @@
+import { checkReport } from '../core/check';
+import { decodeReport } from './decode';
+import { parseArgs, USAGE } from './args';
+import type { CheckCommand } from './args';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import type { FileResult } from './results';
+
+/** What the CLI needs from the outside world, so tests can run it in-process. */
+export interface CliIO {
+  readFile(path: string): Uint8Array;
+  /** 'file', 'directory', or undefined when the path does not exist. */
+  kind(path: string): 'file' | 'directory' | undefined;
+  readDirectory(path: string): readonly string[];
+  joinPath(directory: string, name: string): string;
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+  readonly version: string;
+}
+
+const REPORT_FILE = /\.(md|markdown|txt)$/i;
+const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
+
+/** Runs the CLI; returns the exit code: 0 no error, 1 an error-severity finding, 2 bad usage or an unreadable file. */
+export function main(argv: readonly string[], io: CliIO): number {
+  const command = parseArgs(argv);
+  switch (command.kind) {
+    case 'help':
+      io.writeOut(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      io.writeOut(`${io.version}\n`);
+      return 0;
+    case 'usage-error':
+      io.writeErr(`govreport：${command.message}\n\n${USAGE}\n`);
+      return 2;
+    case 'check':
+      return check(command, io);
+  }
+}
+
+function check(command: CheckCommand, io: CliIO): number {
+  const results: FileResult[] = [];
+  for (const path of command.paths) {
+    const kind = io.kind(path);
+    if (kind === 'directory') {
+      const files = listReports(path, io);
+      if (files.length === 0) results.push({ path, findings: [], notice: '文件夹中没有 .md 或 .txt 文件。' });
+      for (const file of files) results.push(checkFile(file, command, io));
+    } else if (kind === 'file') {
+      results.push(checkFile(path, command, io));
+    } else {
+      results.push({ path, findings: [], failure: '文件不存在。' });
+    }
+  }
+  const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results);
+  io.writeOut(output);
+  if (command.format !== 'text') {
+    for (const r of results) if (r.failure || r.notice) io.writeErr(`${r.path}：${r.failure ?? r.notice}\n`);
+  }
+  if (results.some((r) => r.failure)) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function checkFile(path: string, command: CheckCommand, io: CliIO): FileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(path);
+  } catch (error) {
+    return { path, findings: [], failure: `无法读取文件（${describe(error)}）。` };
+  }
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) {
+    return decoded.reason === 'binary'
+      ? { path, findings: [], failure: '这是二进制文件（如 Word、PDF 或图片），不是文本报告：请先另存为 .txt 或 .md 再检查。' }
+      : { path, findings: [], notice: '文件是空的，没有可检查的内容。' };
+  }
+  const { model, findings } = checkReport(decoded.text, { era: command.era, level: command.level, locale: command.locale });
+  return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
+}
+
+/** Every report file under `directory`, in a stable order (hidden folders and node_modules skipped). */
+function listReports(directory: string, io: CliIO): string[] {
+  const out: string[] = [];
+  const names = [...io.readDirectory(directory)].sort();
+  for (const name of names) {
+    const path = io.joinPath(directory, name);
+    const kind = io.kind(path);
+    if (kind === 'directory' && !SKIPPED_DIRECTORY.test(name)) out.push(...listReports(path, io));
+    else if (kind === 'file' && REPORT_FILE.test(name)) out.push(path);
+  }
+  return out;
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
+  if (code === 'EISDIR') return '这是文件夹';
+  if (code === 'ENOENT') return '文件不存在';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,25 @@
+import type { Locale } from './i18n/messages';
+import { parseReport } from './model/parse-report';
+import type { ReportModel } from './model/types';
+import { RULES } from './rules';
+import { runRules } from './rules/runner';
+import type { Finding, SeveritySetting } from './rules/types';
+import type { EraId, ReportLevel } from './spec/eras';
+
+export interface CheckOptions {
+  readonly era?: EraId;
+  readonly level?: ReportLevel;
+  readonly locale?: Locale;
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+}
+
+export interface CheckResult {
+  readonly model: ReportModel;
+  readonly findings: readonly Finding[];
+}
+
+/** The whole check of one report: parse, then every rule. The editor and the CLI both call this. */
+export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
+  const model = parseReport(text, { era: options.era, level: options.level });
+  return { model, findings: runRules(model, RULES, { locale: options.locale, severities: options.severities }) };
+}

@@ -1,0 +1,25 @@
+/**
+ * Page chrome: what a web page, a PDF export or a CMS adds around a report (navigation, print
+ * buttons, attachment lists, page numbers). It is never part of the report's content, so it is
+ * never a heading, a part body or a signature.
+ */
+const CHROME_LINE = new RegExp(
+  [
+    '^[|\\s]*$',
+    '^(上一篇|下一篇|附件下载|相关链接|相关附件|相关阅读|相关文章|责任编辑|分享到|扫一扫|打印本页|关闭本页|关闭窗口|返回顶部|【打印|【关闭)',
+    '(扫描|扫码).{0,12}二维码',
+    '^更多精彩内容',
+    '^(您当前的位置|当前位置)',
+    '^(浏览次数|点击数|点击率|阅读次数|字体)[:：]',
+    '\\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar)\\s*\\|?$',
+    '^[-—–]\\s*\\d+\\s*[-—–]$',
+    '^第\\s*\\d+\\s*页(\\s*[/／,，]?\\s*共\\s*\\d+\\s*页)?$',
+    '^!\\[.*\\]\\(.*\\)\\s*\\|?$',
+  ].join('|'),
+  'i',
+);
+
+/** Whether a whole line is page chrome (not report content). */
+export function isChromeLine(line: string): boolean {
+  return CHROME_LINE.test(line.trim());
+}

@@ -1,0 +1,84 @@
+import { eraForYear } from '../spec/eras';
+import type { EraId } from '../spec/eras';
+import { LineIndex } from '../text/line-index';
+import type { OffsetRange } from '../text/line-index';
+import { findHeadingCandidates } from './headings';
+import { assembleParts } from './parts';
+import { findPeriod, yearStatements } from './period';
+import { findPreambleList } from './preamble-list';
+import { isKnownSectionTitle } from './section-match';
+import { findPublishedDates, findTail } from './tail';
+import { findTableBlocks } from './table-blocks';
+import { findStandaloneIssuer, findTitle, levelOf } from './title';
+import type { ParseOptions, Part, ReportDate, ReportModel } from './types';
+
+/**
+ * Reads a draft of a 政府信息公开工作年度报告 into a model: title, issuer, year and era, statistics
+ * period, dates, the preamble's list of parts, the parts with their items and tables. Never throws
+ * on any text and runs in time linear in its length: whatever is not found is simply absent.
+ */
+export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
+  const lines = new LineIndex(text);
+  const lineList = lines.lines();
+  const tables = findTableBlocks(text, lineList);
+  const tail = findTail(lineList, text.length);
+  const candidates = findHeadingCandidates(lineList, tables);
+  const { parts, looseItems } = assembleParts(candidates, tables, tail.contentEnd);
+  const firstPart = parts.length > 0 ? parts[0].heading.range.start : tail.contentEnd;
+
+  const foundTitle = findTitle(lineList);
+  const title = foundTitle && foundTitle.range.start < firstPart ? foundTitle : undefined;
+  const preamble: OffsetRange = { start: Math.min(title?.range.end ?? 0, firstPart), end: firstPart };
+  const period = findPeriod(text, 0, text.length);
+  const statements = yearStatements(text, title, period, preamble);
+  const year = reportYear(text, title, statements, preamble, parts);
+  const issuer = title?.issuer ?? findStandaloneIssuer(lineList, firstPart);
+  const dates: ReportDate[] = findPublishedDates(text, firstPart);
+  if (tail.signature) dates.push(tail.signature);
+
+  return {
+    text,
+    lines,
+    title: title && { text: title.text, range: title.range },
+    issuer,
+    level: options.level ?? levelOf(issuer?.text),
+    year,
+    era: options.era ? { id: options.era, source: 'override' } : year ? { id: eraForYear(year.value), source: 'year' } : { id: eraFromStructure(parts), source: 'structure' },
+    yearStatements: statements,
+    period,
+    dates,
+    preamble,
+    preambleList: findPreambleList(text, preamble),
+    parts,
+    looseItems,
+    contentEnd: tail.contentEnd,
+    cutOff: tail.cutOff,
+  };
+}
+
+function reportYear(
+  text: string,
+  title: ReturnType<typeof findTitle>,
+  statements: ReportModel['yearStatements'],
+  preamble: OffsetRange,
+  parts: readonly Part[],
+): ReportModel['year'] {
+  if (title?.year) return { value: title.year.value, source: 'title', range: title.year.range };
+  const period = statements.find((s) => s.kind === 'period-end') ?? statements.find((s) => s.kind === 'period-start');
+  if (period) return { value: period.year, source: 'period', range: period.range };
+  const stated = statements.find((s) => s.kind === 'preamble');
+  if (stated) return { value: stated.year, source: 'preamble', range: stated.range };
+  // A draft without title or period: the first year its opening text speaks of ("2020年，…").
+  const end = parts.length > 0 ? parts[0].body.end : text.length;
+  const m = /(\d{4})\s*年/.exec(text.slice(preamble.start, Math.min(end, preamble.start + 4000)));
+  if (m && +m[1] >= 2000 && +m[1] <= 2100) {
+    const at = preamble.start + (m.index ?? 0);
+    return { value: +m[1], source: 'body', range: { start: at, end: at + 4 } };
+  }
+  return undefined;
+}
+
+/** Without any year: the current format if the parts carry its titles, else the 2007 条例. */
+function eraFromStructure(parts: readonly Part[]): EraId {
+  return parts.some((p) => isKnownSectionTitle(p.heading.title)) ? '2021' : '2007';
+}

@@ -1,0 +1,30 @@
+import { SECTIONS } from '../spec/sections';
+import type { SectionSpec } from '../spec/sections';
+import { matchSection } from './section-match';
+import type { Part, ReportModel } from './types';
+
+/** A part of the report seen as one of the six parts of the 2019/2021 formats. */
+export interface SectionedPart {
+  readonly part: Part;
+  /** The part it stands for, by its title or, failing that, by its number. */
+  readonly section: SectionSpec | undefined;
+  /** standard / variant: a known title; guess: by keywords; numeral: title not recognised, taken by its number. */
+  readonly match: 'standard' | 'variant' | 'guess' | 'numeral' | 'none';
+}
+
+const cache = new WeakMap<ReportModel, readonly SectionedPart[]>();
+
+/** The parts of the report identified as sections (computed once per model). */
+export function sectionsOf(model: ReportModel): readonly SectionedPart[] {
+  let out = cache.get(model);
+  if (!out) {
+    out = model.parts.map((part): SectionedPart => {
+      const m = matchSection(part.heading.title);
+      if (m) return { part, section: m.section, match: m.kind };
+      const byNumber = SECTIONS.find((s) => s.number === part.heading.number);
+      return { part, section: byNumber, match: byNumber ? 'numeral' : 'none' };
+    });
+    cache.set(model, out);
+  }
+  return out;
+}

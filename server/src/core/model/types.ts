@@ -1,0 +1,120 @@
+import type { EraId, ReportLevel } from '../spec/eras';
+import type { FoundDate } from '../text/dates';
+import type { LineIndex, OffsetRange } from '../text/line-index';
+
+/** How a heading was written: a Markdown heading, a line of its own, or inside a long line. */
+export type HeadingStyle = 'markdown' | 'line' | 'inline';
+
+/** A numbered heading: a part (一、…) or an item (（一）…). */
+export interface Heading {
+  /** The number its numeral stands for (一 → 1). */
+  readonly number: number;
+  /** The numeral as written (一, 十二). */
+  readonly numeral: string;
+  /** The title as written, without numbering and trailing punctuation. */
+  readonly title: string;
+  /** The whole heading from its first character (after any Markdown marks) to the end of its title. */
+  readonly range: OffsetRange;
+  /** The numeral as written. */
+  readonly numeralRange: OffsetRange;
+  /** The title as written. */
+  readonly titleRange: OffsetRange;
+  readonly style: HeadingStyle;
+  /** For Markdown headings, the number of '#'. */
+  readonly markdownLevel?: number;
+}
+
+/** A block that looks like a table (Markdown pipes, scraped cells, tabs, HTML, PDF rows of numbers). */
+export interface TableBlock {
+  readonly range: OffsetRange;
+  readonly layout: 'markdown' | 'scraped' | 'tabs' | 'html' | 'numbers';
+}
+
+export interface Item {
+  readonly heading: Heading;
+  /** From the end of the heading to the next item or the end of its part. */
+  readonly body: OffsetRange;
+}
+
+export interface Part {
+  readonly heading: Heading;
+  /** From the end of the heading to the next part or the end of the report content. */
+  readonly body: OffsetRange;
+  readonly items: readonly Item[];
+  readonly tables: readonly TableBlock[];
+}
+
+/** A statement of the report's year: in the title, the statistics period, or the preamble. */
+export interface YearStatement {
+  readonly year: number;
+  readonly kind: 'title' | 'period-start' | 'period-end' | 'preamble';
+  readonly range: OffsetRange;
+}
+
+export interface StatisticsPeriod {
+  /** The sentence that states the period. */
+  readonly range: OffsetRange;
+  readonly start?: FoundDate;
+  readonly end: FoundDate;
+}
+
+/** A date the report is signed (落款) or published (发布日期 on the page) on. */
+export interface ReportDate {
+  readonly kind: 'signature' | 'published';
+  readonly date: FoundDate;
+  /** The label as written for published dates (发布日期, 时间…). */
+  readonly label?: string;
+}
+
+/** One name in the preamble's own list of parts ("全文包括概述、…等六个部分"). */
+export interface PreambleListEntry {
+  readonly name: string;
+  readonly range: OffsetRange;
+}
+
+export interface PreambleList {
+  /** The whole list, from its first name to the end of its count ("…六个部分"). */
+  readonly range: OffsetRange;
+  readonly entries: readonly PreambleListEntry[];
+  /** The count stated ("六个部分" → 6), if any. */
+  readonly count?: number;
+  readonly countRange?: OffsetRange;
+}
+
+/** Where the report's year came from, strongest first. */
+export type YearSource = 'title' | 'period' | 'preamble' | 'body';
+
+/** Where the era came from. */
+export type EraSource = 'override' | 'year' | 'structure';
+
+/** Everything parseReport found in a draft, with ranges. Parsing never fails: missing things are absent. */
+export interface ReportModel {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly title?: { readonly text: string; readonly range: OffsetRange };
+  readonly issuer?: { readonly text: string; readonly range: OffsetRange };
+  /** Department or government, from the issuer; undefined when unsure. */
+  readonly level?: ReportLevel;
+  readonly year?: { readonly value: number; readonly source: YearSource; readonly range: OffsetRange };
+  readonly era: { readonly id: EraId; readonly source: EraSource };
+  readonly yearStatements: readonly YearStatement[];
+  readonly period?: StatisticsPeriod;
+  readonly dates: readonly ReportDate[];
+  /** From the start of the text (after the title) to the first part. */
+  readonly preamble: OffsetRange;
+  readonly preambleList?: PreambleList;
+  readonly parts: readonly Part[];
+  /** Numbered items outside any part (before the first part). */
+  readonly looseItems: readonly Item[];
+  /** Where the report's own content ends (before the 落款 and trailing page chrome). */
+  readonly contentEnd: number;
+  /** The last sentence when the text stops in the middle of it (a cut-off copy or an unfinished draft). */
+  readonly cutOff?: OffsetRange;
+}
+
+export interface ParseOptions {
+  /** Forces the era (CLI --era, settings). */
+  readonly era?: EraId;
+  /** Forces department or government deadlines. */
+  readonly level?: ReportLevel;
+}

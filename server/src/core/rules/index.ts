@@ -1,0 +1,37 @@
+import { afterDeadline } from './date/after-deadline';
+import { beforePeriodEnd } from './date/before-period-end';
+import { yearMismatch } from './date/year-mismatch';
+import { missingItem } from './content/missing-item';
+import { duplicatePart } from './structure/duplicate-part';
+import { emptyPart } from './structure/empty-part';
+import { headingVariant } from './structure/heading-variant';
+import { missingPart } from './structure/missing-part';
+import { missingTable } from './structure/missing-table';
+import { partNumbering } from './structure/part-numbering';
+import { partOrder } from './structure/part-order';
+import { preambleParts } from './structure/preamble-parts';
+import { textCutOff } from './structure/text-cut-off';
+import { unknownHeading } from './structure/unknown-heading';
+import type { Rule } from './types';
+
+/** Every rule, in a fixed order (bundling rules out scanning folders; the order keeps output deterministic). */
+export const RULES: readonly Rule[] = [
+  missingPart,
+  duplicatePart,
+  partOrder,
+  partNumbering,
+  headingVariant,
+  unknownHeading,
+  emptyPart,
+  missingTable,
+  preambleParts,
+  textCutOff,
+  missingItem,
+  yearMismatch,
+  beforePeriodEnd,
+  afterDeadline,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

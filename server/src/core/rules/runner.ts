@@ -1,0 +1,58 @@
+import { formatMessage } from '../i18n/messages';
+import type { Locale } from '../i18n/messages';
+import type { ReportModel } from '../model/types';
+import type { OffsetRange } from '../text/line-index';
+import type { Finding, Rule, SeveritySetting } from './types';
+
+export interface RunOptions {
+  readonly locale?: Locale;
+  /** Per-rule severity settings; a rule not named keeps its default. */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+}
+
+/**
+ * Runs the rules that apply to the report's era. A rule that throws becomes one finding, never a
+ * crash; every range is clamped into the text; findings come out sorted by position, then rule id.
+ */
+export function runRules(model: ReportModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
+  const locale = options.locale ?? 'zh-cn';
+  const findings: Finding[] = [];
+  const length = model.text.length;
+  const clamp = (r: OffsetRange): OffsetRange => {
+    const start = Math.max(0, Math.min(r.start, length));
+    return { start, end: Math.max(start, Math.min(r.end, length)) };
+  };
+  for (const rule of rules) {
+    const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    if (rule.meta.eras && !rule.meta.eras.includes(model.era.id)) continue;
+    const configured = options.severities?.[rule.meta.id] !== undefined;
+    try {
+      rule.check({
+        model,
+        t: (key, args) => formatMessage(locale, key, args),
+        report: (r) => {
+          if (!r.message) return;
+          findings.push({
+            rule: rule.meta.id,
+            // A finding's own softer severity holds unless the user set the rule's severity.
+            severity: configured ? setting : r.severity ?? setting,
+            message: r.message,
+            range: clamp(r.range),
+            data: r.data,
+            fix: r.fix && { ...r.fix, edits: r.fix.edits.map((e) => ({ ...e, range: clamp(e.range) })) },
+            related: r.related?.map((x) => ({ ...x, range: clamp(x.range) })),
+          });
+        },
+      });
+    } catch (error) {
+      findings.push({
+        rule: rule.meta.id,
+        severity: 'info',
+        message: formatMessage(locale, 'runner/rule-error', { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) }),
+        range: { start: 0, end: 0 },
+      });
+    }
+  }
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}

@@ -1,0 +1,41 @@
+import { sectionsOf } from '../../model/sections-of';
+import type { SectionedPart } from '../../model/sections-of';
+import type { ReportModel } from '../../model/types';
+import { SECTIONS, standardHeading } from '../../spec/sections';
+import type { OffsetRange } from '../../text/line-index';
+import type { Rule } from '../types';
+import { insertPartEdit } from './part-insertion';
+
+/** Each of the six parts must be present (format spec §2.1). */
+export const missingPart: Rule = {
+  meta: { id: 'structure/missing-part', title: '缺少规定部分', category: 'structure', defaultSeverity: 'error', fixable: true, eras: ['2019', '2021'] },
+  check({ model, t, report }) {
+    const parts = sectionsOf(model);
+    const present = new Set(parts.map((p) => p.section?.number));
+    const lastPresent = Math.max(0, ...parts.map((p) => p.section?.number ?? 0));
+    for (const section of SECTIONS) {
+      if (present.has(section.number)) continue;
+      // A copy that stops mid-sentence was not seen to its end: what would follow is not "missing".
+      if (model.cutOff && section.number > lastPresent) continue;
+      const heading = standardHeading(section);
+      const args = { numeral: section.numeral, heading };
+      report({
+        range: anchorFor(model, parts, section.number),
+        message: t('structure/missing-part', args),
+        data: { section: section.number },
+        fix: { title: t('structure/missing-part.fix', args), edits: [insertPartEdit(model, section)], safe: false },
+      });
+    }
+  },
+};
+
+/** Where to show a missing part: the heading of the part that follows it, else of the one before, else the title. */
+function anchorFor(model: ReportModel, parts: readonly SectionedPart[], number: number): OffsetRange {
+  const next = parts.find((p) => (p.section?.number ?? 0) > number);
+  const previous = [...parts].reverse().find((p) => (p.section?.number ?? 0) < number);
+  const anchor = next ?? previous;
+  if (anchor) return anchor.part.heading.range;
+  if (model.title) return model.title.range;
+  const first = model.lines.lineAt(0);
+  return { start: first.start, end: first.end };
+}

@@ -1,0 +1,76 @@
+import type { ReportModel } from '../model/types';
+import type { EraId } from '../spec/eras';
+import type { OffsetRange } from '../text/line-index';
+import type { MessageKey, MessageArgs } from '../i18n/messages';
+
+export type Severity = 'error' | 'warning' | 'info';
+/** A severity as users set it: a rule can also be switched off. */
+export type SeveritySetting = Severity | 'off';
+
+export type RuleCategory = 'structure' | 'content' | 'date' | 'table' | 'prose' | 'cross-year';
+
+export interface TextEdit {
+  readonly range: OffsetRange;
+  readonly newText: string;
+}
+
+/** A fix travels with its finding as plain data, so the editor, the CLI and the tests share it. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** Safe fixes are applied by "fix all"; others only when the user picks them. */
+  readonly safe: boolean;
+}
+
+export interface RelatedLocation {
+  readonly range: OffsetRange;
+  readonly message: string;
+}
+
+/** Machine-readable facts of a finding (the CLI's JSON `data`). */
+export type FindingData = Readonly<Record<string, string | number | boolean | null | readonly (string | number)[] | Readonly<Record<string, unknown>>>>;
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: OffsetRange;
+  readonly data?: FindingData;
+  readonly fix?: Fix;
+  readonly related?: readonly RelatedLocation[];
+}
+
+export interface RuleMeta {
+  /** `category/kebab-name` */
+  readonly id: string;
+  /** Chinese title, shown in docs and settings. */
+  readonly title: string;
+  readonly category: RuleCategory;
+  readonly defaultSeverity: Severity;
+  readonly fixable: boolean;
+  /** The eras the rule applies to; all when absent. */
+  readonly eras?: readonly EraId[];
+}
+
+/** What a rule reports: the runner adds the rule id and the configured severity. */
+export interface Report {
+  readonly range: OffsetRange;
+  readonly message: string;
+  /** Overrides the rule's severity for this finding (e.g. a softer case of the same rule). */
+  readonly severity?: Severity;
+  readonly data?: FindingData;
+  readonly fix?: Fix;
+  readonly related?: readonly RelatedLocation[];
+}
+
+export interface RuleContext {
+  readonly model: ReportModel;
+  /** The message in the user's language. */
+  t<K extends MessageKey>(key: K, args?: MessageArgs): string;
+  report(finding: Report): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}

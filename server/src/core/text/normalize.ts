@@ -1,0 +1,90 @@
+import { T2S_PAIRS } from './t2s-table';
+
+/**
+ * Label normalisation (format spec §2.3): NFKC, no whitespace, one quote style, simplified
+ * characters, "1．"/"1、" list markers as "1.", known typos fixed. Every comparison of a label
+ * from a report with a label of the format goes through here, so that pasted, half-width,
+ * split and mirror-site copies all compare equal.
+ */
+
+const T2S = new Map<string, string>();
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i], T2S_PAIRS[i + 1]);
+
+const QUOTES = /[“”„‟＂'‘’‚‛「」『』]/g;
+const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
+const KNOWN_TYPOS: ReadonlyArray<[string, string]> = [['钩稽', '勾稽']];
+
+/** Normalises one character (a UTF-16 unit or surrogate pair); '' for whitespace. */
+function normalizeChar(ch: string): string {
+  if (WHITESPACE.test(ch)) return '';
+  const simplified = T2S.get(ch) ?? ch;
+  let out = simplified.normalize('NFKC');
+  if (WHITESPACE.test(out)) return '';
+  out = out.replace(QUOTES, '"');
+  return out;
+}
+
+export interface NormalizedText {
+  /** The normalised text. */
+  readonly text: string;
+  /** For each UTF-16 index of `text`, the index of the source character it came from. */
+  readonly sourceIndex: Int32Array;
+}
+
+/**
+ * Normalises `source` and keeps, for each output unit, the offset of the source character it came
+ * from, so that a match found in normalised text maps back to a range of the document. O(n).
+ */
+export function normalizeWithMap(source: string): NormalizedText {
+  const parts: string[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length;
+    const ch = pair ? source.slice(i, i + 2) : source[i];
+    const out = normalizeChar(ch);
+    for (let k = 0; k < out.length; k++) index.push(i);
+    parts.push(out);
+    if (pair) i++;
+  }
+  let text = parts.join('');
+  text = fixListMarkersAndTypos(text);
+  return { text, sourceIndex: Int32Array.from(index) };
+}
+
+/** List markers "1、" / "1．" (already "1." after NFKC for the latter) become "1."; typos fixed. Length-preserving. */
+function fixListMarkersAndTypos(text: string): string {
+  let out = text.replace(/(^|[^\d.])(\d{1,2})、/g, '$1$2.');
+  for (const [typo, right] of KNOWN_TYPOS) out = out.split(typo).join(right);
+  return out;
+}
+
+/** Normalised form of a label, for comparisons. */
+export function normalizeLabel(label: string): string {
+  return normalizeWithMap(label).text;
+}
+
+/** Normalised label without trailing punctuation and the "的" particle, for loose title comparison. */
+export function looseLabel(label: string): string {
+  return normalizeLabel(label)
+    .replace(/[。.:;,!?：；，！？、"()（）《》<>\-—_*#|]/g, '')
+    .replace(/的/g, '');
+}
+
+/** Sørensen–Dice similarity of character bigrams, 0…1. */
+export function bigramSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < a.length; i++) {
+    const g = a.slice(i, i + 2);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const g = b.slice(i, i + 2);
+    const n = counts.get(g) ?? 0;
+    if (n > 0) { shared++; counts.set(g, n - 1); }
+  }
+  return (2 * shared) / (a.length - 1 + b.length - 1);
+}
