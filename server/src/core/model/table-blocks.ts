@@ -48,16 +48,30 @@ function classify(text: string): { kind: RowKind; numbers: number } | undefined 
   return undefined;
 }
 
+/** A short line of label text ("第二十条第（一）项", "（三）不予公开", "申请人情况") may sit between rows of one table. */
+function isLabelLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60 || /[。！？；;]/.test(t)) return false;
+  // A part heading ends the table; the numbered group row "三、本年度办理结果" belongs to it.
+  const heading = /^(#|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.．])/.test(t);
+  return !heading || /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(本年新收|上年结转|本年度办理结果|结转下年度)/.test(t);
+}
+
+const MAX_LABEL_GAP = 4;
+
 /** Table blocks in the given lines, in document order. Linear in the text length. */
 export function findTableBlocks(text: string, lines: readonly Line[]): TableBlock[] {
   const blocks: TableBlock[] = [];
   const html = findHtmlTables(text);
   let run: { start: number; end: number; numbers: number; rows: number; kind: RowKind } | undefined;
+  /** Label lines seen after the run's last row: they join the run only if another row follows. */
+  let pendingLabels = 0;
   const close = (): void => {
     if (run && (run.numbers >= 3 || (run.numbers >= 1 && run.rows >= 2 && run.kind !== 'numbers'))) {
       blocks.push({ range: { start: run.start, end: run.end }, layout: run.kind });
     }
     run = undefined;
+    pendingLabels = 0;
   };
   let h = 0;
   for (const line of lines) {
@@ -66,6 +80,7 @@ export function findTableBlocks(text: string, lines: readonly Line[]): TableBloc
     const row = classify(line.text);
     if (!row) {
       if (line.text.trim() === '' && run) continue;
+      if (run && isLabelLine(line.text) && pendingLabels < MAX_LABEL_GAP) { pendingLabels++; continue; }
       close();
       continue;
     }
@@ -73,6 +88,7 @@ export function findTableBlocks(text: string, lines: readonly Line[]): TableBloc
     run.end = line.end;
     run.numbers += row.numbers;
     run.rows++;
+    pendingLabels = 0;
     if (row.kind !== 'numbers') run.kind = row.kind;
   }
   close();

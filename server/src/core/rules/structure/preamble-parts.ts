@@ -53,7 +53,7 @@ function mergeSplitTitles(entries: readonly PreambleListEntry[], parts: readonly
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     const next = entries[i + 1];
-    if (next && !parts.some((p) => sameTitle(entry.name, p.heading.title))) {
+    if (next && !parts.some((p) => closelySameTitle(entry.name, p.heading.title))) {
       const joined = `${entry.name}、${next.name}`;
       if (parts.some((p) => closelySameTitle(joined, p.heading.title))) {
         out.push({ name: joined, range: span(entry.range, next.range) });

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { parseReport } from '../../../server/src/core/model/parse-report';
+import { sectionsOf } from '../../../server/src/core/model/sections-of';
+import { corpusText } from '../../support/check';
+import { CLEAN_2019, CLEAN_2021, SEED_000, SEED_001, SEED_002, SEED_004 } from '../../support/reports';
+
+const titles = (text: string): string[] => parseReport(text).parts.map((p) => `${p.heading.numeral}、${p.heading.title}`);
+
+describe('parseReport', () => {
+  it('reads title, issuer, year, era, period and dates of a 2019-format report (seed 001)', () => {
+    const m = parseReport(SEED_001);
+    assert.equal(m.title?.text, '2020年乌当区人民政府信息公开工作年度报告');
+    assert.equal(m.issuer?.text, '乌当区人民政府');
+    assert.equal(m.level, 'government');
+    assert.deepEqual([m.year?.value, m.year?.source, m.era.id], [2020, 'title', '2019']);
+    assert.equal(SEED_001.slice(m.period!.range.start, m.period!.range.end), '除特别说明的外,所列数据统计时限为2020年1月1日至2020年12月31日');
+    assert.deepEqual(m.dates.map((d) => `${d.kind} ${d.date.year}-${d.date.month}-${d.date.day}`), ['published 2021-1-30']);
+  });
+
+  it('finds the six parts of a scraped report, and its tables, but not the numbered table row 四、结转下年度继续办理', () => {
+    assert.deepEqual(titles(SEED_001), [
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议和行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
+    ]);
+    const m = parseReport(SEED_001);
+    assert.deepEqual(m.parts.map((p) => p.tables.length), [0, 1, 1, 1, 0, 0]);
+    assert.deepEqual(m.parts[0].items.map((i) => i.heading.title), ['主动公开', '依申请公开', '政府信息管理', '平台建设', '监督保障']);
+  });
+
+  it('finds parts inside a report pasted as one long line (seed 002), not "一是…" nor "（一）" mid-sentence', () => {
+    assert.deepEqual(titles(SEED_002), [
+      '一、概述', '二、主动公开政府信息的情况', '三、政府信息公开的收费及减免情况',
+      '四、因政府信息公开申请行政复议、提起行政诉讼的情况', '五、其他需要报告的事项', '六、存在的主要问题及改进措施',
+    ]);
+    const m = parseReport(SEED_002);
+    assert.ok(m.parts.every((p) => p.heading.style === 'inline'));
+    assert.deepEqual(m.parts[5].items.map((i) => i.heading.title), ['存在的主要问题', '改进措施']);
+    assert.equal(m.dates.find((d) => d.kind === 'signature')?.date.year, 2017);
+  });
+
+  it('reads the signature after page chrome and the title among page metadata (seed 000)', () => {
+    const m = parseReport(SEED_000);
+    assert.equal(m.title?.text, '楚雄市人民政府2018年政府信息公开工作年度报告');
+    assert.deepEqual(m.dates.map((d) => d.kind), ['published', 'signature']);
+    assert.deepEqual(m.preambleList?.entries.map((e) => e.name), ['概述', '政府信息公开情况', '存在问题及2019年工作计划']);
+    assert.equal(m.parts[1].items.length, 10);
+  });
+
+  it('reads a statistics period stated at the end of the report (seed 004)', () => {
+    const m = parseReport(SEED_004);
+    assert.equal(m.period?.end.year, 2017);
+    assert.equal(m.period?.start, undefined);
+    assert.equal(m.level, undefined);
+  });
+
+  it('reads Markdown headings and a clean 2021 report', () => {
+    const m = parseReport(CLEAN_2021);
+    assert.equal(m.era.id, '2021');
+    assert.ok(m.parts.every((p) => p.heading.style === 'markdown' && p.heading.markdownLevel === 2));
+    assert.deepEqual(sectionsOf(m).map((p) => `${p.section?.number}${p.match}`), ['1standard', '2standard', '3standard', '4standard', '5standard', '6standard']);
+    assert.equal(m.level, 'department');
+    assert.deepEqual(m.parts.map((p) => p.tables.length), [0, 1, 1, 1, 0, 0]);
+  });
+
+  it('reads tab-separated tables and does not take table rows for headings', () => {
+    const m = parseReport(CLEAN_2019);
+    assert.equal(m.parts.length, 6);
+    assert.deepEqual(m.parts.map((p) => p.tables.length), [0, 1, 1, 1, 0, 0]);
+  });
+
+  it('takes the era from the year, or from an override, or from the structure when no year is given', () => {
+    assert.equal(parseReport('某局2018年政府信息公开工作年度报告\n一、概述\n正文。').era.id, '2007');
+    assert.equal(parseReport('某局2019年政府信息公开工作年度报告\n一、总体情况\n正文。').era.id, '2019');
+    assert.equal(parseReport('某局2019年政府信息公开工作年度报告', { era: '2021' }).era.source, 'override');
+    assert.equal(parseReport('一、总体情况\n正文。\n二、主动公开政府信息情况\n').era.id, '2021');
+  });
+
+  it('matches headings written with half-width marks, spaces and traditional characters', () => {
+    const text = '某局2022年政府信息公開工作年度報告\n一、 總體情況\n正文。\n二、主動公開政府信息情況\n';
+    const m = parseReport(text);
+    assert.deepEqual(sectionsOf(m).map((p) => p.match), ['standard', 'standard']);
+    assert.equal(m.year?.value, 2022);
+  });
+
+  it('does not take a numbered list inside a part for parts', () => {
+    const text = '某局2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n五、存在的主要问题及改进情况\n一、加强学习。\n二、完善制度。\n三、强化考核。\n六、其他需要报告的事项\n无。';
+    assert.deepEqual(titles(text), ['一、总体情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
+  });
+
+  it('ignores page chrome and sees a copy cut off mid-sentence (page 016)', () => {
+    const text = corpusText('real/pages/016.txt');
+    const m = parseReport(text);
+    assert.ok(m.cutOff);
+    assert.equal(text.slice(m.cutOff.end - 3, m.cutOff.end), '并加强');
+    const page017 = parseReport(corpusText('real/pages/017.txt'));
+    assert.equal(page017.cutOff, undefined);
+    assert.ok(!page017.text.slice(page017.parts[5].body.start, page017.parts[5].body.end).includes('二维码'));
+  });
+
+  it('never throws on odd input and stays fast on a huge single line', () => {
+    for (const text of ['', '\n\n\n', '|||', '一、', '（一）', '\u0000\ufeff', '一、'.repeat(5000), '2020年'.repeat(10000)]) {
+      assert.doesNotThrow(() => parseReport(text));
+    }
+    const huge = `${SEED_002.replace(/\n/g, ' ')} `.repeat(40);
+    assert.ok(parseReport(huge).parts.length >= 6);
+  });
+});
