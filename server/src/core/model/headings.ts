@@ -56,7 +56,9 @@ function makeCandidate(
   const number = parseChineseNumber(numeral);
   if (!(number >= 1)) return undefined;
   const max = kind === 'part' ? MAX_TITLE : MAX_ITEM_TITLE;
-  const rawEnd = titleEnd(line.text, titleStart, inline, max);
+  let rawEnd = titleEnd(line.text, titleStart, inline, max);
+  // "三、政府信息公开的收费及减免情况 按照…": a heading and its paragraph on one line, parted by a space.
+  if (!inline && rawEnd - titleStart > max) rawEnd = titleEnd(line.text, titleStart, true, max);
   const t = trimTitle(line.text, titleStart, rawEnd);
   const title = line.text.slice(t.start, t.end);
   const normalized = normalizeLabel(title);

@@ -1,6 +1,6 @@
 import { findDates } from '../text/dates';
 import type { Line, OffsetRange } from '../text/line-index';
-import { isChromeLine } from './chrome';
+import { isChromeLine, withoutTrailingChrome } from './chrome';
 import type { ReportDate } from './types';
 
 /**
@@ -25,7 +25,7 @@ export function findTail(lines: readonly Line[], textLength: number): ReportTail
   while (i >= 0 && (lines[i].text.trim() === '' || isChromeLine(lines[i].text))) i--;
   if (i < 0) return { contentEnd: textLength };
   const line = lines[i];
-  const trimmed = line.text.replace(/[\s\u3000|]+$/, '');
+  const trimmed = withoutTrailingChrome(line.text);
   const dates = findDates(trimmed);
   const last = dates[dates.length - 1];
   if (last && last.range.end >= trimmed.length - 1) {

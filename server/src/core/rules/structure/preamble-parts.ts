@@ -23,7 +23,8 @@ export const preambleParts: Rule = {
         if (!matched.has(part)) report({ range: list.range, message: t('structure/preamble-parts.unlisted', { title: part.heading.title }) });
       }
       if (list.count !== model.parts.length && list.countRange && !model.cutOff) {
-        report({ range: list.countRange, message: t('structure/preamble-parts.count', { stated: list.count, actual: model.parts.length }) });
+        const stated = model.text.slice(list.countRange.start, list.countRange.end);
+        report({ range: list.countRange, message: t('structure/preamble-parts.count', { stated, actual: model.parts.length }) });
       }
     }
   },

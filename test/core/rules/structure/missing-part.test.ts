@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { applyEdits, corpusText, findingsOf } from '../../../support/check';
+import { CLEAN_2019, CLEAN_2021, SEED_001, withoutPart } from '../../../support/reports';
+
+const RULE = 'structure/missing-part';
+
+describe(RULE, () => {
+  it('is silent when all six parts are there (2021 Markdown, 2019 plain text, seed 001)', () => {
+    assert.deepEqual(findingsOf(RULE, CLEAN_2021), []);
+    assert.deepEqual(findingsOf(RULE, CLEAN_2019), []);
+    assert.deepEqual(findingsOf(RULE, SEED_001), []);
+  });
+
+  it('names each missing part as an error with section data', () => {
+    const text = withoutPart(withoutPart(CLEAN_2021, '## 五、存在的主要问题及改进情况'), '## 二、主动公开政府信息情况');
+    const found = findingsOf(RULE, text);
+    assert.deepEqual(found.map((f) => [f.severity, f.data?.section]), [['error', 2], ['error', 5]]);
+    assert.match(found[1].message, /缺少第五部分「五、存在的主要问题及改进情况」/);
+  });
+
+  it('inserts the missing part at its place, in the report\'s heading style', () => {
+    const text = withoutPart(CLEAN_2021, '## 五、存在的主要问题及改进情况');
+    const [finding] = findingsOf(RULE, text);
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.ok(fixed.indexOf('## 五、存在的主要问题及改进情况') > fixed.indexOf('## 四、'));
+    assert.ok(fixed.indexOf('## 五、存在的主要问题及改进情况') < fixed.indexOf('## 六、'));
+    assert.deepEqual(findingsOf(RULE, fixed), []);
+  });
+
+  it('appends a missing last part before the signature', () => {
+    const text = withoutPart(CLEAN_2021, '## 六、其他需要报告的事项');
+    const [finding] = findingsOf(RULE, text);
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.ok(fixed.indexOf('## 六、其他需要报告的事项') < fixed.indexOf('示例市生态环境局\n2024年1月20日'));
+    assert.deepEqual(findingsOf(RULE, fixed), []);
+  });
+
+  it('does not call a part missing when the copy stops mid-sentence before it (page 016)', () => {
+    assert.deepEqual(findingsOf(RULE, corpusText('real/pages/016.txt')), []);
+  });
+
+  it('does not apply to 2007-era reports', () => {
+    assert.deepEqual(findingsOf(RULE, corpusText('real/pages/005.txt')), []);
+  });
+});

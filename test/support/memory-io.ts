@@ -1,0 +1,29 @@
+import type { CliIO } from '../../server/src/cli/main';
+
+/** An in-memory file system for running the CLI in-process; folders are implied by paths. */
+export function memoryIO(files: Readonly<Record<string, Uint8Array | string>>): CliIO & { out(): string; err(): string } {
+  let out = '';
+  let err = '';
+  const bytes = (v: Uint8Array | string): Uint8Array => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
+  const paths = Object.keys(files);
+  return {
+    readFile(path) {
+      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return bytes(files[path]);
+    },
+    kind(path) {
+      if (path in files) return 'file';
+      return paths.some((p) => p.startsWith(`${path}/`)) ? 'directory' : undefined;
+    },
+    readDirectory(path) {
+      const names = new Set(paths.filter((p) => p.startsWith(`${path}/`)).map((p) => p.slice(path.length + 1).split('/')[0]));
+      return [...names];
+    },
+    joinPath: (a, b) => `${a}/${b}`,
+    writeOut: (t) => { out += t; },
+    writeErr: (t) => { err += t; },
+    version: '0.0.0-test',
+    out: () => out,
+    err: () => err,
+  };
+}
