@@ -1,7 +1,9 @@
 import type { ZH_CN } from './zh-cn';
+import { EN_PROSE } from './en-prose';
 
 /** English messages (fallback when the editor runs in English). Same keys as zh-cn.ts. */
 export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
+  ...EN_PROSE,
   'structure/missing-part': 'Part {numeral} “{heading}” is missing: reports from 2019 on must have all six parts.',
   'structure/missing-part.fix': 'Insert part {numeral} “{heading}”',
   'structure/duplicate-part': 'Part {numeral} “{title}” appears twice (first on line {firstLine}).',

@@ -2,6 +2,8 @@ import { afterDeadline } from './date/after-deadline';
 import { beforePeriodEnd } from './date/before-period-end';
 import { yearMismatch } from './date/year-mismatch';
 import { missingItem } from './content/missing-item';
+import { breakdownSum } from './prose/breakdown-sum';
+import { percentage } from './prose/percentage';
 import { duplicatePart } from './structure/duplicate-part';
 import { emptyPart } from './structure/empty-part';
 import { headingVariant } from './structure/heading-variant';
@@ -30,6 +32,8 @@ export const RULES: readonly Rule[] = [
   yearMismatch,
   beforePeriodEnd,
   afterDeadline,
+  breakdownSum,
+  percentage,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,200 @@
+import type { ReportModel } from '../model/types';
+import type { OffsetRange } from '../text/line-index';
+import { findQuantities } from './quantities';
+import type { Quantity } from './quantities';
+import { sentencesOf } from './sentences';
+import type { Sentence } from './sentences';
+
+/**
+ * A stated total and its parts: "公开信息3940条，其中：行政审批信息141条；…". Also
+ * "…25条，在主动公开的信息中，工作动态信息5条，…" and a sentence opening with 其中 whose
+ * previous sentence states exactly one count.
+ */
+export interface Breakdown {
+  readonly total: Quantity;
+  /** The 其中 / 在…中 marker. */
+  readonly marker: OffsetRange;
+  /** From the end of the marker to the end of the last part. */
+  readonly partsRange: OffsetRange;
+  /** One entry per clause that states a count. */
+  readonly parts: readonly BreakdownPart[];
+  /** Whether the list ends with 等 (…等N条): a list that does not claim to be complete. */
+  readonly openEnded: boolean;
+  /** The sentence the parts are in. */
+  readonly sentence: OffsetRange;
+}
+
+export interface BreakdownPart {
+  /** The counts of the clause in the total's unit ("价格和收费信息23条、减税降费信息24条" has two). */
+  readonly counts: readonly Quantity[];
+  /** Counts in other units when the clause has none in the total's unit ("专访视频15期"): maybe a part, maybe not. */
+  readonly others: readonly Quantity[];
+  /** "占…X%" following the clause's last count, with the words between 占 and the figure. */
+  readonly percent?: { readonly quantity: Quantity; readonly base: string };
+  readonly range: OffsetRange;
+}
+
+const cache = new WeakMap<ReportModel, readonly Breakdown[]>();
+
+/** The breakdowns stated in the report's prose (computed once per model). */
+export function breakdownsOf(model: ReportModel): readonly Breakdown[] {
+  let out = cache.get(model);
+  if (!out) {
+    const sentences = sentencesOf(model);
+    out = sentences.flatMap((s, i) => breakdownsIn(s, i > 0 ? sentences[i - 1] : undefined));
+    cache.set(model, out);
+  }
+  return out;
+}
+
+const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
+const OPEN = '(（[【〔《';
+const CLOSE = ')）]】〕》';
+
+function breakdownsIn(sentence: Sentence, previous: Sentence | undefined): Breakdown[] {
+  const text = sentence.text;
+  const base = sentence.range.start;
+  const quantities = findQuantities(text, base);
+  const out: Breakdown[] = [];
+  const markers: { start: number; end: number }[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) markers.push({ start: m.index, end: m.index + m[0].length });
+  for (let k = 0; k < markers.length; k++) {
+    const marker = markers[k];
+    const before = quantities.filter((q) => q.range.end - base <= marker.start);
+    let total: Quantity | undefined;
+    if (before.length > 0) total = before[before.length - 1];
+    else if (previous && /^[\s:,]*$/.test(text.slice(0, marker.start))) {
+      // "…公开各类信息46条。其中工作动态类36条；…": only when the previous sentence states one count.
+      const counts = findQuantities(previous.text, previous.range.start).filter((q) => q.kind !== 'other');
+      if (counts.length === 1) total = counts[0];
+    }
+    if (!total || total.kind !== 'count') continue;
+    // Where the parts end: the bracket the marker opens into, the next marker, or the sentence end.
+    let limit = text.length;
+    const depthAtMarker = openBracketBefore(text, marker.start);
+    if (depthAtMarker >= 0) limit = matchingClose(text, depthAtMarker);
+    if (k + 1 < markers.length && markers[k + 1].start < limit) limit = markers[k + 1].start;
+    let parts = partsIn(text, base, marker.end, limit, quantities, total.unit);
+    // Parts listed with "，" end at the next "；" (the sentence goes on about something else).
+    const level = separatorLevel(text, base, parts);
+    if (level !== ';') {
+      const semicolon = topLevelIndexOf(text, ';', marker.end, limit);
+      if (semicolon >= 0) parts = partsIn(text, base, marker.end, semicolon, quantities, total.unit);
+    }
+    if (parts.length === 0) continue;
+    const last = parts[parts.length - 1];
+    const lastCount = [...last.counts, ...last.others].pop()!;
+    const tail = text.slice(lastCount.range.end - base, lastCount.range.end - base + 3);
+    out.push({
+      total,
+      marker: { start: base + marker.start, end: base + marker.end },
+      partsRange: { start: base + marker.end, end: last.range.end },
+      parts,
+      openEnded: /^\s*等/.test(tail),
+      sentence: sentence.range,
+    });
+  }
+  return out;
+}
+
+/** The clauses between `from` and `to` (folded-text offsets) that state counts, top level only. */
+function partsIn(text: string, base: number, from: number, to: number, quantities: readonly Quantity[], unit: string): BreakdownPart[] {
+  const clauses = topLevelClauses(text, from, to);
+  const parts: BreakdownPart[] = [];
+  let lastPart: { part: BreakdownPart; index: number } | undefined;
+  for (const clause of clauses) {
+    const inside = quantities.filter((q) => q.range.start - base >= clause.start && q.range.end - base <= clause.end);
+    const topLevel = inside.filter((q) => !insideNestedBracket(text, clause.start, q.range.start - base));
+    const counts = topLevel.filter((q) => q.kind === 'count' && q.unit === unit);
+    const others = topLevel.filter((q) => q.kind === 'count' && q.unit !== unit);
+    const percent = inside.find((q) => q.kind === 'percent');
+    const range = { start: base + clause.start, end: base + clause.end };
+    if (counts.length > 0 || others.length > 0) {
+      const part: BreakdownPart = { counts, others: counts.length > 0 ? [] : others, range, percent: percent && percentOf(text, base, percent) };
+      parts.push(part);
+      lastPart = { part, index: parts.length - 1 };
+    } else if (percent && lastPart && !lastPart.part.percent) {
+      // "当面申请29件，占申请总数的15.8%": the percentage clause belongs to the count before it.
+      parts[lastPart.index] = { ...lastPart.part, percent: percentOf(text, base, percent) };
+      lastPart = { part: parts[lastPart.index], index: lastPart.index };
+    }
+  }
+  return parts;
+}
+
+function percentOf(text: string, base: number, q: Quantity): { quantity: Quantity; base: string } | undefined {
+  const at = q.range.start - base;
+  const before = text.slice(Math.max(0, at - 24), at);
+  const zhan = before.lastIndexOf('占');
+  if (zhan < 0) return undefined;
+  const between = before.slice(zhan + 1);
+  if (/[,;:。\d]/.test(between)) return undefined;
+  return { quantity: q, base: between };
+}
+
+/** The strongest separator between the first two parts: ';' or ','. */
+function separatorLevel(text: string, base: number, parts: readonly BreakdownPart[]): ';' | ',' {
+  if (parts.length < 2) return ';';
+  const between = text.slice(parts[0].range.end - base, parts[1].range.start - base + 1);
+  return between.includes(';') ? ';' : ',';
+}
+
+interface Clause { readonly start: number; readonly end: number }
+
+/** Clauses split at top-level , ; 、 : (not inside brackets or quotes). */
+function topLevelClauses(text: string, from: number, to: number): Clause[] {
+  const out: Clause[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';' || c === '、' || c === ':')) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (to > start) out.push({ start, end: to });
+  return out;
+}
+
+function topLevelIndexOf(text: string, ch: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ch) return i;
+  }
+  return -1;
+}
+
+function insideNestedBracket(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (OPEN.includes(text[i])) depth++;
+    else if (CLOSE.includes(text[i])) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** The index of the bracket still open at `at`, or -1. */
+function openBracketBefore(text: string, at: number): number {
+  const stack: number[] = [];
+  for (let i = 0; i < at; i++) {
+    if (OPEN.includes(text[i])) stack.push(i);
+    else if (CLOSE.includes(text[i])) stack.pop();
+  }
+  return stack.length > 0 ? stack[stack.length - 1] : -1;
+}
+
+function matchingClose(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (OPEN.includes(text[i])) depth++;
+    else if (CLOSE.includes(text[i]) && --depth === 0) return i;
+  }
+  return text.length;
+}
