@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { main } from '../../server/src/cli/main';
+import { memoryIO } from '../support/memory-io';
+import { SEED_001, SEED_002, SEED_003 } from '../support/reports';
+
+const json = (io: { out(): string }): { version: number; files: Array<{ path: string; era: string; year: number; error?: string; findings: Array<{ rule: string; severity: string; range: { start: { line: number; character: number } }; data: Record<string, unknown> }> }> } => JSON.parse(io.out());
+
+describe('govreport check (in-process)', () => {
+  it('prints path:line:col  severity  rule  message, 1-based, and exits 1 on an error', () => {
+    const io = memoryIO({ 'r/002.txt': SEED_002 });
+    assert.equal(main(['check', 'r/002.txt'], io), 1);
+    const lines = io.out().trim().split('\n');
+    assert.ok(lines.includes('r/002.txt:4:4028  error  date/before-period-end  落款日期2017年2月23日早于统计年度结束（2017年12月31日）：年度报告应在统计期结束后编制发布。'), io.out());
+    assert.match(lines[lines.length - 1], /^共检查 1 个文件：1 个错误，2 个警告，\d+ 条提示。$/);
+  });
+
+  it('exits 0 when there is no error-severity finding', () => {
+    assert.equal(main(['check', 'a.txt'], memoryIO({ 'a.txt': SEED_003 })), 0);
+  });
+
+  it('writes the JSON contract with 0-based UTF-16 ranges and section/item/date data', () => {
+    const io = memoryIO({ 'x/001.txt': SEED_001, 'x/002.txt': SEED_002 });
+    main(['check', '--format', 'json', 'x'], io);
+    const out = json(io);
+    assert.equal(out.version, 1);
+    assert.deepEqual(out.files.map((f) => [f.path, f.era, f.year]), [['x/001.txt', '2019', 2020], ['x/002.txt', '2007', 2017]]);
+    const variant = out.files[0].findings.find((f) => f.rule === 'structure/heading-variant')!;
+    assert.deepEqual([variant.severity, variant.range.start, variant.data.section], ['warning', { line: 269, character: 2 }, 4]);
+    const item = out.files[1].findings.find((f) => f.rule === 'content/missing-item')!;
+    assert.equal(item.data.item, 2);
+    const date = out.files[1].findings.find((f) => f.rule === 'date/before-period-end')!;
+    assert.equal(date.data.date, '2017-02-23');
+  });
+
+  it('writes SARIF 2.1.0 with every rule and 1-based regions', () => {
+    const io = memoryIO({ '002.txt': SEED_002 });
+    main(['check', '--format=sarif', '002.txt'], io);
+    const sarif = JSON.parse(io.out());
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.ok(run.tool.driver.rules.some((r: { id: string }) => r.id === 'date/before-period-end'));
+    const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'date/before-period-end');
+    assert.equal(result.level, 'error');
+    assert.deepEqual([result.locations[0].physicalLocation.region.startLine, result.locations[0].physicalLocation.region.startColumn], [4, 4028]);
+  });
+
+  it('decodes GB18030 files instead of rejecting them', () => {
+    const text = '某局2023年政府信息公开工作年度报告\n一、总体情况\n正文。';
+    const bytes = encodeGb18030(text);
+    const io = memoryIO({ 'gb.txt': bytes });
+    main(['check', '--format', 'json', 'gb.txt'], io);
+    const file = json(io).files[0];
+    assert.equal(file.year, 2023);
+    assert.ok(file.findings.some((f) => f.rule === 'structure/missing-part'));
+  });
+
+  it('gives a clear Chinese message for binary, empty and missing files; exit 2 only for real failures', () => {
+    const io = memoryIO({ 'doc.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), 'empty.md': '', 'ok.txt': SEED_003 });
+    assert.equal(main(['check', 'doc.txt', 'empty.md', 'ok.txt', 'gone.txt'], io), 2);
+    const out = io.out();
+    assert.match(out, /doc\.txt:1:1  error  file  这是二进制文件/);
+    assert.match(out, /empty\.md:1:1  info  file  文件是空的/);
+    assert.match(out, /gone\.txt:1:1  error  file  文件不存在/);
+    assert.match(out, /共检查 2 个文件（2 个无法检查）/);
+    const empty = memoryIO({ 'empty.md': '' });
+    assert.equal(main(['check', 'empty.md'], empty), 0);
+  });
+
+  it('checks every .md/.txt in a folder, in order, skipping other files', () => {
+    const io = memoryIO({ 'd/b.md': SEED_003, 'd/a.txt': SEED_003, 'd/pic.png': new Uint8Array([0]), 'd/sub/c.txt': SEED_003, 'd/.git/x.txt': 'x' });
+    main(['check', '--format', 'json', 'd'], io);
+    assert.deepEqual(json(io).files.map((f) => f.path), ['d/a.txt', 'd/b.md', 'd/sub/c.txt']);
+  });
+
+  it('honours --era and --lang', () => {
+    const io = memoryIO({ '003.txt': SEED_003 });
+    main(['check', '--format', 'json', '--era', '2021', '--lang', 'en', '003.txt'], io);
+    const file = json(io).files[0];
+    assert.equal(file.era, '2021');
+    assert.ok(file.findings.some((f) => f.rule === 'structure/missing-part'));
+    assert.match(io.out(), /The title “基本情况” of part 一 is not recognised: the format requires “一、总体情况”/);
+  });
+
+  it('refuses bad usage with exit 2 and the usage text', () => {
+    for (const argv of [['check'], ['lint', 'x'], ['check', '--format', 'xml', 'a'], ['check', '--era', '2020', 'a'], ['check', '--bogus', 'a']]) {
+      const io = memoryIO({});
+      assert.equal(main(argv, io), 2, argv.join(' '));
+      assert.match(io.err(), /用法：govreport check/);
+    }
+    const help = memoryIO({});
+    assert.equal(main(['--help'], help), 0);
+    assert.match(help.out(), /退出码/);
+  });
+});
+
+/** GB18030 bytes of a string (Node can decode GB18030 but not encode it): via a lookup of each character. */
+function encodeGb18030(text: string): Uint8Array {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) out.push(code);
+    else out.push(...(table.get(ch) ?? [0x3f]));
+  }
+  return Uint8Array.from(out);
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../server/src/core/rules';
+import { EN } from '../server/src/core/i18n/en';
+import { ZH_CN } from '../server/src/core/i18n/zh-cn';
+
+const ROOT = join(__dirname, '..');
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? testFiles(path) : name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('meta: registry, files, docs and catalogues agree', () => {
+  const tests = testFiles(join(ROOT, 'test')).map((f) => readFileSync(f, 'utf8')).join('\n');
+
+  it('has unique rule ids of the form category/kebab-name, matching their category', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const r of RULES) {
+      assert.match(r.meta.id, /^[a-z]+(-[a-z]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/);
+      assert.equal(r.meta.id.split('/')[0], r.meta.category, r.meta.id);
+      assert.match(r.meta.title, /[\u4e00-\u9fff]/, `${r.meta.id} needs a Chinese title`);
+    }
+  });
+
+  it('keeps one rule per file, named after its id', () => {
+    for (const r of RULES) assert.ok(existsSync(join(ROOT, 'server', 'src', 'core', 'rules', `${r.meta.id}.ts`)), r.meta.id);
+  });
+
+  it('documents every rule in docs/rules/<id>.md', () => {
+    for (const r of RULES) {
+      const doc = join(ROOT, 'docs', 'rules', `${r.meta.id}.md`);
+      assert.ok(existsSync(doc), `missing ${doc}`);
+      assert.ok(readFileSync(doc, 'utf8').startsWith(`# ${r.meta.id}`), `${doc} must start with its id`);
+    }
+  });
+
+  it('tests every rule', () => {
+    for (const r of RULES) assert.ok(tests.includes(`'${r.meta.id}'`), `no test names ${r.meta.id}`);
+  });
+
+  it('has the same message keys, with the same placeholders, in Chinese and English', () => {
+    assert.deepEqual(Object.keys(EN).sort(), Object.keys(ZH_CN).sort());
+    const holes = (s: string): string[] => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [key, zh] of Object.entries(ZH_CN)) assert.deepEqual(holes(EN[key as keyof typeof EN]), holes(zh), key);
+  });
+});
