@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../server/src/cli/main';
+import { memoryIO } from '../support/memory-io';
+
+/**
+ * Golden fixtures: real reports of the corpus (copied unchanged) and their expected CLI JSON.
+ * UPDATE_EXPECTED=1 rewrites the expected files; a missing expected file fails.
+ */
+const DIR = join(__dirname, '..', 'fixtures', 'corpus');
+const SHARED = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+
+function actualJson(name: string): string {
+  const path = `test/fixtures/corpus/${name}`;
+  const io = memoryIO({ [path]: readFileSync(join(DIR, name)) });
+  main(['check', '--format', 'json', path], io);
+  return io.out();
+}
+
+describe('golden fixtures (corpus reports → CLI JSON)', () => {
+  for (const name of readdirSync(DIR).filter((n) => n.endsWith('.txt'))) {
+    it(name, () => {
+      const expectedPath = join(DIR, name.replace(/\.txt$/, '.expected.json'));
+      const actual = actualJson(name);
+      if (process.env.UPDATE_EXPECTED) writeFileSync(expectedPath, actual);
+      assert.ok(existsSync(expectedPath), `missing ${expectedPath}: run UPDATE_EXPECTED=1 npm run test:unit and review it`);
+      assert.deepEqual(JSON.parse(actual), JSON.parse(readFileSync(expectedPath, 'utf8')));
+    });
+  }
+
+  it('keeps the copies identical to the shared corpus (real data is never "fixed")', function () {
+    if (!existsSync(SHARED)) this.skip();
+    for (const name of readdirSync(DIR).filter((n) => n.endsWith('.txt'))) {
+      const source = name.startsWith('page-') ? join(SHARED, 'real', 'pages', name.slice(5)) : join(SHARED, 'seeds', name);
+      assert.ok(readFileSync(source).equals(readFileSync(join(DIR, name))), name);
+    }
+  });
+});
