@@ -22,7 +22,7 @@ const FRAGMENTS = [
   '\u0000', '\ufeff', '\u3000', '𠀋', '某局2023年政府信息公开工作年度报告', '下一篇:', '更多精彩内容欢迎扫描二维码', '無', '規章',
 ];
 
-function checkInvariants(text: string): Finding[] {
+function checkInvariants(text: string): readonly Finding[] {
   const { findings } = checkReport(text);
   for (const f of findings) {
     assert.ok(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length, `${f.rule} range out of the document`);
