@@ -19,6 +19,7 @@ const code = main(process.argv.slice(2), {
   joinPath: join,
   writeOut: (text) => process.stdout.write(text),
   writeErr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
   version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
 });
 process.exitCode = code;

@@ -1,4 +1,6 @@
 import { checkReport } from '../core/check';
+import { DEFAULT_OPTIONS } from '../core/editor/options';
+import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
 import { decodeReport } from './decode';
 import { parseArgs, USAGE } from './args';
 import type { CheckCommand } from './args';
@@ -17,6 +19,8 @@ export interface CliIO {
   writeOut(text: string): void;
   writeErr(text: string): void;
   readonly version: string;
+  /** The working directory, to find .govreportrc.json files above a relative path (none looked up without it). */
+  readonly cwd?: string;
 }
 
 const REPORT_FILE = /\.(md|markdown|txt)$/i;
@@ -76,8 +80,23 @@ function checkFile(path: string, command: CheckCommand, io: CliIO): FileResult {
       ? { path, findings: [], failure: '这是二进制文件（如 Word、PDF 或图片），不是文本报告：请先另存为 .txt 或 .md 再检查。' }
       : { path, findings: [], notice: '文件是空的，没有可检查的内容。' };
   }
-  const { model, findings } = checkReport(decoded.text, { era: command.era, level: command.level, locale: command.locale });
+  // .govreportrc.json from the file's folder upward; command-line options win over it.
+  const rc = optionsWithRc(DEFAULT_OPTIONS, rcLayers(path, io));
+  const { model, findings } = checkReport(decoded.text, { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities });
   return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
+}
+
+function rcLayers(path: string, io: CliIO): ReturnType<typeof findRcLayers> {
+  const absolute = /^([\\/]|[A-Za-z]:)/.test(path) ? path : io.cwd !== undefined ? `${io.cwd.replace(/[\\/]$/, '')}/${path}` : undefined;
+  if (absolute === undefined) return [];
+  return findRcLayers(folderOf(absolute), (p) => {
+    if (io.kind(p) !== 'file') return undefined;
+    try {
+      return new TextDecoder().decode(io.readFile(p));
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** Every report file under `directory`, in a stable order (hidden folders and node_modules skipped). */

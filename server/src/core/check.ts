@@ -1,3 +1,4 @@
+import { applyDisableComments } from './editor/disable-comments';
 import type { Locale } from './i18n/messages';
 import { parseReport } from './model/parse-report';
 import type { ReportModel } from './model/types';
@@ -21,5 +22,7 @@ export interface CheckResult {
 /** The whole check of one report: parse, then every rule. The editor and the CLI both call this. */
 export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
   const model = parseReport(text, { era: options.era, level: options.level });
-  return { model, findings: runRules(model, RULES, { locale: options.locale, severities: options.severities }) };
+  const findings = runRules(model, RULES, { locale: options.locale, severities: options.severities });
+  // Inline `<!-- govreport-disable-next-line … -->` comments silence findings for the CLI and the editor alike.
+  return { model, findings: applyDisableComments(model, findings) };
 }

@@ -2,9 +2,11 @@
  * Chinese messages: the primary language of every finding, fix and hover. Placeholders are
  * written {name}. The English catalogue (en.ts) must have exactly the same keys.
  */
+import { ZH_CN_EDITOR } from './zh-cn-editor';
 import { ZH_CN_PROSE } from './zh-cn-prose';
 
 export const ZH_CN = {
+  ...ZH_CN_EDITOR,
   ...ZH_CN_PROSE,
   'structure/missing-part': '缺少第{numeral}部分「{heading}」：2019年起的年度报告必须包含全部六个部分。',
   'structure/missing-part.fix': '插入第{numeral}部分「{heading}」',

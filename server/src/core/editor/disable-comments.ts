@@ -1,0 +1,63 @@
+import type { ReportModel } from '../model/types';
+import type { Finding, TextEdit } from '../rules/types';
+import type { OffsetRange } from '../text/line-index';
+
+/**
+ * Inline disable comments: `<!-- govreport-disable-next-line rule-id[, rule-id…] 原因：… -->`
+ * silences the named rules (all rules when none is named) on the line that follows the comment.
+ * The reason after 原因：/reason: is kept so a reviewer can see why. The CLI and the editor both
+ * filter findings through `applyDisableComments`.
+ */
+export interface DisableComment {
+  /** The whole comment. */
+  readonly range: OffsetRange;
+  /** The 0-based line the comment silences. */
+  readonly targetLine: number;
+  /** The rule ids named; empty = every rule. */
+  readonly rules: readonly string[];
+  readonly reason?: string;
+}
+
+export const DISABLE_DIRECTIVE = 'govreport-disable-next-line';
+const COMMENT = /<!--\s*govreport-disable-next-line\b([\s\S]*?)-->/g;
+const RULE_ID = /^[a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const REASON = /(?:原因|理由|reason)\s*[:：]\s*([\s\S]*)$/i;
+
+export function findDisableComments(model: ReportModel): DisableComment[] {
+  const out: DisableComment[] = [];
+  for (const m of model.text.matchAll(COMMENT)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    let body = m[1].trim();
+    let reason: string | undefined;
+    const r = REASON.exec(body);
+    if (r) {
+      reason = r[1].trim() || undefined;
+      body = body.slice(0, r.index).trim();
+    }
+    const rules = body.split(/[\s,，、]+/).filter((t) => RULE_ID.test(t));
+    out.push({ range: { start, end }, targetLine: model.lines.positionAt(end).line + 1, rules, reason });
+  }
+  return out;
+}
+
+/** The findings not silenced by a disable comment. */
+export function applyDisableComments(model: ReportModel, findings: readonly Finding[]): Finding[] {
+  if (!model.text.includes(DISABLE_DIRECTIVE)) return [...findings];
+  const comments = findDisableComments(model);
+  return findings.filter((f) => {
+    const line = model.lines.positionAt(f.range.start).line;
+    return !comments.some((c) => c.targetLine === line && (c.rules.length === 0 || c.rules.includes(f.rule)));
+  });
+}
+
+/**
+ * The edit that inserts a disable comment for `rule` above `line` (0-based), with the line's
+ * indentation. `reason` is the text after 原因：, a placeholder the user is expected to replace.
+ */
+export function disableCommentEdit(model: ReportModel, line: number, rule: string, reason: string): TextEdit {
+  const target = model.lines.lineAt(Math.max(0, Math.min(line, model.lines.lineCount - 1)));
+  const indent = /^[ \t\u3000]*/.exec(target.text)?.[0] ?? '';
+  const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
+  return { range: { start: target.start, end: target.start }, newText: `${indent}<!-- ${DISABLE_DIRECTIVE} ${rule} 原因：${reason} -->${eol}` };
+}

@@ -1,0 +1,33 @@
+import type { ZH_CN_EDITOR } from './zh-cn-editor';
+
+/** English messages of the editor features. Same keys as zh-cn-editor.ts. */
+export const EN_EDITOR: Readonly<Record<keyof typeof ZH_CN_EDITOR, string>> = {
+  'editor/action.disable': 'Add a comment above this line that disables “{rule}”, with a reason',
+  'editor/action.disable.reason': 'give the reason',
+  'editor/action.show-doc': 'Show rule documentation: {title}',
+  'editor/action.fix-all': 'Fix all auto-fixable problems',
+  'editor/symbol.missing': '(missing) {heading}',
+  'editor/symbol.missing.detail': 'this part is missing',
+  'editor/symbol.table': 'Statistical table',
+  'editor/symbol.table.named': 'Table: {name}',
+  'editor/symbol.title': 'Title',
+  'editor/symbol.preamble': 'Preamble',
+  'editor/hover.part': '**{heading}** (part {numeral})',
+  'editor/hover.requirement': 'The format requires: {requirement}',
+  'editor/hover.table-required': 'This part must hold a fixed statistical table.',
+  'editor/hover.variant': 'The standard title is “{standard}”.',
+  'editor/hover.era': 'Format: {era} ({basis})',
+  'editor/era.2007': '2007 regulations era',
+  'editor/era.2019': '2019 format (trial)',
+  'editor/era.2021': '2021 format',
+  'editor/lens.ok': 'All table relations hold',
+  'editor/lens.problems': '{count} inconsistencies · fix all',
+  'editor/lens.problems.nofix': '{count} inconsistencies',
+  'editor/completion.heading': 'Standard heading: part {numeral}',
+  'editor/completion.skeleton': 'Annual report skeleton ({era})',
+  'editor/status.era': 'Format: {era}',
+  'editor/status.parts': 'Parts {found}/{total}',
+  'editor/status.tables': 'Table errors {count}',
+  'editor/status.not-report': 'Not recognised as an annual report',
+  'editor/config.problem': '{file}: {problem}',
+};

@@ -1,0 +1,34 @@
+import { checkReport } from '../core/check';
+import { shouldCheck } from '../core/editor/detect';
+import type { GovreportOptions } from '../core/editor/options';
+import type { Locale } from '../core/i18n/messages';
+import { parseReport } from '../core/model/parse-report';
+import type { ReportModel } from '../core/model/types';
+import type { Finding } from '../core/rules/types';
+
+/** What every editor feature reads: the model, the findings, and whether the document is checked at all. */
+export interface Analysis {
+  readonly model: ReportModel;
+  readonly findings: readonly Finding[];
+  /** False when the document is not a report (or checking is off for it): features stay quiet. */
+  readonly checked: boolean;
+  readonly locale: Locale;
+}
+
+export interface AnalysisInput {
+  readonly text: string;
+  /** The file path, for the file patterns; undefined for untitled documents. */
+  readonly path?: string;
+  readonly languageId?: string;
+  readonly options: GovreportOptions;
+  readonly locale: Locale;
+}
+
+/** Parses and checks a document once; the server caches the result per (uri, version). */
+export function analyse(input: AnalysisInput): Analysis {
+  const { options, locale } = input;
+  const probe = parseReport(input.text, { era: options.era, level: options.level });
+  if (!shouldCheck(options, input.path, probe, input.languageId)) return { model: probe, findings: [], checked: false, locale };
+  const { model, findings } = checkReport(input.text, { era: options.era, level: options.level, locale, severities: options.severities });
+  return { model, findings, checked: true, locale };
+}

@@ -1,0 +1,104 @@
+import { CodeActionKind } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { disableCommentEdit } from '../core/editor/disable-comments';
+import { formatMessage } from '../core/i18n/messages';
+import { findRule } from '../core/rules';
+import type { Finding } from '../core/rules/types';
+import type { Analysis } from './analysis';
+import { nonOverlapping, toTextEdit } from './convert';
+import { SOURCE } from './diagnostics';
+import type { DiagnosticData } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
+/** The client command that opens a rule's bundled documentation. */
+export const SHOW_RULE_DOC_COMMAND = 'govreport.showRuleDoc';
+
+export interface CodeActionInput {
+  readonly uri: string;
+  readonly version: number;
+  /** The diagnostics VS Code sends back (with their `data`). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly only?: readonly string[];
+}
+
+function wanted(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri, version }, edits }] };
+}
+
+/** Quick fixes from the diagnostics' data, a disable comment and the rule's doc per diagnostic, and fix-all. */
+export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAction[] {
+  if (!analysis.checked) return [];
+  const { model, locale } = analysis;
+  const actions: CodeAction[] = [];
+  const ours = input.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
+  if (wanted(input.only, CodeActionKind.QuickFix)) {
+    const docsShown = new Set<string>();
+    for (const d of ours) {
+      const data = d.data as DiagnosticData | undefined;
+      const rule = String(d.code);
+      if (data?.fix) {
+        actions.push({
+          title: data.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: data.fix.safe,
+          edit: versionedEdit(input.uri, data.version ?? input.version, [...data.fix.edits]),
+        });
+      }
+      const sameRule = fixableFindings(analysis.findings, (f) => f.rule === rule);
+      if (data?.fix && sameRule.length > 1) {
+        actions.push({
+          title: `${formatMessage(locale, 'editor/action.fix-all')}（${findRule(rule)?.meta.title ?? rule}，${sameRule.length}）`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: versionedEdit(input.uri, input.version, nonOverlapping(sameRule.flatMap((f) => f.fix!.edits)).map((e) => toTextEdit(model, e))),
+        });
+      }
+      const edit = disableCommentEdit(model, d.range.start.line, rule, formatMessage(locale, 'editor/action.disable.reason'));
+      actions.push({
+        title: formatMessage(locale, 'editor/action.disable', { rule }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        edit: versionedEdit(input.uri, input.version, [toTextEdit(model, edit)]),
+      });
+      if (!docsShown.has(rule)) {
+        docsShown.add(rule);
+        const title = formatMessage(locale, 'editor/action.show-doc', { title: findRule(rule)?.meta.title ?? rule });
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: SHOW_RULE_DOC_COMMAND, arguments: [rule] } });
+      }
+    }
+  }
+  if (input.only && wanted(input.only, FIX_ALL_KIND)) {
+    const all = fixAllEdits(analysis);
+    if (all.length > 0) {
+      actions.push({ title: formatMessage(locale, 'editor/action.fix-all'), kind: FIX_ALL_KIND, edit: versionedEdit(input.uri, input.version, all) });
+    }
+  }
+  return actions;
+}
+
+function fixableFindings(findings: readonly Finding[], pick: (f: Finding) => boolean): Finding[] {
+  return findings.filter((f) => f.fix && f.fix.edits.length > 0 && pick(f));
+}
+
+/** Every safe fix of the document, without overlaps (`source.fixAll.govreport`). */
+export function fixAllEdits(analysis: Analysis): TextEdit[] {
+  if (!analysis.checked) return [];
+  const safe = fixableFindings(analysis.findings, (f) => f.fix!.safe);
+  // Keep each finding's edits together: drop a whole fix when one of its edits overlaps an earlier fix.
+  const taken: { range: { start: number; end: number } }[] = [];
+  const edits: TextEdit[] = [];
+  for (const f of safe) {
+    const overlaps = f.fix!.edits.some((e) => taken.some((t) => e.range.start < t.range.end && t.range.start < e.range.end));
+    if (overlaps) continue;
+    for (const e of f.fix!.edits) {
+      taken.push(e);
+      edits.push(toTextEdit(analysis.model, e));
+    }
+  }
+  return edits;
+}

@@ -1,0 +1,37 @@
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Range, TextEdit } from 'vscode-languageserver';
+import type { ReportModel } from '../core/model/types';
+import type { Severity, TextEdit as CoreEdit } from '../core/rules/types';
+import type { OffsetRange } from '../core/text/line-index';
+
+/** Offsets (UTF-16) → an LSP range. */
+export function toRange(model: ReportModel, range: OffsetRange): Range {
+  return { start: model.lines.positionAt(range.start), end: model.lines.positionAt(range.end) };
+}
+
+export function toTextEdit(model: ReportModel, edit: CoreEdit): TextEdit {
+  return { range: toRange(model, edit.range), newText: edit.newText };
+}
+
+/** The one place severities map to LSP. */
+export function toSeverity(severity: Severity): DiagnosticSeverity {
+  return severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+}
+
+/** Document text shown in Markdown (hover, code lens): every Markdown character escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+/** Removes edits that overlap an earlier one (by start), so they can be applied together. */
+export function nonOverlapping<T extends { range: OffsetRange }>(edits: readonly T[]): T[] {
+  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const out: T[] = [];
+  let end = -1;
+  for (const e of sorted) {
+    if (e.range.start < end || (e.range.start === end && e.range.start === e.range.end && out.length && out[out.length - 1].range.start === e.range.start)) continue;
+    out.push(e);
+    end = Math.max(end, e.range.end);
+  }
+  return out;
+}

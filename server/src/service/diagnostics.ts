@@ -1,0 +1,49 @@
+import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { Analysis } from './analysis';
+import { toRange, toSeverity, toTextEdit } from './convert';
+
+export const SOURCE = 'govreport';
+
+/** Everything a quick fix needs, carried by the diagnostic itself (no server-side map). */
+export interface DiagnosticData {
+  readonly rule: string;
+  readonly version: number;
+  readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[]; readonly safe: boolean };
+  /** The finding's machine-readable facts (e.g. the cell and its computed value). */
+  readonly facts?: unknown;
+}
+
+export interface DiagnosticContext {
+  readonly uri: string;
+  readonly version: number;
+  /** Where the rule docs are (a URI ending without '/'): `${docsBase}/structure/missing-part.md`. */
+  readonly docsBase?: string;
+}
+
+export function ruleDocUri(docsBase: string, rule: string): string {
+  return `${docsBase}/${rule.split('/').map(encodeURIComponent).join('/')}.md`;
+}
+
+/** Findings → LSP diagnostics: rule id as code, doc link, related locations, the fix in `data`. */
+export function toDiagnostics(analysis: Analysis, context: DiagnosticContext): Diagnostic[] {
+  if (!analysis.checked) return [];
+  const { model } = analysis;
+  return analysis.findings.map((f): Diagnostic => {
+    const data: DiagnosticData = {
+      rule: f.rule,
+      version: context.version,
+      fix: f.fix && { title: f.fix.title, safe: f.fix.safe, edits: f.fix.edits.map((e) => toTextEdit(model, e)) },
+      facts: f.data,
+    };
+    return {
+      range: toRange(model, f.range),
+      severity: toSeverity(f.severity),
+      code: f.rule,
+      codeDescription: context.docsBase ? { href: ruleDocUri(context.docsBase, f.rule) } : undefined,
+      source: SOURCE,
+      message: f.message,
+      relatedInformation: f.related?.map((r) => ({ location: { uri: context.uri, range: toRange(model, r.range) }, message: r.message })),
+      data,
+    };
+  });
+}

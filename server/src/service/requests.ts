@@ -1,0 +1,21 @@
+/**
+ * The custom requests between the client and the server (method names and payloads), shared by
+ * both sides so they cannot drift apart.
+ */
+import type { Diagnostic } from 'vscode-languageserver';
+import type { StatusInfo } from './status';
+
+export const STATUS_REQUEST = 'govreport/status';
+export interface StatusParams { readonly uri: string }
+export type { StatusInfo };
+
+export const NEW_REPORT_REQUEST = 'govreport/newReport';
+export interface NewReportParams { readonly body: string; readonly year: number; readonly level?: 'department' | 'government' }
+export interface NewReportResult { readonly text: string }
+
+export const CHECK_FILES_REQUEST = 'govreport/checkFiles';
+export interface CheckFilesParams { readonly uris: readonly string[] }
+export interface CheckFilesResult { readonly files: readonly { readonly uri: string; readonly diagnostics: readonly Diagnostic[] }[] }
+
+export const RULES_REQUEST = 'govreport/rules';
+export interface RuleInfo { readonly id: string; readonly title: string; readonly category: string; readonly fixable: boolean }

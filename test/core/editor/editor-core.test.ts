@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { checkReport } from '../../../server/src/core/check';
+import { looksLikeReport, forcedByPattern } from '../../../server/src/core/editor/detect';
+import { disableCommentEdit, findDisableComments } from '../../../server/src/core/editor/disable-comments';
+import { matchesGlob } from '../../../server/src/core/editor/glob';
+import { DEFAULT_OPTIONS, mergeOptions, parseRcText } from '../../../server/src/core/editor/options';
+import { findRcLayers, folderOf, foldersUpward } from '../../../server/src/core/editor/rc-lookup';
+import { parseReport } from '../../../server/src/core/model/parse-report';
+import { displayWidth } from '../../../server/src/core/text/display-width';
+import { applyEdits } from '../../support/check';
+
+const REPORT = '# 示例局2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文。\n\n## 四、政府信息公开行政复议和行政诉讼情况\n\n无。\n';
+
+describe('editor core: disable comments', () => {
+  it('reads rules and reason', () => {
+    const model = parseReport('<!-- govreport-disable-next-line structure/missing-part, date/year-mismatch 原因：上级要求 -->\n标题\n');
+    const [c] = findDisableComments(model);
+    assert.deepEqual(c.rules, ['structure/missing-part', 'date/year-mismatch']);
+    assert.equal(c.reason, '上级要求');
+    assert.equal(c.targetLine, 1);
+  });
+
+  it('silences only the named rule on the next line', () => {
+    const before = checkReport(REPORT).findings.map((f) => f.rule);
+    assert.ok(before.includes('structure/heading-variant'));
+    const silenced = REPORT.replace('## 四、', '<!-- govreport-disable-next-line structure/heading-variant 原因：沿用 -->\n## 四、');
+    const after = checkReport(silenced).findings.map((f) => f.rule);
+    assert.ok(!after.includes('structure/heading-variant'));
+    assert.ok(after.includes('structure/missing-part'));
+  });
+
+  it('without a rule id silences every rule on that line', () => {
+    const silenced = REPORT.replace('## 四、', '<!-- govreport-disable-next-line -->\n## 四、');
+    const lineOf = (t: string, o: number) => t.slice(0, o).split('\n').length - 1;
+    const heading = silenced.split('\n').findIndex((l) => l.startsWith('## 四、'));
+    assert.ok(!checkReport(silenced).findings.some((f) => lineOf(silenced, f.range.start) === heading));
+  });
+
+  it('the edit inserts the comment above the line, keeping indentation', () => {
+    const model = parseReport('a\n  b\n');
+    const e = disableCommentEdit(model, 1, 'structure/empty-part', '请填写原因');
+    assert.equal(applyEdits(model.text, [e]), 'a\n  <!-- govreport-disable-next-line structure/empty-part 原因：请填写原因 -->\n  b\n');
+  });
+});
+
+describe('editor core: options and .govreportrc.json', () => {
+  it('parses and validates', () => {
+    const { options, problems } = parseRcText(JSON.stringify({ era: '2019', level: 'auto', rules: { 'structure/missing-part': 'warning', 'x/y': 'off', 'structure/empty-part': 'loud' }, files: { '*.md': true } }));
+    assert.equal(options.era, '2019');
+    assert.equal(options.level, undefined);
+    assert.deepEqual(options.severities, { 'structure/missing-part': 'warning' });
+    assert.deepEqual(options.files, { '*.md': true });
+    assert.equal(problems.length, 2);
+    assert.match(parseRcText('{').problems[0], /不是有效的 JSON/);
+  });
+
+  it('merges layers, later winning', () => {
+    const o = mergeOptions(DEFAULT_OPTIONS, { severities: { a: 'off' }, era: '2019' }, { severities: { b: 'error' }, enable: false });
+    assert.deepEqual(o, { enable: false, era: '2019', level: undefined, severities: { a: 'off', b: 'error' }, files: {} });
+  });
+
+  it('finds rc files upward, outermost first', () => {
+    assert.deepEqual(foldersUpward('/a/b'), ['/a/b', '/a', '/']);
+    assert.deepEqual(foldersUpward('C:\\x\\y'), ['C:\\x\\y', 'C:\\x', 'C:\\']);
+    assert.equal(folderOf('a/b/c.md'), 'a/b');
+    assert.equal(folderOf('c.md'), '.');
+    const files: Record<string, string> = { '/.govreportrc.json': '{"era":"2019"}', '/a/b/.govreportrc.json': '{"era":"2021"}' };
+    assert.deepEqual(findRcLayers('/a/b', (p) => files[p]).map((l) => l.options.era), ['2019', '2021']);
+  });
+});
+
+describe('editor core: detection, globs, display width', () => {
+  it('detects reports by title or by standard part headings', () => {
+    assert.ok(looksLikeReport(parseReport('某局2022年政府信息公开工作年报\n\n正文\n')));
+    assert.ok(looksLikeReport(parseReport('一、总体情况\n\n正文。\n\n二、主动公开政府信息情况\n\n正文。\n')));
+    assert.ok(!looksLikeReport(parseReport('# 会议纪要\n\n一、会议议题\n\n二、决定事项\n')));
+  });
+
+  it('matches file patterns, the last matching one deciding', () => {
+    assert.ok(matchesGlob('*.md', '/w/x/a.md'));
+    assert.ok(matchesGlob('reports/**/*.{md,txt}', '/w/reports/2022/a.txt'));
+    assert.ok(!matchesGlob('reports/*.md', '/w/other/a.md'));
+    assert.equal(forcedByPattern({ '**/*.md': true, 'README.md': false }, '/w/README.md'), false);
+    assert.equal(forcedByPattern({ '**/*.md': true }, undefined), undefined);
+  });
+
+  it('counts CJK characters as two columns', () => {
+    assert.equal(displayWidth('规章'), 4);
+    assert.equal(displayWidth('a（1）'), 6);
+    assert.equal(displayWidth('𠀀'), 2);
+  });
+});
