@@ -31,9 +31,11 @@ describe('golden fixtures (corpus reports → CLI JSON)', () => {
 
   it('keeps the copies identical to the shared corpus (real data is never "fixed")', function () {
     if (!existsSync(SHARED)) this.skip();
-    for (const name of readdirSync(DIR).filter((n) => n.endsWith('.txt'))) {
-      const source = name.startsWith('page-') ? join(SHARED, 'real', 'pages', name.slice(5)) : join(SHARED, 'seeds', name);
-      assert.ok(readFileSync(source).equals(readFileSync(join(DIR, name))), name);
-    }
+    const copies: Array<[string, string]> = readdirSync(DIR).filter((n) => n.endsWith('.txt')).map((name) => [
+      join(DIR, name),
+      name.startsWith('page-') ? join(SHARED, 'real', 'pages', name.slice(5)) : join(SHARED, 'seeds', name),
+    ]);
+    for (const name of readdirSync(join(DIR, 'peers'))) copies.push([join(DIR, 'peers', name), join(SHARED, 'real', 'peers', name)]);
+    for (const [copy, source] of copies) assert.ok(readFileSync(source).equals(readFileSync(copy)), copy);
   });
 });

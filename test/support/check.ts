@@ -4,11 +4,26 @@ import { checkReport } from '../../server/src/core/check';
 import type { CheckOptions } from '../../server/src/core/check';
 import type { Finding, TextEdit } from '../../server/src/core/rules/types';
 
-/** The shared corpus of real reports, beside this repository (read-only: never edit it). */
+/**
+ * Real reports of the corpus, copied unchanged into test/fixtures/corpus (a test keeps the copies
+ * byte-identical to ../shared/corpus): `seeds/NAME` → NAME, `real/pages/NAME` → page-NAME,
+ * `real/peers/NAME` → peers/NAME. Tests name them by their corpus path.
+ */
+/** The shared corpus beside this repository (CI clones the project with shared/ beside it). */
 export const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
+export const FIXTURES = join(__dirname, '..', 'fixtures', 'corpus');
+
+export function corpusPath(relative: string): string {
+  const name = relative.split('/').pop()!;
+  if (relative.startsWith('seeds/')) return join(FIXTURES, name);
+  if (relative.startsWith('real/pages/')) return join(FIXTURES, `page-${name}`);
+  if (relative.startsWith('real/peers/')) return join(FIXTURES, 'peers', name);
+  throw new Error(`test setup: no fixture copy of corpus file ${relative}`);
+}
+
 export function corpusText(relative: string): string {
-  return readFileSync(join(CORPUS, relative), 'utf8');
+  return readFileSync(corpusPath(relative), 'utf8');
 }
 
 /** Findings of one rule on a text. */
