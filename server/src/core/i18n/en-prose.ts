@@ -9,4 +9,11 @@ export const EN_PROSE: Readonly<Record<keyof typeof ZH_CN_PROSE, string>> = {
   'prose/percentage': 'The stated share {stated}% does not match the figures: {count} {unit} / {total} {unit} = {computed}% (should be {expected}%).',
   'prose/percentage.fix': 'Change to {expected}%',
   'prose/percentage.total': 'The stated total {total} {unit}',
+  'cross-year/carried-over': 'Table 三 “二、上年结转” column “{column}” is {actual}, but the previous report ({year}) carried {expected} forward in “四、结转下年度继续办理” (its line {line}).',
+  'cross-year/carried-over.fix': 'Set to last year’s carry-over {expected}',
+  'cross-year/in-force': 'Table 二 “{row}” 现行有效件数 is {actual}; last year’s ({year}) {previous} + issued {issued} − repealed {repealed} gives {expected}.',
+  'cross-year/in-force.issued': 'Issued this year: {issued}',
+  'cross-year/in-force.repealed': 'Repealed this year: {repealed}',
+  'cross-year/repeated-text': 'About {share}% of this report’s prose ({repeated} of {sentences} sentences) repeats the previous report ({year}) word for word.',
+  'cross-year/repeated-text.first': 'First sentence repeated from the {year} report',
 };

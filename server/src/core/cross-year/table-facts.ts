@@ -1,0 +1,95 @@
+import type { ReportModel } from '../model/types';
+import { normalizeLabel } from '../text/normalize';
+import type { OffsetRange } from '../text/line-index';
+
+/**
+ * SEAM for the statistical-table engine (server/src/core/tables/, `tablesOf(model)`): the cells
+ * the cross-year and prose-versus-table rules read, by the template's row and column keys
+ * (spec/tables.ts: table 三 rows `carried` / `carry-over`, columns `natural` … `total`; table 二
+ * block （一） rows `rules` / `normative`, columns `issued` / `repealed` / `in-force`).
+ *
+ * Until `tablesOf` lands, a small stopgap reads those rows from pipe-separated layouts (Markdown,
+ * `|`-joined copies) only; `tableFactsOf` is the one place to switch to the engine.
+ */
+export interface FactCell {
+  readonly value: number;
+  readonly range: OffsetRange;
+  /** The row label as written, for messages. */
+  readonly rowLabel: string;
+}
+
+export interface TableFacts {
+  cell(table: '二' | '三' | '四', row: string, column: string): FactCell | undefined;
+}
+
+export const TABLE3_COLUMNS = ['natural', 'business', 'research', 'public-interest', 'legal', 'other', 'total'] as const;
+export const TABLE2_COLUMNS_2021 = ['issued', 'repealed', 'in-force'] as const;
+
+interface RowReading { readonly table: '二' | '三'; readonly row: string; readonly label: RegExp; readonly columns: readonly string[] }
+
+const ROWS: readonly RowReading[] = [
+  { table: '三', row: 'carried', label: /上年结转/, columns: TABLE3_COLUMNS },
+  { table: '三', row: 'carry-over', label: /结转下年度/, columns: TABLE3_COLUMNS },
+  { table: '二', row: 'rules', label: /^规章$/, columns: TABLE2_COLUMNS_2021 },
+  { table: '二', row: 'normative', label: /^(行政)?规范性文件$/, columns: TABLE2_COLUMNS_2021 },
+];
+
+const cache = new WeakMap<ReportModel, TableFacts>();
+
+/** The table cells of a report (computed once per model). */
+export function tableFactsOf(model: ReportModel): TableFacts {
+  let facts = cache.get(model);
+  if (!facts) {
+    facts = readPipeRows(model);
+    cache.set(model, facts);
+  }
+  return facts;
+}
+
+/** Facts from a plain map (tests, and adapters). */
+export function factsFromMap(map: ReadonlyMap<string, FactCell>): TableFacts {
+  return { cell: (table, row, column) => map.get(`${table}/${row}/${column}`) };
+}
+
+function readPipeRows(model: ReportModel): TableFacts {
+  const map = new Map<string, FactCell>();
+  const text = model.text;
+  const blocks = model.parts.flatMap((p) => p.tables);
+  for (const block of blocks) {
+    let lineStart = block.range.start;
+    while (lineStart < block.range.end) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > block.range.end) lineEnd = block.range.end;
+      readLine(text, lineStart, lineEnd, map);
+      lineStart = lineEnd + 1;
+    }
+  }
+  return factsFromMap(map);
+}
+
+function readLine(text: string, start: number, end: number, map: Map<string, FactCell>): void {
+  const line = text.slice(start, end);
+  if (!line.includes('|')) return;
+  const cells: { text: string; range: OffsetRange }[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === '|') {
+      const raw = line.slice(from, i);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      if (t !== '' && t !== '<' && t !== '^') cells.push({ text: t, range: { start: start + from + lead, end: start + from + lead + t.length } });
+      from = i + 1;
+    }
+  }
+  const numeric = (s: string): boolean => /^\d+$/.test(s.replace(/[,\s]/g, ''));
+  const labels = cells.filter((c) => !numeric(c.text));
+  const values = cells.filter((c) => numeric(c.text));
+  if (labels.length === 0) return;
+  const label = labels[labels.length - 1];
+  const normalized = normalizeLabel(label.text).replace(/^[一二三四五六七八九十]+[、.]/, '').replace(/[:：]/g, '');
+  const reading = ROWS.find((r) => r.label.test(normalized) || (r.table === '三' && r.label.test(normalizeLabel(labels[0].text))));
+  if (!reading || values.length !== reading.columns.length) return;
+  reading.columns.forEach((column, k) => {
+    map.set(`${reading.table}/${reading.row}/${column}`, { value: Number(values[k].text.replace(/[,\s]/g, '')), range: values[k].range, rowLabel: label.text });
+  });
+}
