@@ -11,6 +11,8 @@ export interface CheckCommand {
   readonly level?: ReportLevel;
   readonly locale: Locale;
   readonly paths: readonly string[];
+  /** The same body's previous year's report (cross-year checks). */
+  readonly previous?: string;
 }
 
 export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'usage-error'; readonly message: string };
@@ -24,6 +26,8 @@ export const USAGE = `用法：govreport check [选项] <文件或文件夹…>
   --era 2007|2019|2021        指定报告适用的格式时期（默认按报告年度判断）
   --level department|government
                               指定报告主体：部门（1月31日前发布）或人民政府（3月31日前发布）
+  --previous <文件>           上一年度的报告：核对上年结转、现行有效件数，提示大量雷同
+                              （不指定时，同时检查的文件中同一机关相邻年度的报告自动配对）
   --lang zh|en                提示信息的语言（默认中文）
   -h, --help                  显示本帮助
   -v, --version               显示版本
@@ -39,6 +43,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let era: EraId | undefined;
   let level: ReportLevel | undefined;
   let locale: Locale = 'zh-cn';
+  let previous: string | undefined;
   const paths: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
@@ -57,6 +62,10 @@ export function parseArgs(argv: readonly string[]): Command {
       const v = value();
       if (v !== 'department' && v !== 'government') return { kind: 'usage-error', message: `--level 只能是 department 或 government，收到「${v ?? ''}」。` };
       level = v;
+    } else if (name === '--previous') {
+      const v = value();
+      if (!v) return { kind: 'usage-error', message: '--previous 需要指定上一年度报告的文件。' };
+      previous = v;
     } else if (name === '--lang') {
       const v = value();
       if (v !== 'zh' && v !== 'en') return { kind: 'usage-error', message: `--lang 只能是 zh 或 en，收到「${v ?? ''}」。` };
@@ -68,5 +77,5 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: '请指定要检查的文件或文件夹。' };
-  return { kind: 'check', format, era, level, locale, paths };
+  return { kind: 'check', format, era, level, locale, paths, previous };
 }

@@ -1,4 +1,6 @@
 import { checkReport } from '../core/check';
+import { withCrossYear } from './cross-year';
+import type { CheckedModel } from './cross-year';
 import { DEFAULT_OPTIONS } from '../core/editor/options';
 import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
 import { decodeReport } from './decode';
@@ -45,19 +47,21 @@ export function main(argv: readonly string[], io: CliIO): number {
 }
 
 function check(command: CheckCommand, io: CliIO): number {
-  const results: FileResult[] = [];
+  let results: FileResult[] = [];
+  const models = new Map<string, CheckedModel>();
   for (const path of command.paths) {
     const kind = io.kind(path);
     if (kind === 'directory') {
       const files = listReports(path, io);
       if (files.length === 0) results.push({ path, findings: [], notice: '文件夹中没有 .md 或 .txt 文件。' });
-      for (const file of files) results.push(checkFile(file, command, io));
+      for (const file of files) results.push(checkFile(file, command, io, models));
     } else if (kind === 'file') {
-      results.push(checkFile(path, command, io));
+      results.push(checkFile(path, command, io, models));
     } else {
       results.push({ path, findings: [], failure: '文件不存在。' });
     }
   }
+  results = withCrossYear(results, models, command, io);
   const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results);
   io.writeOut(output);
   if (command.format !== 'text') {
@@ -67,7 +71,7 @@ function check(command: CheckCommand, io: CliIO): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-function checkFile(path: string, command: CheckCommand, io: CliIO): FileResult {
+function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -83,6 +87,7 @@ function checkFile(path: string, command: CheckCommand, io: CliIO): FileResult {
   // .govreportrc.json from the file's folder upward; command-line options win over it.
   const rc = optionsWithRc(DEFAULT_OPTIONS, rcLayers(path, io));
   const { model, findings } = checkReport(decoded.text, { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities });
+  models.set(path, { model, severities: rc.severities });
   return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
 }
 

@@ -1,0 +1,60 @@
+import { checkAgainstPrevious } from '../core/cross-year/check';
+import { isPreviousReport, pairConsecutiveYears } from '../core/cross-year/pairing';
+import { parseReport } from '../core/model/parse-report';
+import type { ReportModel } from '../core/model/types';
+import type { Finding, SeveritySetting } from '../core/rules/types';
+import type { CheckCommand } from './args';
+import { decodeReport } from './decode';
+import type { CliIO } from './main';
+import type { FileResult } from './results';
+
+/** A report the CLI checked, with the severities that applied to it (.govreportrc.json). */
+export interface CheckedModel {
+  readonly model: ReportModel;
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+}
+
+/**
+ * Cross-year findings for the CLI: each checked report against the same body's previous year's
+ * report, found among the reports of this run (a folder holding 2022.md and 2023.md) or given
+ * with --previous. With a single report, --previous is taken as its previous report whatever the
+ * names say; with several, only for the reports it is the previous year of.
+ */
+export function withCrossYear(results: readonly FileResult[], models: ReadonlyMap<string, CheckedModel>, command: CheckCommand, io: CliIO): FileResult[] {
+  const checked = results.filter((r) => models.has(r.path));
+  const list = checked.map((r) => models.get(r.path)!.model);
+  const pairs = pairConsecutiveYears(list);
+  let given: ReportModel | undefined;
+  const out: FileResult[] = [];
+  if (command.previous !== undefined) {
+    const read = readPrevious(command.previous, io);
+    if ('failure' in read) out.push({ path: command.previous, findings: [], failure: read.failure });
+    else given = read.model;
+  }
+  for (const r of results) {
+    const k = checked.indexOf(r);
+    if (k < 0) { out.push(r); continue; }
+    const current = list[k];
+    const previous = given && (checked.length === 1 || isPreviousReport(current, given)) ? given : pairs[k] >= 0 ? list[pairs[k]] : undefined;
+    if (!previous) { out.push(r); continue; }
+    const extra = checkAgainstPrevious(current, previous, { locale: command.locale, severities: models.get(r.path)!.severities });
+    out.push(extra.length === 0 ? r : { ...r, findings: sortFindings([...r.findings, ...extra]) });
+  }
+  return out;
+}
+
+function readPrevious(path: string, io: CliIO): { model: ReportModel } | { failure: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(path);
+  } catch {
+    return { failure: '无法读取 --previous 指定的上一年度报告。' };
+  }
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) return { failure: '--previous 指定的上一年度报告不是可检查的文本文件。' };
+  return { model: parseReport(decoded.text) };
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}

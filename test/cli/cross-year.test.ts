@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../server/src/cli/main';
+import { parseArgs } from '../../server/src/cli/args';
+import { replaceOnce } from '../support/reports';
+import { memoryIO } from '../support/memory-io';
+
+const DIR = join(__dirname, '..', 'fixtures', 'cross-year');
+const Y2025 = readFileSync(join(DIR, 'city-2025.txt'), 'utf8');
+const Y2026 = readFileSync(join(DIR, 'city-2026.txt'), 'utf8');
+const BROKEN_2026 = replaceOnce(Y2026, '| 二、上年结转政府信息公开申请数量 | < | < | 783 |', '| 二、上年结转政府信息公开申请数量 | < | < | 780 |');
+
+interface JsonFile { path: string; findings: { rule: string; severity: string; message: string; data?: Record<string, unknown> }[] }
+const crossYear = (json: string, path: string) => (JSON.parse(json) as { files: JsonFile[] }).files.find((f) => f.path === path)!.findings.filter((f) => f.rule.startsWith('cross-year/'));
+
+describe('CLI: cross-year', () => {
+  it('parses --previous', () => {
+    assert.deepEqual(parseArgs(['check', 'a.md', '--previous', 'b.md']), { kind: 'check', format: 'text', era: undefined, level: undefined, locale: 'zh-cn', paths: ['a.md'], previous: 'b.md' });
+    assert.equal(parseArgs(['check', 'a.md', '--previous']).kind, 'usage-error');
+  });
+
+  it('checks a report against --previous (json)', () => {
+    const io = memoryIO({ 'r/2026.txt': BROKEN_2026, 'old/2025.txt': Y2025 });
+    main(['check', '--format', 'json', 'r/2026.txt', '--previous', 'old/2025.txt'], io);
+    const found = crossYear(io.out(), 'r/2026.txt');
+    assert.deepEqual(found.map((f) => [f.rule, f.data?.column]), [['cross-year/carried-over', 'natural']]);
+  });
+
+  it('pairs consecutive years of one body inside a folder; the earlier year gets nothing', () => {
+    const io = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
+    main(['check', '--format', 'json', 'reports'], io);
+    assert.equal(crossYear(io.out(), 'reports/2026.txt').length, 1);
+    assert.equal(crossYear(io.out(), 'reports/2025.txt').length, 0);
+  });
+
+  it('is silent when the pair is consistent, and shows findings in text and sarif', () => {
+    const ok = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': Y2026 });
+    main(['check', '--format', 'json', 'reports'], ok);
+    assert.equal(crossYear(ok.out(), 'reports/2026.txt').length, 0);
+    const text = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
+    main(['check', 'reports'], text);
+    assert.match(text.out(), /cross-year\/carried-over/);
+    const sarif = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
+    main(['check', '--format', 'sarif', 'reports'], sarif);
+    assert.match(sarif.out(), /"ruleId": ?"cross-year\/carried-over"/);
+  });
+
+  it('fails with exit code 2 when --previous cannot be read', () => {
+    const io = memoryIO({ 'r/2026.txt': Y2026 });
+    assert.equal(main(['check', '--format', 'json', 'r/2026.txt', '--previous', 'missing.txt'], io), 2);
+  });
+});
