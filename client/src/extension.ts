@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClientOptions, ServerOptions, WorkspaceEdit } from 'vscode-languageclient/node';
+import { CHECK_FILES_REQUEST, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from '../../server/src/service/requests';
+import type { CheckFilesResult, NewReportResult, RuleInfo, StatusInfo } from '../../server/src/service/requests';
+import { t } from './strings';
+
+/**
+ * The extension: starts dist/server.js over IPC for Markdown, plain-text and govreport documents
+ * (saved and untitled), and adds the client-only UI — the language status item and the commands.
+ * No checking logic lives here.
+ */
+let client: LanguageClient | undefined;
+
+const LANGUAGES = ['markdown', 'plaintext', 'govreport'];
+const SELECTOR = LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language })));
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: SELECTOR,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.govreportrc.json') },
+    markdown: { isTrusted: false, supportHtml: false },
+    diagnosticPullOptions: { onChange: true, onSave: true, onFocus: true },
+  };
+  const c = new LanguageClient('govreport', t('name'), serverOptions, clientOptions);
+  client = c;
+  const workspaceResults = vscode.languages.createDiagnosticCollection('govreport-workspace');
+  const status = vscode.languages.createLanguageStatusItem('govreport.status', SELECTOR);
+  status.name = t('name');
+  status.command = { title: '修正全部', command: 'govreport.fixAll' };
+
+  const updateStatus = async () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !LANGUAGES.includes(doc.languageId)) return;
+    const info = await c.sendRequest<StatusInfo | null>(STATUS_REQUEST, { uri: doc.uri.toString() }).catch(() => null);
+    status.text = info?.text ?? '';
+    status.severity = info?.tableErrors ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+  };
+
+  context.subscriptions.push(
+    workspaceResults,
+    status,
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (e.uris.some((u) => u.toString() === active)) void updateStatus();
+    }),
+    // An opened document is checked live: drop its results of the workspace check.
+    vscode.workspace.onDidOpenTextDocument((d) => workspaceResults.delete(d.uri)),
+    vscode.commands.registerCommand('govreport.newReport', () => newReport(c)),
+    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(c, workspaceResults)),
+    vscode.commands.registerCommand('govreport.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.govreport', apply: 'first' })),
+    vscode.commands.registerCommand('govreport.showRuleDoc', (rule?: string) => showRuleDoc(c, context, rule)),
+    vscode.commands.registerCommand('govreport.restartServer', () => c.restart()),
+    vscode.commands.registerCommand('govreport.applyWorkspaceEdit', async (edit: WorkspaceEdit) => vscode.workspace.applyEdit(await c.protocol2CodeConverter.asWorkspaceEdit(edit))),
+  );
+  await c.start();
+  void updateStatus();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+async function newReport(c: LanguageClient): Promise<void> {
+  const body = await vscode.window.showInputBox({ prompt: t('askBody'), ignoreFocusOut: true });
+  if (body === undefined) return;
+  const year = await vscode.window.showInputBox({
+    prompt: t('askYear'), value: String(new Date().getFullYear() - 1), ignoreFocusOut: true,
+    validateInput: (v) => (/^\d{4}$/.test(v.trim()) && +v >= 2019 ? undefined : t('badYear')),
+  });
+  if (year === undefined) return;
+  const level = await vscode.window.showQuickPick([{ label: t('department'), value: 'department' }, { label: t('government'), value: 'government' }], { placeHolder: t('askLevel') });
+  if (!level) return;
+  const { text } = await c.sendRequest<NewReportResult>(NEW_REPORT_REQUEST, { body, year: +year.trim(), level: level.value });
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: text }));
+}
+
+async function checkWorkspace(c: LanguageClient, results: vscode.DiagnosticCollection): Promise<void> {
+  const uris = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git}/**');
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  const { files } = await c.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { uris: uris.filter((u) => !open.has(u.toString())).map((u) => u.toString()) });
+  results.clear();
+  let problems = 0;
+  for (const f of files) {
+    const diagnostics = await c.protocol2CodeConverter.asDiagnostics([...f.diagnostics]);
+    problems += diagnostics.length;
+    results.set(vscode.Uri.parse(f.uri), diagnostics);
+  }
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(files.length ? t('checked', { files: files.length, problems }) : t('noReports'));
+}
+
+async function showRuleDoc(c: LanguageClient, context: vscode.ExtensionContext, rule?: string): Promise<void> {
+  let id = rule;
+  if (!id) {
+    const rules = await c.sendRequest<RuleInfo[]>(RULES_REQUEST);
+    id = (await vscode.window.showQuickPick(rules.map((r) => ({ label: r.title, description: r.id })), { placeHolder: t('pickRule') }))?.description;
+  }
+  if (!id) return;
+  const doc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...id.split('/')).with({ path: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...id.split('/')).path}.md` });
+  await vscode.commands.executeCommand('markdown.showPreview', doc).then(undefined, () => vscode.window.showTextDocument(doc));
+}

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+
+/** The client's own prompts, Chinese first; English when VS Code runs in English. */
+const ZH = {
+  name: '政府信息公开年报助手',
+  askBody: '发布机关名称（如：某市生态环境局）',
+  askYear: '报告年度（如：2024）',
+  badYear: '请输入 2019 年以后的四位年份',
+  askLevel: '报告主体',
+  department: '部门（1月31日前发布）',
+  government: '人民政府（3月31日前发布）',
+  pickRule: '选择要查看说明的规则',
+  noReports: '工作区内没有找到年度报告。',
+  checked: '已检查 {files} 个年度报告，发现 {problems} 个问题（见“问题”面板）。',
+  noEditor: '请先打开一个年度报告。',
+};
+const EN: typeof ZH = {
+  name: 'Government report assistant',
+  askBody: 'Publishing body (e.g. 某市生态环境局)',
+  askYear: 'Report year (e.g. 2024)',
+  badYear: 'Enter a four-digit year from 2019 on',
+  askLevel: 'Who publishes the report',
+  department: 'A department (publish by 31 January)',
+  government: 'A people’s government (publish by 31 March)',
+  pickRule: 'Pick a rule to read about',
+  noReports: 'No annual reports found in the workspace.',
+  checked: 'Checked {files} annual reports: {problems} problems (see the Problems panel).',
+  noEditor: 'Open an annual report first.',
+};
+
+export function t(key: keyof typeof ZH, args: Record<string, string | number> = {}): string {
+  const table = /^zh/i.test(vscode.env.language) ? ZH : vscode.env.language.startsWith('en') ? EN : ZH;
+  return table[key].replace(/\{(\w+)\}/g, (w, n: string) => (n in args ? String(args[n]) : w));
+}

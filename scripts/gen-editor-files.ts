@@ -1,0 +1,111 @@
+/**
+ * Generates the editor files derived from the core's data, so that one fact stays in one place:
+ *  - package.json: the per-rule severity settings (`govreport.rules`);
+ *  - schemas/govreportrc.schema.json: the JSON schema of .govreportrc.json;
+ *  - snippets/govreport.code-snippets: report skeletons, part headings, standard tables.
+ *   npx tsx scripts/gen-editor-files.ts          write them
+ *   npx tsx scripts/gen-editor-files.ts --check  exit 1 when a file is out of date (the tests do this too)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../server/src/core/rules';
+import { SECTIONS, standardHeading } from '../server/src/core/spec/sections';
+import { tableTemplate } from '../server/src/service/tables';
+import { newReportText } from '../server/src/service/templates';
+
+const ROOT = join(__dirname, '..');
+const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
+
+function ruleProperties(): Record<string, unknown> {
+  return Object.fromEntries(RULES.map((r) => [r.meta.id, { ...SEVERITY, default: r.meta.defaultSeverity, description: `${r.meta.title}（默认：${r.meta.defaultSeverity}）` }]));
+}
+
+/** The settings block of package.json (contributes.configuration). */
+export function configuration(): Record<string, unknown> {
+  return {
+    title: '%configuration.title%',
+    properties: {
+      'govreport.enable': { type: 'boolean', default: true, scope: 'resource', description: '%configuration.enable%' },
+      'govreport.files': {
+        type: 'object', default: {}, scope: 'resource', additionalProperties: { type: 'boolean' },
+        markdownDescription: '%configuration.files%',
+      },
+      'govreport.era': { type: 'string', enum: ['auto', '2007', '2019', '2021'], default: 'auto', scope: 'resource', markdownEnumDescriptions: ['%configuration.era.auto%', '%configuration.era.2007%', '%configuration.era.2019%', '%configuration.era.2021%'], description: '%configuration.era%' },
+      'govreport.level': { type: 'string', enum: ['auto', 'department', 'government'], default: 'auto', scope: 'resource', description: '%configuration.level%' },
+      'govreport.rules': { type: 'object', default: {}, scope: 'resource', markdownDescription: '%configuration.rules%', properties: ruleProperties(), additionalProperties: false },
+    },
+  };
+}
+
+export function rcSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: '.govreportrc.json',
+    description: '政府信息公开年报助手的配置（命令行与编辑器共用）',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      enable: { type: 'boolean', description: '是否检查' },
+      era: { type: 'string', enum: ['auto', '2007', '2019', '2021'], description: '指定报告适用的格式时期（默认按报告年度判断）' },
+      level: { type: 'string', enum: ['auto', 'department', 'government'], description: '报告主体：部门或人民政府' },
+      files: { type: 'object', additionalProperties: { type: 'boolean' }, description: '文件模式 → true（始终检查）/ false（从不检查）' },
+      rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: '规则 → 级别（off、info、warning、error）' },
+    },
+  };
+}
+
+/** Snippet bodies: `$` and `}` escaped; the body and the year become tab stops. */
+function snippetLines(text: string, year: number): string[] {
+  const escaped = text.replace(/[$}\\]/g, '\\$&').replace(/（机关名称）/g, '${1:（机关名称）}').replace(new RegExp(String(year), 'g'), `\${2:${year}}`);
+  return escaped.replace(/\n$/, '').split('\n');
+}
+
+export function snippets(): Record<string, { prefix: string[]; body: string[]; description: string }> {
+  const out: Record<string, { prefix: string[]; body: string[]; description: string }> = {};
+  out['年度报告框架（2021年格式）'] = { prefix: ['年报', 'nianbao', 'govreport-2021'], body: snippetLines(newReportText({ body: '', year: 2024 }), 2024), description: '政府信息公开工作年度报告全文框架（2021年格式，六个部分）' };
+  out['年度报告框架（2019年格式）'] = { prefix: ['年报2019', 'nianbao2019', 'govreport-2019'], body: snippetLines(newReportText({ body: '', year: 2020 }), 2020), description: '政府信息公开工作年度报告全文框架（2019年格式，适用于2019、2020年度报告）' };
+  for (const s of SECTIONS) {
+    out[standardHeading(s)] = { prefix: [standardHeading(s), `${s.numeral}、`, `govreport-part-${s.number}`], body: [`## ${standardHeading(s)}`, '', '$0'], description: s.requirement };
+    for (const era of ['2019', '2021'] as const) {
+      const table = s.requiresTable ? tableTemplate(era, s.number) : undefined;
+      if (table) out[`表${s.numeral}（${era}年格式）`] = { prefix: [`表${s.numeral}${era}`, `govreport-table-${s.number}-${era}`], body: snippetLines(table, -1), description: `第${s.numeral}部分的统计表（${era}年格式），各数填 0` };
+    }
+  }
+  return out;
+}
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** Every generated file with its expected content (package.json with its settings replaced). */
+export function expectedFiles(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  pkg.contributes = { ...pkg.contributes, configuration: configuration() };
+  return {
+    'package.json': json(pkg),
+    'schemas/govreportrc.schema.json': json(rcSchema()),
+    'snippets/govreport.code-snippets': json(snippets()),
+  };
+}
+
+if (require.main === module) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const [path, content] of Object.entries(expectedFiles())) {
+    let current = '';
+    try {
+      current = readFileSync(join(ROOT, path), 'utf8');
+    } catch {
+      // missing: written below
+    }
+    if (current === content) continue;
+    if (check) {
+      stale++;
+      process.stderr.write(`${path} is out of date: run npx tsx scripts/gen-editor-files.ts\n`);
+    } else {
+      writeFileSync(join(ROOT, path), content);
+      process.stdout.write(`wrote ${path}\n`);
+    }
+  }
+  process.exitCode = stale ? 1 : 0;
+}
