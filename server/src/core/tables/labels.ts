@@ -1,0 +1,157 @@
+import { TABLE_TEMPLATES } from '../spec/tables';
+import type { ColumnSpec, RowSpec, TableEra, TableId } from '../spec/tables';
+import { bigramSimilarity, looseLabel, normalizeLabel } from '../text/normalize';
+
+/**
+ * Label matching for the table reader. Labels are compared after normalisation (normalizeLabel:
+ * NFKC, no whitespace, one quote style, simplified characters, "1、" → "1."), tolerating a
+ * different or missing numbering ("（一）"/"(一)"/"一、"/"1."), a bracketed explanation after the
+ * label ("规章（设区的市…）", "本年增/减（指2020年…）"), and extraction damage (a character lost or
+ * doubled: bigram similarity).
+ */
+
+const NUMBERING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+\.|\d{1,2}\.)/;
+
+export interface LabelForm {
+  /** Normalised label without its numbering. */
+  readonly body: string;
+  /** The body without punctuation (looseLabel). */
+  readonly core: string;
+  /** The numbering as normalised ("(一)", "1."), or ''. */
+  readonly numbering: string;
+}
+
+export function labelForm(normalized: string): LabelForm {
+  const m = NUMBERING.exec(normalized);
+  const numbering = m ? m[0] : '';
+  const body = normalized.slice(numbering.length);
+  return { body, core: looseLabel(body), numbering };
+}
+
+export type EntryKind = 'row' | 'group' | 'column' | 'heading' | 'corner' | 'note';
+
+/** A label of a table template, with the eras whose template has it. */
+export interface LexiconEntry {
+  readonly kind: EntryKind;
+  readonly label: string;
+  readonly key: string;
+  /** For rows and columns: the block key. */
+  readonly block: string;
+  readonly eras: readonly TableEra[];
+  readonly forms: readonly LabelForm[];
+  readonly row?: RowSpec;
+  readonly column?: ColumnSpec;
+}
+
+export interface Lexicon {
+  readonly entries: readonly LexiconEntry[];
+  /** Exact normalised label (with and without numbering) → entries. */
+  readonly exact: ReadonlyMap<string, readonly LexiconEntry[]>;
+}
+
+function formsOf(label: string, short?: string, variants?: readonly string[]): LabelForm[] {
+  const out: LabelForm[] = [];
+  for (const l of [label, ...(short ? [short] : []), ...(variants ?? [])]) out.push(labelForm(normalizeLabel(l)));
+  return out;
+}
+
+function buildLexicon(table: TableId): Lexicon {
+  const byId = new Map<string, { entry: LexiconEntry; eras: TableEra[] }>();
+  const add = (e: Omit<LexiconEntry, 'eras' | 'forms'>, era: TableEra, forms: LabelForm[]): void => {
+    const id = `${e.kind}|${e.block}|${e.key}|${normalizeLabel(e.label)}`;
+    const had = byId.get(id);
+    if (had) { if (!had.eras.includes(era)) had.eras.push(era); return; }
+    const eras: TableEra[] = [era];
+    byId.set(id, { entry: { ...e, eras, forms }, eras });
+  };
+  for (const era of ['2019', '2021'] as const) {
+    const t = TABLE_TEMPLATES[era][table];
+    if (t.note) add({ kind: 'note', label: t.note, key: 'note', block: '' }, era, formsOf(t.note));
+    for (const h of t.header) add({ kind: 'group', label: h.label, key: h.label, block: '' }, era, formsOf(h.label));
+    for (const b of t.blocks) {
+      if (b.heading) add({ kind: 'heading', label: b.heading, key: b.key, block: b.key }, era, formsOf(b.heading));
+      if (b.corner) add({ kind: 'corner', label: b.corner, key: b.corner, block: b.key }, era, formsOf(b.corner));
+      for (const g of b.groups) add({ kind: 'group', label: g.label, key: g.label, block: b.key }, era, formsOf(g.label));
+      for (const r of b.rows) add({ kind: 'row', label: r.label, key: r.key, block: b.key, row: r }, era, formsOf(r.label, r.short, r.variants));
+      for (const c of b.columns) {
+        add({ kind: 'column', label: c.label, key: c.key, block: b.key, column: c }, era, formsOf(c.label, c.short, c.variants));
+        for (const g of c.groups ?? []) add({ kind: 'group', label: g, key: g, block: b.key }, era, formsOf(g));
+      }
+    }
+  }
+  const entries = [...byId.values()].map((v) => v.entry);
+  const exact = new Map<string, LexiconEntry[]>();
+  const put = (k: string, e: LexiconEntry): void => {
+    const list = exact.get(k);
+    if (!list) exact.set(k, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  for (const e of entries) {
+    for (const f of e.forms) {
+      put(f.numbering + f.body, e);
+      // Without numbering only when the body is distinctive (not "其他").
+      if (f.core.length >= 3) put(f.core, e);
+    }
+  }
+  return { entries, exact };
+}
+
+const LEXICONS = new Map<TableId, Lexicon>();
+
+/** The labels of both templates of a table (built once; immutable). */
+export function lexiconOf(table: TableId): Lexicon {
+  let l = LEXICONS.get(table);
+  if (!l) { l = buildLexicon(table); LEXICONS.set(table, l); }
+  return l;
+}
+
+export interface LabelMatch {
+  readonly entry: LexiconEntry;
+  /** 3 exact, 2 prefix with an explanation, (0.75…1) similar. */
+  readonly score: number;
+}
+
+/** Whether the text after a matched prefix is an explanation or unit ("（…）", "：…"). */
+function explanationFollows(rest: string): boolean {
+  return rest === '' || rest[0] === '(' || rest[0] === ':' || rest[0] === '[';
+}
+
+/**
+ * The best template label for a normalised candidate, among entries accepted by `accept`.
+ * Exact (numbering ignored) beats a prefix followed by an explanation, which beats similarity.
+ */
+export function matchLabel(lex: Lexicon, normalized: string, accept: (e: LexiconEntry) => boolean, fuzzy = true): LabelMatch | undefined {
+  if (normalized === '') return undefined;
+  const cand = labelForm(normalized);
+  const direct = lex.exact.get(normalized) ?? lex.exact.get(cand.numbering + cand.body) ?? (cand.core.length >= 3 ? lex.exact.get(cand.core) : undefined);
+  if (direct) {
+    const e = direct.find(accept);
+    if (e) return { entry: e, score: 3 };
+  }
+  let best: LabelMatch | undefined;
+  for (const e of lex.entries) {
+    if (!accept(e)) continue;
+    for (const f of e.forms) {
+      let score = 0;
+      if (f.body === cand.body && f.body !== '' && (f.core.length >= 3 || cand.numbering !== '')) score = 2.8;
+      else if (f.body.length >= 2 && cand.body.startsWith(f.body) && explanationFollows(cand.body.slice(f.body.length))) score = 2.5;
+      else if (f.core.length >= 5 && cand.core.startsWith(f.core)) score = 2;
+      else if (fuzzy && f.core.length >= 4 && cand.core.length >= 4) {
+        const ratio = cand.core.length / f.core.length;
+        if (ratio > 0.6 && ratio < 1.6) {
+          const s = bigramSimilarity(cand.core, f.core);
+          if (s >= 0.75) score = s;
+        }
+      }
+      if (score > 0 && (!best || score > best.score)) best = { entry: e, score };
+    }
+  }
+  return best;
+}
+
+/** Whether a normalised text contains a label of the entry (for headers split over several cells). */
+export function containsLabel(haystack: string, e: LexiconEntry): boolean {
+  return e.forms.some((f) => (f.core.length >= 2 ? haystack.includes(f.core) : false));
+}
+
+export { normalizeLabel };

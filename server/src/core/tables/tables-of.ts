@@ -1,0 +1,159 @@
+import { sectionsOf } from '../model/sections-of';
+import { findTableBlocks } from '../model/table-blocks';
+import type { Part, ReportModel, TableBlock } from '../model/types';
+import { TABLE_OF_SECTION, templateRows } from '../spec/tables';
+import type { TableEra, TableId } from '../spec/tables';
+import type { Line, OffsetRange } from '../text/line-index';
+import { fitTable } from './fit';
+import { readHtmlRows } from './grid-html';
+import { readTextRows } from './grid-text';
+import { lexiconOf, normalizeLabel } from './labels';
+import { localise } from './localize';
+import { evaluateRelations } from './relations';
+import type { GridLayout, GridRow, MissingColumn, ReadRow, ReadTable, TableCell } from './types';
+
+/**
+ * The tables of parts 二, 三 and 四, read once per model: for each, the template it follows, the
+ * rows and columns recognised, every cell with its range and value, the relations evaluated and
+ * the cells the localisation names. Tables outside any recognised part (a web page pasted whole,
+ * whose headings were not found) are assigned by their labels.
+ */
+
+const cache = new WeakMap<ReportModel, readonly ReadTable[]>();
+
+export function tablesOf(model: ReportModel): readonly ReadTable[] {
+  let out = cache.get(model);
+  if (!out) {
+    out = readTables(model);
+    cache.set(model, out);
+  }
+  return out;
+}
+
+/** The table of one part, if read. */
+export function tableOf(model: ReportModel, id: TableId): ReadTable | undefined {
+  return tablesOf(model).find((t) => t.id === id);
+}
+
+interface Source {
+  readonly id: TableId;
+  readonly blocks: readonly TableBlock[];
+  readonly part?: Part;
+  /** Where header lines may start (the part body), for text layouts. */
+  readonly from: number;
+}
+
+function readTables(model: ReportModel): ReadTable[] {
+  if (model.era.id === '2007') return [];
+  const preferred: TableEra = model.era.id;
+  const sources: Source[] = [];
+  const used = new Set<TableBlock>();
+  for (const { part, section } of sectionsOf(model)) {
+    const id = section ? TABLE_OF_SECTION[section.number] : undefined;
+    if (!id || part.tables.length === 0 || sources.some((s) => s.id === id)) continue;
+    sources.push({ id, blocks: part.tables, part, from: part.body.start });
+    for (const b of part.tables) used.add(b);
+  }
+  if (sources.length < 3) sources.push(...orphanSources(model, sources, used));
+  return sources.map((s) => readOne(model, s, preferred)).sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Table blocks outside the parts, assigned to 二/三/四 by the labels they carry. */
+function orphanSources(model: ReportModel, taken: readonly Source[], used: ReadonlySet<TableBlock>): Source[] {
+  const inParts = new Set([...used].map((b) => b.range.start));
+  const blocks = findTableBlocks(model.text, model.lines.lines()).filter((b) => !inParts.has(b.range.start));
+  const out: Source[] = [];
+  for (const b of blocks) {
+    const text = normalizeLabel(model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 4000)));
+    const score = (id: TableId): number => lexiconOf(id).entries.filter((e) => e.forms[0].body.length >= 3 && text.includes(e.forms[0].body)).length;
+    const ranked = (['二', '三', '四'] as const).map((id) => ({ id, s: score(id) })).sort((x, y) => y.s - x.s);
+    const best = ranked[0];
+    if (best.s < 3 || taken.some((s) => s.id === best.id) || out.some((s) => s.id === best.id)) continue;
+    out.push({ id: best.id, blocks: [b], from: b.range.start });
+  }
+  return out;
+}
+
+const HEADER_LINE_MAX = 40;
+
+/** The lines of the table region: header lines just above the first block, down to the last block. */
+function regionLines(model: ReportModel, s: Source): { lines: Line[]; range: OffsetRange } {
+  const first = s.blocks[0].range;
+  const last = s.blocks[s.blocks.length - 1].range;
+  const all = model.lines.lines();
+  let i = model.lines.positionAt(first.start).line;
+  const endLine = model.lines.positionAt(Math.max(first.start, last.end - 1)).line;
+  let start = first.start;
+  for (let j = i - 1; j >= 0 && all[j].start >= s.from; j--) {
+    const t = all[j].text.trim();
+    if (t === '') continue;
+    if (t.length > HEADER_LINE_MAX || /[。；;]$/.test(t) || t.includes('<')) break;
+    i = j;
+    start = all[j].start;
+  }
+  return { lines: all.slice(i, endLine + 1), range: { start, end: last.end } };
+}
+
+function gridRows(model: ReportModel, s: Source, lines: readonly Line[]): GridRow[] {
+  const html = s.blocks.filter((b) => b.layout === 'html');
+  if (html.length === 0) return readTextRows(lines);
+  const rows: GridRow[] = [];
+  let pendingText: Line[] = [];
+  const flush = (): void => { if (pendingText.length) rows.push(...readTextRows(pendingText)); pendingText = []; };
+  const done = new Set<TableBlock>();
+  for (const line of lines) {
+    const h = html.find((b) => b.range.start < line.end + 1 && line.start < b.range.end);
+    if (h) {
+      if (!done.has(h)) { flush(); rows.push(...readHtmlRows(model.text, h.range.start, h.range.end)); done.add(h); }
+      continue;
+    }
+    pendingText.push(line);
+  }
+  flush();
+  return rows;
+}
+
+function layoutOf(blocks: readonly TableBlock[]): GridLayout {
+  const counts = new Map<GridLayout, number>();
+  for (const b of blocks) counts.set(b.layout, (counts.get(b.layout) ?? 0) + (b.range.end - b.range.start));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable {
+  const { lines, range } = regionLines(model, s);
+  const fit = fitTable(s.id, gridRows(model, s, lines), preferred);
+  const byKey = new Map<string, TableCell>();
+  for (const c of fit.cells) byKey.set(`${c.row.key}|${c.column.key}`, c);
+  const cell = (row: string, column: string): TableCell | undefined => byKey.get(`${row}|${column}`);
+  const readKeys = new Set(fit.rows.map((r) => r.spec.key));
+  const missingRows = fit.template.flat ? [] : templateRows(fit.template).filter((r) => !readKeys.has(r.key));
+  const missingColumns: MissingColumn[] = [];
+  const shortRows: ReadRow[] = [];
+  for (const b of fit.template.blocks) {
+    const rows = fit.rows.filter((r) => b.rows.includes(r.spec));
+    if (rows.length === 0) continue;
+    const absent = b.columns.filter((c) => !rows.some((r) => cell(r.spec.key, c.key)));
+    for (const c of absent) missingColumns.push({ column: c, block: b.heading });
+    for (const r of rows) if (r.found < r.expected - absent.length) shortRows.push(r);
+  }
+  const relations = evaluateRelations(fit.template, cell);
+  return {
+    id: s.id,
+    template: fit.template,
+    era: fit.era,
+    eraEvidence: fit.eraEvidence,
+    layout: layoutOf(s.blocks),
+    range,
+    part: s.part,
+    rows: fit.rows,
+    cells: fit.cells,
+    cell,
+    missingRows,
+    missingColumns,
+    extraRows: fit.extraRows,
+    shortRows,
+    flatCount: fit.template.flat && fit.cells.length === 0 ? fit.flatCount : undefined,
+    relations,
+    localisation: localise(relations),
+  };
+}

@@ -1,0 +1,123 @@
+import type { Part } from '../model/types';
+import type { CellKind, ColumnSpec, Relation, RowSpec, TableEra, TableId, TableTemplate } from '../spec/tables';
+import type { OffsetRange } from '../text/line-index';
+
+/** How a table was pasted. */
+export type GridLayout = 'markdown' | 'scraped' | 'tabs' | 'html' | 'numbers';
+
+/**
+ * One cell as a layout reader found it. `covered` marks a place spanned by a merged cell
+ * (Markdown `<`/`^`, HTML colspan/rowspan). `col` is the grid column when the layout has real
+ * columns (Markdown, tabs, HTML), absent for layouts that are a stream of cells (scraped, PDF text).
+ */
+export interface GridCell {
+  /** The cell's text, trimmed, tags and entities removed. */
+  readonly text: string;
+  /** The trimmed text in the document; an empty range at the cell's place when blank. */
+  readonly range: OffsetRange;
+  readonly covered: boolean;
+  readonly col?: number;
+}
+
+/** One physical row of a layout: a line (Markdown, tabs, scraped, PDF text) or a <tr>. */
+export interface GridRow {
+  readonly cells: readonly GridCell[];
+  /** Whether `col` of the cells is meaningful. */
+  readonly positional: boolean;
+}
+
+/** ok; empty: blank, "-", "—", "/", "无" (counts as 0, warning); invalid: not a number; negative / fraction: not allowed by the cell kind. */
+export type CellStatus = 'ok' | 'empty' | 'invalid' | 'negative' | 'fraction';
+
+export interface ParsedValue {
+  readonly status: CellStatus;
+  /** The number (0 for empty cells); undefined when invalid. */
+  readonly value: number | undefined;
+}
+
+export interface TableCell {
+  readonly row: RowSpec;
+  readonly column: ColumnSpec;
+  readonly kind: CellKind;
+  readonly text: string;
+  readonly range: OffsetRange;
+  readonly status: CellStatus;
+  /** The value used by the relations: the number, 0 for empty cells, undefined for invalid ones. */
+  readonly value: number | undefined;
+}
+
+export interface ReadRow {
+  readonly spec: RowSpec;
+  /** The row label as written (the last label cell). */
+  readonly labelRange: OffsetRange;
+  /** How many value cells the row had, against how many columns its block has. */
+  readonly found: number;
+  readonly expected: number;
+}
+
+export interface RelationResult {
+  readonly relation: Relation;
+  /** skipped: a cell is missing or invalid, or the total cell is blank (an empty-cell warning covers it). */
+  readonly status: 'holds' | 'fails' | 'skipped';
+  readonly lhs: number;
+  readonly rhs: number;
+  /** The cells added up on each side (undefined entries: missing cells). */
+  readonly lhsCells: readonly (TableCell | undefined)[];
+  readonly rhsCells: readonly (TableCell | undefined)[];
+}
+
+/** A cell the localisation says is wrong, with the value that makes every relation hold. */
+export interface CellFix {
+  readonly cell: TableCell;
+  readonly expected: number;
+}
+
+/**
+ * The error localisation (Fellegi–Holt): the smallest sets of cells whose change makes every
+ * relation hold. unique: one best set (after preferring totals); ambiguous: several equally good
+ * sets (listed); unknown: none found within the search bound (more than 3 wrong cells, or the
+ * work cap was reached).
+ */
+export type Localisation =
+  | { readonly kind: 'consistent' }
+  | { readonly kind: 'unique'; readonly fixes: readonly CellFix[] }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly (readonly CellFix[])[] }
+  | { readonly kind: 'unknown' };
+
+export interface ExtraRow {
+  readonly label: string;
+  readonly range: OffsetRange;
+  readonly duplicate?: RowSpec;
+}
+
+export interface MissingColumn {
+  readonly column: ColumnSpec;
+  /** The block's heading in table 二. */
+  readonly block?: string;
+}
+
+/** A table of part 二, 三 or 四 as read from the document. */
+export interface ReadTable {
+  readonly id: TableId;
+  readonly template: TableTemplate;
+  readonly era: TableEra;
+  /** A label that shows which template the table follows (when it differs from the report's era). */
+  readonly eraEvidence?: { readonly label: string; readonly range: OffsetRange };
+  readonly layout: GridLayout;
+  readonly range: OffsetRange;
+  /** The part that holds the table, if the report has one. */
+  readonly part?: Part;
+  readonly rows: readonly ReadRow[];
+  readonly cells: readonly TableCell[];
+  /** The cell of (row key, column key), if read. */
+  cell(row: string, column: string): TableCell | undefined;
+  readonly missingRows: readonly RowSpec[];
+  readonly missingColumns: readonly MissingColumn[];
+  readonly extraRows: readonly ExtraRow[];
+  /** Rows with fewer cells than columns (text layouts drop blank cells). */
+  readonly shortRows: readonly ReadRow[];
+  /** Table 四 printed as a flat row with a count of numbers other than 15. */
+  readonly flatCount?: number;
+  readonly relations: readonly RelationResult[];
+  readonly localisation: Localisation;
+}

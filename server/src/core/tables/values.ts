@@ -1,0 +1,55 @@
+import type { CellKind } from '../spec/tables';
+import type { ParsedValue } from './types';
+
+/**
+ * Cell values (format spec §2.3, §5.3): integers; signed integers only in 本年增/减; decimals only
+ * in amounts; full-width digits and thousands separators accepted; blank, "-", "—", "/" and "无"
+ * count as 0 (with a warning); anything else is not a number. Amounts may carry 元/万元.
+ */
+
+const EMPTY = new Set(['', '-', '--', '—', '——', '–', '/', '无', '－', '／', '空', '\\']);
+const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const AMOUNT_UNIT = /(万元|元)$/;
+
+/** Full-width digits and signs to ASCII, whitespace removed; cheap (no NFKC on plain ASCII). */
+function canonicalNumberText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
+    else if (c === 0xff0c) out += ',';
+    else if (c === 0xff0e) out += '.';
+    else if (c === 0xff0d || c === 0x2212) out += '-';
+    else if (c === 0xff0b) out += '+';
+    else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) continue;
+    else out += text[i];
+  }
+  return out;
+}
+
+/** Whether the text is an empty marker (blank, "-", "—", "/", "无"). */
+export function isEmptyMarker(text: string): boolean {
+  return EMPTY.has(canonicalNumberText(text));
+}
+
+/** Whether the text reads as a number of some kind (before checking the cell kind). */
+export function looksNumeric(text: string): boolean {
+  const t = canonicalNumberText(text).replace(AMOUNT_UNIT, '');
+  return NUMBER.test(t);
+}
+
+/** Parses a cell's text for a cell of `kind`. */
+export function parseCellValue(text: string, kind: CellKind): ParsedValue {
+  let t = canonicalNumberText(text);
+  if (EMPTY.has(t)) return { status: 'empty', value: 0 };
+  if (kind === 'amount') t = t.replace(AMOUNT_UNIT, '');
+  const m = NUMBER.exec(t);
+  if (!m) return { status: 'invalid', value: undefined };
+  const sign = m[1] === '' || m[1] === '+' ? 1 : -1;
+  const value = sign * Number(m[2].replace(/,/g, '') + (m[3] ? `.${m[3]}` : ''));
+  if (!Number.isFinite(value)) return { status: 'invalid', value: undefined };
+  if (m[3] !== undefined && kind !== 'amount' && !/^0+$/.test(m[3])) return { status: 'fraction', value };
+  if (value < 0 && kind !== 'signed') return { status: 'negative', value };
+  if (m[1] === '-' && value === 0) return { status: 'ok', value: 0 };
+  return { status: 'ok', value };
+}
