@@ -1,4 +1,5 @@
 import type { ReportModel } from '../model/types';
+import { tableOf } from '../tables/tables-of';
 import { normalizeLabel } from '../text/normalize';
 import type { OffsetRange } from '../text/line-index';
 
@@ -8,8 +9,8 @@ import type { OffsetRange } from '../text/line-index';
  * (spec/tables.ts: table 三 rows `carried` / `carry-over`, columns `natural` … `total`; table 二
  * block （一） rows `rules` / `normative`, columns `issued` / `repealed` / `in-force`).
  *
- * Until `tablesOf` lands, a small stopgap reads those rows from pipe-separated layouts (Markdown,
- * `|`-joined copies) only; `tableFactsOf` is the one place to switch to the engine.
+ * The cells come from the table engine (`tableOf`); the small pipe-row reader below remains only
+ * as a fallback for a cell the engine did not read (e.g. a 2007-era report with a 2021 table).
  */
 export interface FactCell {
   readonly value: number;
@@ -40,10 +41,24 @@ const cache = new WeakMap<ReportModel, TableFacts>();
 export function tableFactsOf(model: ReportModel): TableFacts {
   let facts = cache.get(model);
   if (!facts) {
-    facts = readPipeRows(model);
+    const engine = fromEngine(model);
+    const pipes = readPipeRows(model);
+    facts = { cell: (table, row, column) => engine.cell(table, row, column) ?? pipes.cell(table, row, column) };
     cache.set(model, facts);
   }
   return facts;
+}
+
+function fromEngine(model: ReportModel): TableFacts {
+  return {
+    cell(table, row, column) {
+      const read = tableOf(model, table);
+      const cell = read?.cell(row, column);
+      if (!read || !cell || cell.value === undefined) return undefined;
+      const label = read.rows.find((r) => r.spec.key === row)?.labelRange;
+      return { value: cell.value, range: cell.range, rowLabel: label && label.end > label.start ? model.text.slice(label.start, label.end) : cell.row.label };
+    },
+  };
 }
 
 /** Facts from a plain map (tests, and adapters). */
