@@ -16,4 +16,7 @@ export const EN_PROSE: Readonly<Record<keyof typeof ZH_CN_PROSE, string>> = {
   'cross-year/in-force.repealed': 'Repealed this year: {repealed}',
   'cross-year/repeated-text': 'About {share}% of this report’s prose ({repeated} of {sentences} sentences) repeats the previous report ({year}) word for word.',
   'cross-year/repeated-text.first': 'First sentence repeated from the {year} report',
+  'prose/table-mismatch.received': 'The text says {stated} applications were received; table 三 “一、本年新收政府信息公开申请数量” 总计 is {table}.',
+  'prose/table-mismatch.cell': 'Table 三 “{row}” 总计 {table}',
+  'prose/table-mismatch.fix': 'Align with the table: {table}',
 };

@@ -14,4 +14,7 @@ export const ZH_CN_PROSE = {
   'cross-year/in-force.repealed': '本年废止件数 {repealed}',
   'cross-year/repeated-text': '本报告正文约 {share}% 的内容（{repeated}/{sentences} 句）与上一年度（{year}年）报告逐句相同：年度报告应反映本年度的实际工作。',
   'cross-year/repeated-text.first': '第一处与{year}年报告相同的句子',
+  'prose/table-mismatch.received': '正文所述收到申请 {stated} 件，与表三「一、本年新收政府信息公开申请数量」总计 {table} 件不一致。',
+  'prose/table-mismatch.cell': '表三「{row}」总计 {table}',
+  'prose/table-mismatch.fix': '按统计表改为 {table}',
 } as const;

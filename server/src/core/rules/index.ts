@@ -4,6 +4,7 @@ import { yearMismatch } from './date/year-mismatch';
 import { missingItem } from './content/missing-item';
 import { breakdownSum } from './prose/breakdown-sum';
 import { percentage } from './prose/percentage';
+import { tableMismatch } from './prose/table-mismatch';
 import { duplicatePart } from './structure/duplicate-part';
 import { emptyPart } from './structure/empty-part';
 import { headingVariant } from './structure/heading-variant';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   afterDeadline,
   breakdownSum,
   percentage,
+  tableMismatch,
 ];
 
 export function findRule(id: string): Rule | undefined {
