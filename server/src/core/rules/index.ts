@@ -15,6 +15,14 @@ import { partOrder } from './structure/part-order';
 import { preambleParts } from './structure/preamble-parts';
 import { textCutOff } from './structure/text-cut-off';
 import { unknownHeading } from './structure/unknown-heading';
+import { cellValue } from './table/cell-value';
+import { extraRow } from './table/extra-row';
+import { missingColumn } from './table/missing-column';
+import { missingRow } from './table/missing-row';
+import { outdatedTemplate } from './table/outdated-template';
+import { relation } from './table/relation';
+import { softCheck } from './table/soft-check';
+import { wrongCell } from './table/wrong-cell';
 import type { Rule } from './types';
 
 /** Every rule, in a fixed order (bundling rules out scanning folders; the order keeps output deterministic). */
@@ -36,6 +44,14 @@ export const RULES: readonly Rule[] = [
   breakdownSum,
   percentage,
   tableMismatch,
+  outdatedTemplate,
+  missingRow,
+  missingColumn,
+  extraRow,
+  cellValue,
+  wrongCell,
+  relation,
+  softCheck,
 ];
 
 export function findRule(id: string): Rule | undefined {
