@@ -91,7 +91,19 @@ function regionLines(model: ReportModel, s: Source): { lines: Line[]; range: Off
     i = j;
     start = all[j].start;
   }
-  return { lines: all.slice(i, endLine + 1), range: { start, end: last.end } };
+  // Rows after the last block that the block finder could not join (PDF text: a row of one number
+  // after header characters split one per line), up to the first line of prose or the part's end.
+  let j = endLine;
+  let end = last.end;
+  const limit = s.part ? s.part.body.end : last.end;
+  for (let k = endLine + 1; k < all.length && all[k].end <= limit; k++) {
+    const t = all[k].text.trim();
+    if (t === '') continue;
+    if (t.includes('<') || /[。；;]$/.test(t) || !(t.length <= HEADER_LINE_MAX || /[\d０-９]$/.test(t))) break;
+    j = k;
+    end = all[k].end;
+  }
+  return { lines: all.slice(i, j + 1), range: { start, end } };
 }
 
 function gridRows(model: ReportModel, s: Source, lines: readonly Line[]): GridRow[] {

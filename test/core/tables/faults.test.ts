@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { parseReport } from '../../../server/src/core/model/parse-report';
+import type { TableId } from '../../../server/src/core/spec/tables';
+import { tablesOf } from '../../../server/src/core/tables/tables-of';
+import type { ReadTable, TableCell } from '../../../server/src/core/tables/types';
+import { applyEdits, corpusText, findingsOf } from '../../support/check';
+import { CLEAN_2019, CLEAN_2021, SEED_001 } from '../../support/reports';
+import { pdfLayout } from './layouts';
+
+/**
+ * Fault injection: real tables of the corpus in every layout, with one wrong cell, two wrong
+ * cells, a total left at 0 or a transposed digit; the checker must name exactly the injected
+ * cells whenever the smallest explanation is unique.
+ */
+
+const WRONG = 'table/wrong-cell';
+
+function table(text: string, id: TableId): ReadTable {
+  const t = tablesOf(parseReport(text)).find((x) => x.id === id);
+  assert.ok(t, `table ${id} not read`);
+  return t;
+}
+
+/** Replaces the text of cells (by row and column key). */
+function inject(text: string, id: TableId, changes: readonly { row: string; column: string; to: string }[]): string {
+  const t = table(text, id);
+  return applyEdits(text, changes.map((c) => {
+    const cell = t.cell(c.row, c.column);
+    assert.ok(cell, `no cell ${c.row}|${c.column}`);
+    return { range: cell.range, newText: c.to };
+  }));
+}
+
+const named = (text: string): string[] => findingsOf(WRONG, text).map((f) => `${f.data?.row}|${f.data?.column}|${f.data?.expected}`).sort();
+const label = (c: TableCell, expected: number): string => `${c.row.label}|${c.column.label}|${expected}`;
+
+function transposed(value: string): string | undefined {
+  for (let i = 0; i + 1 < value.length; i++) if (value[i] !== value[i + 1]) return value.slice(0, i) + value[i + 1] + value[i] + value.slice(i + 2);
+  return undefined;
+}
+
+/** SEED_001 with its two wrong cells set right: a consistent scraped-layout report. */
+const SEED_001_FIXED = applyEdits(SEED_001, findingsOf(WRONG, SEED_001).map((f) => f.fix!.edits[0]));
+const CITY_TXT = corpusText('real/peers/city-2025-tables.txt');
+const CITY_HTML = corpusText('real/peers/city-2025-tables.html');
+
+const LAYOUTS: readonly { name: string; text: string; layout: string }[] = [
+  { name: 'scraped (seed 001, fixed)', text: SEED_001_FIXED, layout: 'scraped' },
+  { name: 'Markdown (city 2025)', text: CITY_TXT, layout: 'markdown' },
+  { name: 'Markdown (clean 2021 example)', text: CLEAN_2021, layout: 'markdown' },
+  { name: 'tabs (clean 2019 example)', text: CLEAN_2019, layout: 'tabs' },
+  { name: 'HTML colspan/rowspan (city 2025 page)', text: CITY_HTML, layout: 'html' },
+  { name: 'PDF text (city 2025, split header characters)', text: pdfLayout(CITY_TXT), layout: 'numbers' },
+];
+
+describe('table engine: fault injection', () => {
+  for (const { name, text, layout } of LAYOUTS) {
+    describe(name, () => {
+      it('reads the three tables in this layout, all relations holding, no table finding', () => {
+        const tables = tablesOf(parseReport(text));
+        assert.deepEqual(tables.map((t) => t.id), ['二', '三', '四']);
+        for (const t of tables) {
+          assert.equal(t.layout, layout);
+          assert.equal(t.missingRows.length, 0, `${t.id} missing ${t.missingRows.map((r) => r.label)}`);
+          assert.equal(t.localisation.kind, 'consistent', t.id);
+          assert.ok(t.relations.every((r) => r.status === 'holds'), `${t.id}: ${t.relations.filter((r) => r.status !== 'holds').map((r) => r.relation.id)}`);
+        }
+        assert.deepEqual(checkTableFindings(text), []);
+      });
+
+      it('names any one wrong cell of table 三', () => {
+        const t = table(text, '三');
+        assert.equal(t.cells.length, t.era === '2019' ? 161 : 175);
+        for (const c of t.cells) {
+          const wrong = String(c.value! + 7);
+          assert.deepEqual(named(inject(text, '三', [{ row: c.row.key, column: c.column.key, to: wrong }])), [label(c, c.value!)], `${c.row.label} × ${c.column.label}`);
+        }
+      });
+
+      it('names two wrong cells of table 三', () => {
+        const t = table(text, '三');
+        const cells = t.cells;
+        let unique = 0;
+        for (let i = 0; i < cells.length; i += 11) {
+          const a = cells[i];
+          const b = cells[(i * 7 + 40) % cells.length];
+          if (a === b) continue;
+          const faulty = inject(text, '三', [
+            { row: a.row.key, column: a.column.key, to: String(a.value! + 3) },
+            { row: b.row.key, column: b.column.key, to: String(b.value! + 5) },
+          ]);
+          const loc = table(faulty, '三').localisation;
+          if (loc.kind !== 'unique') continue;
+          unique++;
+          assert.deepEqual(named(faulty), [label(a, a.value!), label(b, b.value!)].sort(), `${a.row.label}×${a.column.label} + ${b.row.label}×${b.column.label}`);
+        }
+        assert.ok(unique >= 10, `only ${unique} unique pairs`);
+      });
+
+      it('names a total left at 0 and a transposed digit', () => {
+        const t = table(text, '三');
+        for (const c of t.cells.filter((x) => (x.row.total || x.column.total) && x.value! > 0)) {
+          assert.deepEqual(named(inject(text, '三', [{ row: c.row.key, column: c.column.key, to: '0' }])), [label(c, c.value!)]);
+        }
+        for (const c of t.cells) {
+          const swapped = transposed(c.text);
+          if (!swapped) continue;
+          assert.deepEqual(named(inject(text, '三', [{ row: c.row.key, column: c.column.key, to: swapped }])), [label(c, c.value!)]);
+        }
+      });
+
+      it('names a wrong total of table 四 (a wrong detail is explained by its total)', () => {
+        const t = table(text, '四');
+        for (const c of t.cells.filter((x) => x.column.total)) {
+          for (const to of ['0', String(c.value! + 1)]) {
+            if (to === c.text) continue;
+            assert.deepEqual(named(inject(text, '四', [{ row: c.row.key, column: c.column.key, to }])), [label(c, c.value!)]);
+          }
+        }
+        const detail = t.cells[0];
+        const total = t.cell(detail.row.key, 'total')!;
+        assert.deepEqual(named(inject(text, '四', [{ row: detail.row.key, column: detail.column.key, to: String(detail.value! + 2) }])), [label(total, total.value! + 2)]);
+      });
+    });
+  }
+
+  it('seed 001: exactly the two cells, nothing else from its tables', () => {
+    const all = checkTableFindings(SEED_001);
+    assert.deepEqual(all.map((f) => `${f.rule} ${f.data?.row}|${f.data?.column}|${f.data?.found}|${f.data?.expected}`), [
+      'table/wrong-cell （七）总计|自然人|0|88',
+      'table/wrong-cell （七）总计|商业企业|0|11',
+    ]);
+    for (const f of all) assert.equal(SEED_001.slice(f.range.start, f.range.end), '0');
+    assert.ok(all.every((f) => (f.related?.length ?? 0) === 19), 'related: the 19 result rows added up');
+  });
+
+  it('the flat 15-number table 四 of the PDF excerpt: consistent; a wrong total is named', () => {
+    const text = corpusText('real/peers/dapuqiao-2025-excerpt.md');
+    const t = table(text, '四');
+    assert.equal(t.cells.length, 15);
+    assert.equal(t.localisation.kind, 'consistent');
+    const faulty = inject(text, '四', [{ row: 'suit-after', column: 'total', to: '0' }]);
+    assert.deepEqual(named(faulty), ['复议后起诉|总计|2']);
+  });
+
+  it('says when the explanation is not unique, at the total cell, listing the candidates', () => {
+    // Two equal errors on a rectangle: {a, b} and the opposite corners explain them equally well.
+    const faulty = inject(CITY_TXT, '三', [
+      { row: 'open', column: 'natural', to: '5346' },
+      { row: 'partial', column: 'business', to: '40' },
+    ]);
+    const loc = table(faulty, '三').localisation;
+    assert.equal(loc.kind, 'ambiguous');
+    assert.deepEqual(findingsOf(WRONG, faulty), []);
+    const rel = findingsOf('table/relation', faulty);
+    assert.ok(rel.length > 0);
+    assert.ok(rel.every((f) => f.rule === 'table/relation' && f.severity === 'error' && (f.related?.length ?? 0) > 0));
+    assert.ok(rel.some((f) => /可能是.*或/.test(f.message)), rel.map((f) => f.message).join('\n'));
+  });
+
+  it('falls back to the failing relations past the search bound', () => {
+    const faulty = inject(CITY_TXT, '三', [
+      { row: 'open', column: 'natural', to: '1' },
+      { row: 'partial', column: 'business', to: '2' },
+      { row: 'deny-1', column: 'research', to: '3' },
+      { row: 'deny-2', column: 'legal', to: '4' },
+    ]);
+    assert.equal(table(faulty, '三').localisation.kind, 'unknown');
+    const rel = findingsOf('table/relation', faulty);
+    assert.ok(rel.length >= 4);
+    assert.ok(rel.every((f) => /不止三个/.test(f.message)));
+  });
+});
+
+function checkTableFindings(text: string) {
+  return ['table/wrong-cell', 'table/relation', 'table/cell-value', 'table/missing-row', 'table/missing-column', 'table/extra-row', 'table/outdated-template', 'table/soft-check']
+    .flatMap((r) => findingsOf(r, text));
+}
