@@ -32,6 +32,7 @@ export function configuration(): Record<string, unknown> {
       },
       'govreport.era': { type: 'string', enum: ['auto', '2007', '2019', '2021'], default: 'auto', scope: 'resource', markdownEnumDescriptions: ['%configuration.era.auto%', '%configuration.era.2007%', '%configuration.era.2019%', '%configuration.era.2021%'], description: '%configuration.era%' },
       'govreport.level': { type: 'string', enum: ['auto', 'department', 'government'], default: 'auto', scope: 'resource', description: '%configuration.level%' },
+      'govreport.locale': { type: 'string', enum: ['auto', 'zh-cn', 'en'], default: 'auto', scope: 'resource', description: '%configuration.locale%' },
       'govreport.rules': { type: 'object', default: {}, scope: 'resource', markdownDescription: '%configuration.rules%', properties: ruleProperties(), additionalProperties: false },
     },
   };
@@ -49,6 +50,7 @@ export function rcSchema(): Record<string, unknown> {
       enable: { type: 'boolean', description: '是否检查' },
       era: { type: 'string', enum: ['auto', '2007', '2019', '2021'], description: '指定报告适用的格式时期（默认按报告年度判断）' },
       level: { type: 'string', enum: ['auto', 'department', 'government'], description: '报告主体：部门或人民政府' },
+      locale: { type: 'string', enum: ['auto', 'zh-cn', 'en'], description: '提示信息的语言（默认随编辑器）' },
       files: { type: 'object', additionalProperties: { type: 'boolean' }, description: '文件模式 → true（始终检查）/ false（从不检查）' },
       rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: '规则 → 级别（off、info、warning、error）' },
     },

@@ -31,7 +31,7 @@ describe('language server over LSP', () => {
     it('reports findings with the rule id as code, a doc link, Chinese messages and the fix in data', async () => {
       await lsp.open(URI, DRAFT);
       const ds = await lsp.diagnostics(URI);
-      assert.deepEqual(ds.map((d) => d.code).sort(), ['structure/heading-variant', 'structure/missing-part', 'structure/part-numbering']);
+      assert.deepEqual(ds.map((d) => d.code).sort(), ['structure/heading-variant', 'structure/missing-part', 'structure/part-numbering', 'table/wrong-cell']);
       const variant = byRule(ds, 'structure/heading-variant');
       assert.equal(variant.source, 'govreport');
       assert.equal(variant.codeDescription?.href, 'file:///ext/docs/rules/structure/heading-variant.md');
@@ -45,6 +45,13 @@ describe('language server over LSP', () => {
       const en = await startLsp({ locale: 'en' });
       await en.open(URI, DRAFT);
       assert.match(byRule(await en.diagnostics(URI), 'structure/heading-variant').message as string, /not the standard wording/);
+      en.dispose();
+    });
+
+    it('govreport.locale overrides the display language', async () => {
+      const en = await startLsp({ locale: 'en', settings: { locale: 'zh-cn' } });
+      await en.open(URI, DRAFT);
+      assert.match(byRule(await en.diagnostics(URI), 'structure/heading-variant').message as string, /不是规范写法/);
       en.dispose();
     });
 
@@ -78,6 +85,16 @@ describe('language server over LSP', () => {
       assert.match(lsp.text(URI), /\n## 四、政府信息公开行政复议、行政诉讼情况\n/);
     });
 
+    it('sets a wrong cell to its computed value, with the added cells as related locations', async () => {
+      await lsp.open(URI, DRAFT);
+      const d = byRule(await lsp.diagnostics(URI), 'table/wrong-cell');
+      assert.ok((d.relatedInformation ?? []).length > 0);
+      const fix = (await actionsAt(lsp, URI, d)).find((a) => a.title === '改为 3')!;
+      await lsp.apply(fix.edit!);
+      assert.match(lsp.text(URI), /\| （七）总计 \| 3 \|/);
+      assert.ok(!(await lsp.diagnostics(URI)).some((x) => x.code === 'table/wrong-cell'));
+    });
+
     it('renumbers a part', async () => {
       await lsp.open(URI, DRAFT);
       const d = byRule(await lsp.diagnostics(URI), 'structure/part-numbering');
@@ -94,6 +111,16 @@ describe('language server over LSP', () => {
       assert.ok(text.indexOf('## 五、存在的主要问题及改进情况') > text.indexOf('## 四、'));
       assert.ok(text.indexOf('## 五、存在的主要问题及改进情况') < text.indexOf('其他需要报告的事项'));
       assert.ok(!(await lsp.diagnostics(URI)).some((x) => x.code === 'structure/missing-part'));
+    });
+
+    it('inserts a missing 二 with the era’s standard table of zeros', async () => {
+      const text = DRAFT.replace(/## 二、主动公开政府信息情况\n\n[\s\S]*?\n\n## 三/, '## 三');
+      await lsp.open(URI, text);
+      const d = (await lsp.diagnostics(URI)).find((x) => x.code === 'structure/missing-part' && /第二部分/.test(x.message as string))!;
+      await lsp.apply((await actionsAt(lsp, URI, d)).find((a) => /插入第二部分/.test(a.title))!.edit!);
+      assert.match(lsp.text(URI), /## 二、主动公开政府信息情况\n\n\| 第二十条第（一）项 \| \| \| \|\n\|---\|---\|---\|---\|\n\| 信息内容 \| 本年制发件数/);
+      const codes = (await lsp.diagnostics(URI)).map((x) => x.code);
+      assert.ok(!codes.some((c) => String(c).startsWith('table/') && c !== 'table/wrong-cell'), codes.join());
     });
 
     it('inserts a disable comment with a reason, which silences the finding', async () => {
@@ -121,7 +148,7 @@ describe('language server over LSP', () => {
       assert.equal(actions[0].kind, 'source.fixAll.govreport');
       await lsp.apply(actions[0].edit!);
       const left = (await lsp.diagnostics(URI)).map((d) => d.code);
-      assert.deepEqual(left, ['structure/missing-part'], 'the unsafe insertion is left to the user');
+      assert.deepEqual(left.sort(), ['structure/missing-part', 'table/wrong-cell'], 'unsafe fixes (a part inserted, a number changed) are left to the user');
     });
 
     it('refuses a stale fix (versioned edit)', async () => {
@@ -162,9 +189,9 @@ describe('language server over LSP', () => {
       const starts = ranges.map((r) => lines[r.startLine]);
       assert.ok(starts.includes('## 一、总体情况'));
       assert.ok(starts.includes('（一）主动公开'));
-      assert.ok(ranges.some((r) => r.kind === 'region' && lines[r.startLine].startsWith('| 信息内容')));
+      assert.ok(ranges.some((r) => r.kind === 'region' && lines[r.startLine].startsWith('| 第二十条第（一）项')));
       const part2 = ranges.find((r) => lines[r.startLine] === '## 二、主动公开政府信息情况')!;
-      assert.equal(lines[part2.endLine], '| 行政规范性文件 | 2 | 0 | 5 |');
+      assert.equal(lines[part2.endLine], '| 行政事业性收费 | 0 | | |');
     });
 
     it('shows on a heading what the format requires, escaped', async () => {
@@ -198,28 +225,59 @@ describe('language server over LSP', () => {
       assert.ok(edited.includes('\n## 五、存在的主要问题及改进情况\n'));
     });
 
-    it('shows a code lens above each table once table rules exist', async () => {
+    it('shows a code lens above each table: all relations hold, or N inconsistencies with a one-click fix', async () => {
       await lsp.open(URI, DRAFT);
       const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
-      if (!RULES.some((r) => r.meta.category === 'table')) {
-        assert.deepEqual(lenses, []);
-        return;
-      }
-      assert.equal(lenses.length, 3);
-      for (const l of lenses) assert.match(l.command!.title, /勾稽关系全部成立|处不一致/);
+      assert.ok(RULES.some((r) => r.meta.category === 'table'));
+      assert.deepEqual(lenses.map((l) => l.command!.title), ['勾稽关系全部成立', '1 处不一致 · 一键修正', '勾稽关系全部成立']);
+      const fix = lenses[1].command!;
+      assert.equal(fix.command, 'govreport.applyWorkspaceEdit');
+      await lsp.apply(fix.arguments![0]);
+      assert.match(lsp.text(URI), /\| （七）总计 \| 3 \| 0 \| 0 \| 0 \| 0 \| 0 \| 3 \|/);
+      const after = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
+      assert.deepEqual(after.map((l) => l.command!.title), ['勾稽关系全部成立', '勾稽关系全部成立', '勾稽关系全部成立']);
+    });
+
+    it('shows on a total cell its formula with the actual addends, and on any cell its labels', async () => {
+      await lsp.open(URI, DRAFT);
+      const lines = DRAFT.split('\n');
+      const line = lines.findIndex((l) => l.startsWith('| （七）总计'));
+      const h = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: lines[line].indexOf('| 0 |') + 2 } });
+      const value = (h.contents as MarkupContent).value.replace(/\\/g, '');
+      assert.match(value, /三、本年度办理结果 › （七）总计/);
+      assert.match(value, /申请人情况 › 自然人/);
+      assert.match(value, /\n3 \+ 0 \+ 0( \+ 0)* = 3 ✗（表中为 0）/);
+      assert.match(value, /应为 3/);
+      const plain = lines.findIndex((l) => l.startsWith('| 规章'));
+      const h2 = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: { line: plain, character: lines[plain].indexOf('0') } });
+      assert.match((h2.contents as MarkupContent).value, /规章[\s\S]*本年制发件数/);
+    });
+
+    it('completes row labels inside a table and offers the era’s whole table in a part without one', async () => {
+      await lsp.open(URI, DRAFT);
+      const lines = DRAFT.split('\n');
+      const line = lines.findIndex((l) => l.startsWith('| 规章'));
+      const rows = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line, character: 2 } });
+      assert.ok(rows.some((r) => r.label === '行政规范性文件'));
+      const text = DRAFT.replace(/## 二、主动公开政府信息情况\n\n[\s\S]*?\n\n## 三/, '## 二、主动公开政府信息情况\n\n\n\n## 三');
+      await lsp.change(URI, text);
+      const empty = text.split('\n').indexOf('## 二、主动公开政府信息情况') + 2;
+      const items = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line: empty, character: 0 } });
+      const table = items.find((i) => i.label === '表二（2021年格式，各数为 0）')!;
+      assert.match((table.textEdit as TextEdit).newText, /^\| 第二十条第（一）项/);
     });
 
     it('aligns Markdown tables by display width', async () => {
-      const text = DRAFT.replace('| --- | --- | --- | --- |', '|---|--:|---|---|');
+      const text = `${DRAFT}\n| 信息内容 | 本年制发件数 |\n|---|--:|\n| 规章 | 0 |\n| 行政规范性文件 | 12 |\n`;
       await lsp.open(URI, text);
       const edits = await lsp.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true } });
       const out = applyTextEdits(text, edits).split('\n');
-      const at = out.findIndex((l) => l.startsWith('| 信息内容'));
+      const at = out.findIndex((l) => l.startsWith('| 信息内容       |'));
       assert.deepEqual(out.slice(at, at + 4), [
-        '| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
-        '| -------------- | -----------: | ------------ | ------------ |',
-        '| 规章           |            0 | 0            | 0            |',
-        '| 行政规范性文件 |            2 | 0            | 5            |',
+        '| 信息内容       | 本年制发件数 |',
+        '| -------------- | -----------: |',
+        '| 规章           |            0 |',
+        '| 行政规范性文件 |           12 |',
       ]);
     });
   });
@@ -227,11 +285,11 @@ describe('language server over LSP', () => {
   describe('settings', () => {
     it('switches a rule off, and reports again after a settings change', async () => {
       await lsp.open(URI, DRAFT);
-      assert.equal((await lsp.diagnostics(URI)).length, 3);
+      assert.equal((await lsp.diagnostics(URI)).length, 4);
       await lsp.changeSettings({ rules: { 'structure/heading-variant': 'off', 'structure/missing-part': 'info' } });
       const ds = await lsp.diagnostics(URI);
       assert.ok(lsp.refreshes >= 1, 'the server asks VS Code to pull diagnostics again');
-      assert.deepEqual(ds.map((d) => d.code).sort(), ['structure/missing-part', 'structure/part-numbering']);
+      assert.deepEqual(ds.map((d) => d.code).sort(), ['structure/missing-part', 'structure/part-numbering', 'table/wrong-cell']);
       assert.equal(byRule(ds, 'structure/missing-part').severity, 3);
     });
 
@@ -255,7 +313,7 @@ describe('language server over LSP', () => {
         '/work/reports/.govreportrc.json': JSON.stringify({ rules: { 'structure/heading-variant': 'off' } }),
       } });
       await rc.open(URI, DRAFT);
-      assert.deepEqual((await rc.diagnostics(URI)).map((d) => d.code), ['structure/missing-part']);
+      assert.deepEqual((await rc.diagnostics(URI)).map((d) => d.code).sort(), ['structure/missing-part', 'table/wrong-cell']);
       rc.dispose();
     });
   });
@@ -265,7 +323,7 @@ describe('language server over LSP', () => {
       await lsp.open(URI, DRAFT);
       const s = await lsp.request<{ text: string; partsFound: number }>('govreport/status', { uri: URI });
       assert.equal(s.partsFound, 5);
-      assert.match(s.text, /^格式：2021年格式 · 部分 5\/6 · 统计表错误 0$/);
+      assert.match(s.text, /^格式：2021年格式 · 部分 5\/6 · 统计表错误 1$/);
     });
 
     it('writes a new report that the checker accepts structurally', async () => {
@@ -281,7 +339,7 @@ describe('language server over LSP', () => {
       const ws = await startLsp({ files: { '/w/a.md': DRAFT, '/w/readme.md': '# 说明\n' } });
       const r = await ws.request<{ files: { uri: string; diagnostics: Diagnostic[] }[] }>('govreport/checkFiles', { uris: ['file:///w/a.md', 'file:///w/readme.md'] });
       assert.deepEqual(r.files.map((f) => f.uri), ['file:///w/a.md']);
-      assert.equal(r.files[0].diagnostics.length, 3);
+      assert.equal(r.files[0].diagnostics.length, 4);
       ws.dispose();
     });
   });

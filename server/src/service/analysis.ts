@@ -26,7 +26,8 @@ export interface AnalysisInput {
 
 /** Parses and checks a document once; the server caches the result per (uri, version). */
 export function analyse(input: AnalysisInput): Analysis {
-  const { options, locale } = input;
+  const { options } = input;
+  const locale = options.locale ?? input.locale;
   const probe = parseReport(input.text, { era: options.era, level: options.level });
   if (!shouldCheck(options, input.path, probe, input.languageId)) return { model: probe, findings: [], checked: false, locale };
   const { model, findings } = checkReport(input.text, { era: options.era, level: options.level, locale, severities: options.severities });

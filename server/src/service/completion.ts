@@ -49,5 +49,15 @@ export function completions(analysis: Analysis, position: Position): CompletionI
       });
     }
   }
+  // Inside part 二/三/四: the era's whole standard table.
+  const here = sections.find((x) => x.part.heading.range.end <= offset && offset <= x.part.body.end);
+  const table = here?.section?.requiresTable ? tableTemplate(era, here.section.number) : undefined;
+  if (here?.section && table) {
+    items.push({
+      label: formatMessage(locale, 'editor/completion.table', { numeral: here.section.numeral, era }), kind: CompletionItemKind.Snippet, preselect: here.part.tables.length === 0,
+      sortText: '00', filterText: `${m[2]}表${here.section.numeral}`, insertTextFormat: InsertTextFormat.PlainText, textEdit: { range: replace, newText: `${table}\n` },
+      documentation: table,
+    });
+  }
   return items;
 }

@@ -1,27 +1,79 @@
+import { CompletionItemKind, MarkupKind } from 'vscode-languageserver';
 import type { CompletionItem, Hover } from 'vscode-languageserver';
+import { formatMessage } from '../core/i18n/messages';
+import { templateRows } from '../core/spec/tables';
+import { tablesOf } from '../core/tables/tables-of';
+import type { ReadTable, RelationResult, TableCell } from '../core/tables/types';
 import type { Analysis } from './analysis';
+import { escapeMarkdown, toRange } from './convert';
+import { markdownTable } from '../core/editor/table-markdown';
 
 /**
- * SEAM for the statistical-table engine (server/src/core/tables/, `tablesOf(model)`), built in
- * parallel. Every table-specific editor feature goes through this file, so that wiring the engine
- * in touches nothing else:
- *  - `tableHover`: on a total cell, its formula with the actual addends and the computed value;
- *    on any cell, its row and column labels;
- *  - `rowLabelCompletions`: the row labels of the table the cursor is in;
- *  - `tableTemplate`: the era's standard table for part 二/三/四 as a Markdown table of zeros
- *    (used by completion, the new-report command, the missing-part quick fix and the snippets).
- * Until the engine lands they return nothing, and the features fall back to what the model knows.
- * The code lens and the cell quick fixes need nothing here: they read `table/*` findings and their
- * ordinary `Finding.fix`.
+ * The table-specific editor features, on top of the table engine (`tablesOf(model)`):
+ *  - `tableHover`: on any cell its row and column labels; on a total cell its formula with the
+ *    actual addends and the computed value; the value the error localisation expects, if any;
+ *  - `rowLabelCompletions`: the row labels of the table the cursor is in, missing rows first;
+ *  - `tableTemplate`: the era's standard table for 二/三/四 as a Markdown table of zeros.
+ * The code lens and the cell quick fixes read `table/*` findings and their `Finding.fix`.
  */
-export function tableHover(_analysis: Analysis, _offset: number): Hover | undefined {
+const path = (groups: readonly string[] | undefined, label: string) => [...(groups ?? []), label].join(' › ');
+
+function cellAt(tables: readonly ReadTable[], offset: number): { table: ReadTable; cell: TableCell } | undefined {
+  for (const table of tables) {
+    if (offset < table.range.start || offset > table.range.end) continue;
+    const cell = table.cells.find((c) => offset >= c.range.start && offset <= c.range.end);
+    if (cell) return { table, cell };
+  }
   return undefined;
 }
 
-export function rowLabelCompletions(_analysis: Analysis, _offset: number): CompletionItem[] {
-  return [];
+function shortLabel(cell: TableCell | undefined): string {
+  return cell ? `${cell.row.short ?? cell.row.label}×${cell.column.short ?? cell.column.label}` : '?';
 }
 
-export function tableTemplate(_era: '2019' | '2021', _section: number): string | undefined {
-  return undefined;
+/** "（七）总计×自然人 = （一）予以公开×自然人 + …" then "3 + 0 + … = 3 ✗（表中为 0）". */
+function formula(r: RelationResult, locale: Analysis['locale']): string {
+  const values = (cells: readonly (TableCell | undefined)[]) => cells.map((c) => (c?.value === undefined ? '?' : String(c.value))).join(' + ');
+  const labels = `${r.lhsCells.map(shortLabel).join(' + ')} = ${r.rhsCells.map(shortLabel).join(' + ')}`;
+  const mark = r.status === 'holds' ? '✓' : r.status === 'fails' ? '✗' : '…';
+  const lhs = r.lhsCells.length === 1 ? '' : `${values(r.lhsCells)} = ${r.lhs}；`;
+  const says = r.status !== 'fails' ? '' : locale === 'zh-cn' ? `（表中为 ${r.lhs}）` : ` (the table says ${r.lhs})`;
+  return `${escapeMarkdown(labels)}  \n${escapeMarkdown(`${lhs}${values(r.rhsCells)} = ${r.rhs}`)} ${mark}${escapeMarkdown(says)}`;
+}
+
+export function tableHover(analysis: Analysis, offset: number): Hover | undefined {
+  const { model, locale } = analysis;
+  const found = cellAt(tablesOf(model), offset);
+  if (!found) return undefined;
+  const { table, cell } = found;
+  const lines = [
+    `**${escapeMarkdown(`表${table.id}`)}** ${escapeMarkdown(path(cell.row.groups, cell.row.label))}`,
+    escapeMarkdown(path(cell.column.groups, cell.column.label)),
+  ];
+  const totals = table.relations.filter((r) => r.lhsCells.length === 1 && r.lhsCells[0] === cell);
+  for (const r of totals) lines.push(formula(r, locale));
+  const others = table.relations.filter((r) => !totals.includes(r) && (r.lhsCells.includes(cell) || r.rhsCells.includes(cell)));
+  for (const r of others.slice(0, 3)) lines.push(formula(r, locale));
+  if (table.localisation.kind === 'unique') {
+    const fix = table.localisation.fixes.find((f) => f.cell === cell);
+    if (fix) lines.push(escapeMarkdown(formatMessage(locale, 'editor/hover.cell-expected', { expected: fix.expected })));
+  }
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toRange(model, cell.range) };
+}
+
+export function rowLabelCompletions(analysis: Analysis, offset: number): CompletionItem[] {
+  const table = tablesOf(analysis.model).find((t) => offset >= t.range.start && offset <= t.range.end + 1);
+  if (!table) return [];
+  const missing = new Set(table.missingRows.map((r) => r.key));
+  return templateRows(table.template).map((r, i): CompletionItem => ({
+    label: r.label,
+    kind: CompletionItemKind.Field,
+    detail: formatMessage(analysis.locale, missing.has(r.key) ? 'editor/completion.row-missing' : 'editor/completion.row', { table: table.id }),
+    sortText: `${missing.has(r.key) ? 0 : 1}${String(i).padStart(3, '0')}`,
+    insertText: r.label,
+  }));
+}
+
+export function tableTemplate(era: '2019' | '2021', section: number): string | undefined {
+  return markdownTable(era, section);
 }

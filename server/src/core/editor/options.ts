@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/messages';
 import { findRule } from '../rules';
 import type { SeveritySetting } from '../rules/types';
 import { isEraId } from '../spec/eras';
@@ -15,6 +16,8 @@ export interface GovreportOptions {
   readonly level?: ReportLevel;
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly files: FilePatterns;
+  /** The language of messages; the editor's display language when unset. */
+  readonly locale?: Locale;
 }
 
 export type PartialOptions = { -readonly [K in keyof GovreportOptions]?: GovreportOptions[K] };
@@ -49,6 +52,10 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
   if (raw.level !== undefined && raw.level !== null && raw.level !== 'auto') {
     if (raw.level === 'department' || raw.level === 'government') options.level = raw.level;
     else problems.push(`level 只能是 auto、department 或 government，收到 ${JSON.stringify(raw.level)}。`);
+  }
+  if (raw.locale !== undefined && raw.locale !== null && raw.locale !== 'auto') {
+    if (raw.locale === 'zh-cn' || raw.locale === 'en') options.locale = raw.locale;
+    else problems.push(`locale 只能是 auto、zh-cn 或 en，收到 ${JSON.stringify(raw.locale)}。`);
   }
   if (raw.rules !== undefined && raw.rules !== null) {
     if (!isObject(raw.rules)) problems.push('rules 应为「规则 → 级别」的对象。');
@@ -97,6 +104,7 @@ export function mergeOptions(base: GovreportOptions, ...layers: readonly Partial
       level: l.level ?? out.level,
       severities: { ...out.severities, ...l.severities },
       files: { ...out.files, ...l.files },
+      locale: l.locale ?? out.locale,
     };
   }
   return out;

@@ -30,4 +30,8 @@ export const EN_EDITOR: Readonly<Record<keyof typeof ZH_CN_EDITOR, string>> = {
   'editor/status.tables': 'Table errors {count}',
   'editor/status.not-report': 'Not recognised as an annual report',
   'editor/config.problem': '{file}: {problem}',
+  'editor/hover.cell-expected': 'By the table relations this cell should be {expected}.',
+  'editor/completion.row': 'a row of table {table}',
+  'editor/completion.row-missing': 'a row missing from table {table}',
+  'editor/completion.table': 'Table {numeral} ({era} format, all zeros)',
 };

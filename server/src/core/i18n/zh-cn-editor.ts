@@ -28,4 +28,8 @@ export const ZH_CN_EDITOR = {
   'editor/status.tables': '统计表错误 {count}',
   'editor/status.not-report': '未识别为年度报告',
   'editor/config.problem': '{file}：{problem}',
+  'editor/hover.cell-expected': '按勾稽关系，此格应为 {expected}。',
+  'editor/completion.row': '表{table}的行',
+  'editor/completion.row-missing': '表{table}缺少的行',
+  'editor/completion.table': '表{numeral}（{era}年格式，各数为 0）',
 } as const;

@@ -4,6 +4,7 @@ import type { ReportModel } from '../../model/types';
 import { SECTIONS, standardHeading } from '../../spec/sections';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
+import { markdownTable } from '../../editor/table-markdown';
 import { insertPartEdit } from './part-insertion';
 
 /** Each of the six parts must be present (format spec §2.1). */
@@ -23,7 +24,8 @@ export const missingPart: Rule = {
         range: anchorFor(model, parts, section.number),
         message: t('structure/missing-part', args),
         data: { section: section.number },
-        fix: { title: t('structure/missing-part.fix', args), edits: [insertPartEdit(model, section)], safe: false },
+        // 二/三/四 come with the standard table of the report's era, every number 0.
+        fix: { title: t('structure/missing-part.fix', args), edits: [insertPartEdit(model, section, tableBody(model, section.number))], safe: false },
       });
     }
   },
@@ -38,4 +40,9 @@ function anchorFor(model: ReportModel, parts: readonly SectionedPart[], number: 
   if (model.title) return model.title.range;
   const first = model.lines.lineAt(0);
   return { start: first.start, end: first.end };
+}
+
+function tableBody(model: ReportModel, section: number): string {
+  const era = model.era.id;
+  return era === '2019' || era === '2021' ? markdownTable(era, section) ?? '' : '';
 }

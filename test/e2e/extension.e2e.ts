@@ -1,0 +1,124 @@
+// Real-editor tests: the extension in code-server's VS Code (see scripts/e2e/run-e2e.js). They wait on
+// events (onDidChangeDiagnostics, a screenshot file appearing), never on fixed sleeps.
+import { strict as assert } from 'node:assert';
+import { existsSync, watch } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+const SEED = 'seed-001.txt';
+
+/** Resolves with the diagnostics of `uri` once `accept` holds, listening to onDidChangeDiagnostics. */
+function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, ms = 60000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const current = vscode.languages.getDiagnostics(uri);
+    if (accept(current)) return resolve(current);
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`diagnostics never matched: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.code))}`)); }, ms);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const d = vscode.languages.getDiagnostics(uri);
+      if (accept(d)) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(d);
+      }
+    });
+  });
+}
+
+/** Asks the runner for a screenshot of the real UI and waits until the file exists. */
+function screenshot(name: string, selector?: string): Promise<void> {
+  const dir = process.env.GOVREPORT_SCREENSHOTS;
+  if (!dir) return Promise.resolve();
+  const file = join(dir, `${name}.png`);
+  return new Promise((resolve, reject) => {
+    const watcher = watch(dir, () => {
+      if (existsSync(file)) done();
+    });
+    const timer = setTimeout(() => { watcher.close(); reject(new Error(`no screenshot ${file}`)); }, 30000);
+    const done = () => { clearTimeout(timer); watcher.close(); resolve(); };
+    console.log(`GOVREPORT_SCREENSHOT ${name}${selector ? ` ${selector}` : ''}`);
+    if (existsSync(file)) done();
+  });
+}
+
+const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+describe('govreport in a real VS Code', () => {
+  let doc: vscode.TextDocument;
+  let uri: vscode.Uri;
+
+  before(async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'a workspace folder is open');
+    uri = vscode.Uri.joinPath(folder.uri, SEED);
+    doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('shows the findings of seed 001 in the Problems panel, with rule ids and doc links', async () => {
+    const ds = await diagnosticsWhen(uri, (d) => d.some((x) => code(x) === 'structure/heading-variant'));
+    const variant = ds.find((x) => code(x) === 'structure/heading-variant')!;
+    assert.equal(variant.source, 'govreport');
+    assert.match(variant.message, /不是规范写法/);
+    assert.ok(typeof variant.code === 'object' && variant.code.target.toString().endsWith('/docs/rules/structure/heading-variant.md'));
+    await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+    await screenshot('1-problems', '.markers-panel .monaco-list-row');
+  });
+
+  it('the quick fix for （七）总计 sets the cell to its computed value', async () => {
+    const ds = await diagnosticsWhen(uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
+    const cell = ds.find((x) => code(x) === 'table/wrong-cell' && /应为 88/.test(x.message));
+    assert.ok(cell, `no wrong-cell finding for （七）总计 × 自然人 among ${ds.map((x) => x.message).join(' | ')}`);
+    assert.ok((cell!.relatedInformation ?? []).length > 0, 'the cells that were added up are related locations');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, cell!.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit && a.title === '改为 88');
+    assert.ok(fix, `no quick fix among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
+    assert.match(doc.getText(), /\(七\)总计 \|\n88 \|\n0 \|/);
+    await diagnosticsWhen(uri, (d) => !d.some((x) => code(x) === 'table/wrong-cell' && /应为 88/.test(x.message)));
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(cell!.range.start, cell!.range.start.translate(0, 2));
+    editor.revealRange(cell!.range, vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+    await screenshot('2-quick-fix-total', '.markers-panel .monaco-list-row');
+  });
+
+  it('applies the quick fix for the non-standard heading of 四', async () => {
+    const ds = await diagnosticsWhen(uri, (d) => d.some((x) => code(x) === 'structure/heading-variant'));
+    const variant = ds.find((x) => code(x) === 'structure/heading-variant')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, variant.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit && /改为规范标题/.test(a.title));
+    assert.ok(fix, `no heading fix among ${actions.map((a) => `${a.title} ${a.isPreferred}`).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
+    assert.ok(doc.getText().includes('四、政府信息公开行政复议、行政诉讼情况\n'));
+    await diagnosticsWhen(uri, (d) => !d.some((x) => code(x) === 'structure/heading-variant'));
+    await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+    await screenshot('3-after-quick-fix', '.markers-panel');
+  });
+
+  it('lists the six parts in the outline', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    assert.deepEqual(symbols.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、']);
+    await vscode.commands.executeCommand('outline.focus');
+    await screenshot('4-outline', '.outline-pane .monaco-list-row');
+  });
+
+  it('explains a part heading on hover', async () => {
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('三、收到和处理'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 3));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /格式要求/);
+  });
+
+  it('checks an untitled Markdown report', async () => {
+    const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# 某局2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文。\n' });
+    await vscode.window.showTextDocument(untitled);
+    const ds = await diagnosticsWhen(untitled.uri, (d) => d.some((x) => code(x) === 'structure/missing-part'));
+    assert.ok(ds.length >= 5);
+  });
+
+  it('registers the commands', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const c of ['govreport.newReport', 'govreport.checkWorkspace', 'govreport.fixAll', 'govreport.showRuleDoc', 'govreport.restartServer']) assert.ok(all.includes(c), c);
+  });
+});

@@ -1,0 +1,12 @@
+// Entry point of the real-editor tests (the extensionTestsPath): VS Code calls run() in the extension host.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', timeout: 90000, color: false, reporter: 'spec' });
+  for (const f of readdirSync(__dirname)) if (f.endsWith('.e2e.js')) mocha.addFile(join(__dirname, f));
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} real-editor tests failed.`)) : resolve()));
+  });
+}
