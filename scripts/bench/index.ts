@@ -1,0 +1,4 @@
+import { benchTables } from './tables';
+
+/** Benchmarks (npm run bench): printed, never asserted. */
+benchTables();

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../../server/src/core/model/parse-report';
+import { runRules } from '../../server/src/core/rules/runner';
+import { RULES } from '../../server/src/core/rules';
+import { tablesOf } from '../../server/src/core/tables/tables-of';
+
+/**
+ * Cost of checking the tables of a report: tablesOf (reading, fitting, relations, localisation)
+ * plus the table rules, on a freshly parsed model each time (tablesOf is memoised per model).
+ * Parsing is done beforehand and not counted. Prints the median and 95th percentile per report.
+ */
+
+const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+const FILES: readonly [string, string][] = [
+  ['seed 001 (scraped, 2 wrong cells)', join(CORPUS, 'seeds', '001_4d29bfef72dd56db.txt')],
+  ['city 2025 (Markdown)', join(CORPUS, 'real', 'peers', 'city-2025-tables.txt')],
+  ['city 2025 (HTML)', join(CORPUS, 'real', 'peers', 'city-2025-tables.html')],
+  ['PDF excerpt (numbers)', join(CORPUS, 'real', 'peers', 'pdf-2024-table3-excerpt.txt')],
+  ['clean 2019 (tabs)', join(__dirname, '..', '..', 'examples', '2020-示例县-2019年格式.txt')],
+];
+
+/** Four wrong cells: the localisation searches up to its bound and gives up. */
+function worstCase(text: string): string {
+  return text.replace('| 5345 | 129 |', '| 1 | 129 |').replace('| 2120 | 39 |', '| 2120 | 2 |').replace('| 13 | 0 | 0 |', '| 13 | 0 | 3 |').replace('| 30 | 0 | 0 | 0 | 0 |', '| 30 | 0 | 0 | 0 | 4 |');
+}
+
+const TABLE_RULES = RULES.filter((r) => r.meta.category === 'table');
+const ITERATIONS = 500;
+
+function measure(text: string): { median: number; p95: number; findings: number } {
+  const times: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < ITERATIONS + 20; i++) {
+    const m = parseReport(text);
+    const t0 = process.hrtime.bigint();
+    tablesOf(m);
+    findings = runRules(m, TABLE_RULES).length;
+    const dt = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (i >= 20) times.push(dt); // warm-up
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[times.length >> 1], p95: times[Math.floor(times.length * 0.95)], findings };
+}
+
+export function benchTables(): void {
+  const rows: [string, string][] = FILES.map(([name, path]) => [name, readFileSync(path, 'utf8')]);
+  rows.push(['city 2025, 4 wrong cells (search bound)', worstCase(rows[1][1])]);
+  console.log('table engine: tablesOf + table rules per report (ms)');
+  console.log(`${'report'.padEnd(44)}${'median'.padStart(9)}${'p95'.padStart(9)}${'findings'.padStart(10)}`);
+  for (const [name, text] of rows) {
+    const r = measure(text);
+    console.log(`${name.padEnd(44)}${r.median.toFixed(3).padStart(9)}${r.p95.toFixed(3).padStart(9)}${String(r.findings).padStart(10)}`);
+  }
+}
+
+if (require.main === module) benchTables();
