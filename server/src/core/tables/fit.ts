@@ -1,8 +1,7 @@
 import { tableTemplate } from '../spec/tables';
-import { looseLabel } from '../text/normalize';
 import type { BlockSpec, ColumnSpec, RowSpec, TableEra, TableId, TableTemplate } from '../spec/tables';
 import type { OffsetRange } from '../text/line-index';
-import { containsLabel, labelForm, lexiconOf, matchLabel, normalizeLabel } from './labels';
+import { containsLabel, labelForm, lexiconOf, matchLabel, normalizedLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
 import type { ExtraRow, GridCell, GridRow, ReadRow, TableCell } from './types';
 import { isEmptyMarker, looksNumeric, parseCellValue } from './values';
@@ -30,7 +29,7 @@ function tokens(rows: readonly GridRow[]): Tok[][] {
   return rows.map((r, i) => r.cells.map((cell): Tok => {
     const numeric = !cell.covered && cell.text !== '' && looksNumeric(cell.text);
     const empty = !cell.covered && !numeric && isEmptyMarker(cell.text);
-    return { cell, positional: r.positional, row: i, norm: numeric || empty || cell.covered ? '' : normalizeLabel(cell.text), numeric, empty };
+    return { cell, positional: r.positional, row: i, norm: numeric || empty || cell.covered ? '' : normalizedLabel(cell.text), numeric, empty };
   }));
 }
 
@@ -74,7 +73,9 @@ function detectEra(table: TableId, toks: readonly Tok[][], preferred: TableEra):
       if (marker === undefined) { marker = !ambiguousMarker(lex, e); MARKERS.set(e, marker); }
       if (!marker) {
         // A row of one era that is a group label in the other (（六）其他处理): counts when values follow.
-        const next = flat.slice(i + 1).find((x) => !x.cell.covered);
+        let k = i + 1;
+        while (k < flat.length && flat[k].cell.covered) k++;
+        const next = flat[k];
         if (!(e.kind === 'row' && next && next.numeric)) continue;
       }
       votes[e.eras[0]]++;
@@ -123,8 +124,18 @@ class Fitter {
   /** Grid column → column key of the current block (positional layouts). */
   private colMap: { block: string; map: Map<number, ColumnSpec> } | undefined;
 
+  private readonly rowsByKey = new Map<string, { spec: RowSpec; block: BlockSpec }>();
+  private readonly columnEntries = new Map<ColumnSpec, LexiconEntry>();
+
   constructor(private readonly template: TableTemplate) {
     this.lex = lexiconOf(template.table);
+    for (const b of template.blocks) {
+      for (const r of b.rows) this.rowsByKey.set(r.key, { spec: r, block: b });
+      for (const c of b.columns) {
+        const e = this.lex.entries.find((x) => x.kind === 'column' && x.block === b.key && x.key === c.key && x.eras.includes(template.era));
+        if (e) this.columnEntries.set(c, e);
+      }
+    }
   }
 
   private readonly isAnyLabel = (): boolean => true;
@@ -138,27 +149,20 @@ class Fitter {
       joined = labels[labels.length - k].norm + joined;
       const m = matchLabel(this.lex, joined, this.isAnyLabel, k <= 2);
       if (!m) continue;
-      if (m.score >= 2) return { entry: m.entry, used: k, score: m.score };
+      // Joined cells must give the whole label (a split label), not a label followed by stray text.
+      if (m.score >= (k === 1 ? 2 : 2.5)) return { entry: m.entry, used: k, score: m.score };
       if (!fuzzy || m.score > fuzzy.score) fuzzy = { entry: m.entry, used: k, score: m.score };
     }
     return fuzzy;
   }
 
-  private blockOf(spec: RowSpec): BlockSpec {
-    return this.template.blocks.find((b) => b.rows.includes(spec))!;
-  }
-
   /** Columns present in the header text since the last row (text layouts), in template order. */
   private presentColumns(block: BlockSpec, header: readonly Tok[]): readonly ColumnSpec[] {
     if (header.length === 0) return block.columns;
-    const hay = looseLabel(header.map((t) => t.norm).join(''));
-    const present = block.columns.filter((c) => containsLabel(hay, this.columnEntry(block, c)));
+    const hay = labelForm(header.map((t) => t.norm).join('')).core;
+    const present = block.columns.filter((c) => { const e = this.columnEntries.get(c); return e !== undefined && containsLabel(hay, e); });
     // A header names most of the columns; a group label that happens to hold one ("（六）其他处理") is no header.
     return present.length < Math.max(2, Math.ceil(block.columns.length / 2)) ? block.columns : present;
-  }
-
-  private columnEntry(block: BlockSpec, c: ColumnSpec): LexiconEntry {
-    return this.lex.entries.find((e) => e.kind === 'column' && e.block === block.key && e.key === c.key && e.eras.includes(this.template.era))!;
   }
 
   /** Grid column → template column from positional header cells. */
@@ -174,16 +178,16 @@ class Fitter {
   }
 
   private startRow(entry: LexiconEntry, label: Tok, header: readonly Tok[]): OpenRow | undefined {
-    const spec = this.template.blocks.flatMap((b) => b.rows).find((r) => r.key === entry.key);
-    if (!spec || !entry.eras.includes(this.template.era)) {
+    const found = entry.eras.includes(this.template.era) ? this.rowsByKey.get(entry.key) : undefined;
+    if (!found) {
       this.extra.push({ label: label.cell.text, range: label.cell.range });
       return undefined;
     }
+    const { spec, block } = found;
     if (this.seen.has(spec.key)) {
       this.extra.push({ label: label.cell.text, range: label.cell.range, duplicate: spec });
       return undefined;
     }
-    const block = this.blockOf(spec);
     const map = header.filter((t) => t.positional).length >= 2 ? this.headerMap(block, header) : undefined;
     if (map) this.colMap = { block: block.key, map };
     else if (this.colMap && this.colMap.block !== block.key) this.colMap = undefined;
@@ -290,7 +294,9 @@ class Fitter {
     const live = toks.filter((t) => !t.cell.covered);
     const firstNumber = live.findIndex((t) => t.numeric);
     let lastLabel = -1;
-    for (let i = 0; i < (firstNumber < 0 ? live.length : firstNumber); i++) if (isText(live[i])) lastLabel = i;
+    // Under a column the header names, text is a (wrong) value, not a label.
+    const dataCol = (t: Tok): boolean => this.colMap !== undefined && t.cell.col !== undefined && this.colMap.map.has(t.cell.col);
+    for (let i = 0; i < (firstNumber < 0 ? live.length : firstNumber); i++) if (isText(live[i]) && !dataCol(live[i])) lastLabel = i;
     if (firstNumber < 0) {
       // No number: a header row, or a data row left blank ("-", "无").
       const labels = live.slice(0, lastLabel + 1).filter(isText);

@@ -21,11 +21,39 @@ export interface LabelForm {
   readonly numbering: string;
 }
 
-export function labelForm(normalized: string): LabelForm {
+/**
+ * Memo of pure functions of a label's text (bounded; cleared when full). Labels repeat across
+ * reports and checks, and normalising them dominates the cost of reading a table.
+ */
+class Memo<T> {
+  private readonly map = new Map<string, T>();
+  constructor(private readonly compute: (key: string) => T, private readonly limit = 20000) {}
+  get(key: string): T {
+    let v = this.map.get(key);
+    if (v === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      v = this.compute(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+}
+
+const FORMS = new Memo<LabelForm>((normalized) => {
   const m = NUMBERING.exec(normalized);
   const numbering = m ? m[0] : '';
   const body = normalized.slice(numbering.length);
   return { body, core: looseLabel(body), numbering };
+});
+const NORMALIZED = new Memo<string>(normalizeLabel);
+
+export function labelForm(normalized: string): LabelForm {
+  return FORMS.get(normalized);
+}
+
+/** normalizeLabel, memoised. */
+export function normalizedLabel(text: string): string {
+  return NORMALIZED.get(text);
 }
 
 export type EntryKind = 'row' | 'group' | 'column' | 'heading' | 'corner' | 'note';

@@ -4,7 +4,7 @@ import type { RelationResult, TableCell } from './types';
 /**
  * Evaluates the relations of a template (format spec §5) on the cells read. A relation with a
  * missing or non-numeric cell is skipped (the missing row / cell finding says why), and so is one
- * whose single total cell is blank: a blank 总计 is an empty-cell warning, not a wrong sum (§5.2).
+ * that goes through a blank 总计 cell: a blank 总计 is an empty-cell warning, not a wrong sum (§5.2).
  */
 
 const EPS = 1e-6;
@@ -12,14 +12,23 @@ const EPS = 1e-6;
 export function evaluateRelations(template: TableTemplate, cell: (row: string, column: string) => TableCell | undefined): RelationResult[] {
   const out: RelationResult[] = [];
   for (const relation of template.relations) {
-    const get = (r: CellRef): TableCell | undefined => cell(r.row, r.column);
-    const lhsCells = relation.lhs.map(get);
-    const rhsCells = relation.rhs.map(get);
-    const sum = (cells: readonly (TableCell | undefined)[]): number => cells.reduce((s, c) => s + (c?.value ?? 0), 0);
-    const lhs = sum(lhsCells);
-    const rhs = sum(rhsCells);
-    const incomplete = [...lhsCells, ...rhsCells].some((c) => c === undefined || c.value === undefined);
-    const blankTotal = relation.kind === 'eq' && lhsCells[0]?.status === 'empty';
+    let incomplete = false;
+    let blankTotal = false;
+    const side = (refs: readonly CellRef[]): { cells: (TableCell | undefined)[]; sum: number } => {
+      const cells: (TableCell | undefined)[] = [];
+      let sum = 0;
+      for (const r of refs) {
+        const c = cell(r.row, r.column);
+        cells.push(c);
+        if (c === undefined || c.value === undefined) { incomplete = true; continue; }
+        sum += c.value;
+        // A 总计 left blank (or "-") is an empty-cell warning, not a wrong sum: no relation through it is checked.
+        if (c.status === 'empty' && relation.kind === 'eq' && (c.row.total || c.column.total)) blankTotal = true;
+      }
+      return { cells, sum };
+    };
+    const { cells: lhsCells, sum: lhs } = side(relation.lhs);
+    const { cells: rhsCells, sum: rhs } = side(relation.rhs);
     const holds = relation.kind === 'eq' ? Math.abs(lhs - rhs) < EPS : lhs <= rhs + EPS;
     out.push({ relation, status: incomplete || blankTotal ? 'skipped' : holds ? 'holds' : 'fails', lhs, rhs, lhsCells, rhsCells });
   }

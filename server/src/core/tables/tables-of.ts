@@ -7,7 +7,6 @@ import type { Line, OffsetRange } from '../text/line-index';
 import { fitTable } from './fit';
 import { readHtmlRows } from './grid-html';
 import { readTextRows } from './grid-text';
-import { lexiconOf, normalizeLabel } from './labels';
 import { localise } from './localize';
 import { evaluateRelations } from './relations';
 import type { GridLayout, GridRow, MissingColumn, ReadRow, ReadTable, TableCell } from './types';
@@ -61,11 +60,11 @@ function readTables(model: ReportModel): ReadTable[] {
 /** Table blocks outside the parts, assigned to 二/三/四 by the labels they carry. */
 function orphanSources(model: ReportModel, taken: readonly Source[], used: ReadonlySet<TableBlock>): Source[] {
   const inParts = new Set([...used].map((b) => b.range.start));
-  const blocks = findTableBlocks(model.text, model.lines.lines()).filter((b) => !inParts.has(b.range.start));
+  const blocks = findTableBlocks(model.text, linesOf(model)).filter((b) => !inParts.has(b.range.start));
   const out: Source[] = [];
   for (const b of blocks) {
-    const text = normalizeLabel(model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 4000)));
-    const score = (id: TableId): number => lexiconOf(id).entries.filter((e) => e.forms[0].body.length >= 3 && text.includes(e.forms[0].body)).length;
+    const text = model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000));
+    const score = (id: TableId): number => KEYWORDS[id].filter((k) => text.includes(k)).length;
     const ranked = (['二', '三', '四'] as const).map((id) => ({ id, s: score(id) })).sort((x, y) => y.s - x.s);
     const best = ranked[0];
     if (best.s < 3 || taken.some((s) => s.id === best.id) || out.some((s) => s.id === best.id)) continue;
@@ -74,13 +73,28 @@ function orphanSources(model: ReportModel, taken: readonly Source[], used: Reado
   return out;
 }
 
+/** Words that tell the three tables apart in a block outside the parts (raw text: a cheap test). */
+const KEYWORDS: Readonly<Record<TableId, readonly string[]>> = {
+  二: ['第二十条', '信息内容', '规章', '规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费'],
+  三: ['本年新收', '上年结转', '申请人情况', '自然人', '予以公开', '不予公开', '无法提供', '不予处理', '结转下年度'],
+  四: ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '复议后起诉'],
+};
+
 const HEADER_LINE_MAX = 40;
+
+const LINES = new WeakMap<ReportModel, Line[]>();
+/** The lines of the report, built once per model. */
+function linesOf(model: ReportModel): Line[] {
+  let l = LINES.get(model);
+  if (!l) { l = model.lines.lines(); LINES.set(model, l); }
+  return l;
+}
 
 /** The lines of the table region: header lines just above the first block, down to the last block. */
 function regionLines(model: ReportModel, s: Source): { lines: Line[]; range: OffsetRange } {
   const first = s.blocks[0].range;
   const last = s.blocks[s.blocks.length - 1].range;
-  const all = model.lines.lines();
+  const all = linesOf(model);
   let i = model.lines.positionAt(first.start).line;
   const endLine = model.lines.positionAt(Math.max(first.start, last.end - 1)).line;
   let start = first.start;
@@ -134,9 +148,13 @@ function layoutOf(blocks: readonly TableBlock[]): GridLayout {
 function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable {
   const { lines, range } = regionLines(model, s);
   const fit = fitTable(s.id, gridRows(model, s, lines), preferred);
-  const byKey = new Map<string, TableCell>();
-  for (const c of fit.cells) byKey.set(`${c.row.key}|${c.column.key}`, c);
-  const cell = (row: string, column: string): TableCell | undefined => byKey.get(`${row}|${column}`);
+  const byKey = new Map<string, Map<string, TableCell>>();
+  for (const c of fit.cells) {
+    let row = byKey.get(c.row.key);
+    if (!row) { row = new Map(); byKey.set(c.row.key, row); }
+    row.set(c.column.key, c);
+  }
+  const cell = (row: string, column: string): TableCell | undefined => byKey.get(row)?.get(column);
   const readKeys = new Set(fit.rows.map((r) => r.spec.key));
   const missingRows = fit.template.flat ? [] : templateRows(fit.template).filter((r) => !readKeys.has(r.key));
   const missingColumns: MissingColumn[] = [];

@@ -14,6 +14,7 @@ export const cellValue: Rule = {
     for (const table of tablesOf(model)) {
       const named = new Set(table.localisation.kind === 'unique' ? table.localisation.fixes.map((f) => f.cell) : []);
       for (const cell of table.cells) {
+        if (cell.status === 'ok') continue;
         const where = whereOf(t, table, cell);
         if (cell.status === 'invalid' || cell.status === 'negative' || cell.status === 'fraction') {
           const key = cell.status === 'invalid' ? 'table/cell-value.invalid' : cell.status === 'negative' ? 'table/cell-value.negative' : 'table/cell-value.fraction';
