@@ -61,7 +61,7 @@ describe('govreport check (in-process)', () => {
     assert.match(out, /doc\.txt:1:1  error  file  这是二进制文件/);
     assert.match(out, /empty\.md:1:1  info  file  文件是空的/);
     assert.match(out, /gone\.txt:1:1  error  file  文件不存在/);
-    assert.match(out, /共检查 2 个文件（2 个无法检查）/);
+    assert.match(out, /共检查 1 个文件（2 个无法检查，1 个已跳过）/);
     const empty = memoryIO({ 'empty.md': '' });
     assert.equal(main(['check', 'empty.md'], empty), 0);
   });
@@ -70,6 +70,16 @@ describe('govreport check (in-process)', () => {
     const io = memoryIO({ 'd/b.md': SEED_003, 'd/a.txt': SEED_003, 'd/pic.png': new Uint8Array([0]), 'd/sub/c.txt': SEED_003, 'd/.git/x.txt': 'x' });
     main(['check', '--format', 'json', 'd'], io);
     assert.deepEqual(json(io).files.map((f) => f.path), ['d/a.txt', 'd/b.md', 'd/sub/c.txt']);
+  });
+
+  it('skips, and says so, a file in a folder that is not a report (a README beside the reports)', () => {
+    const io = memoryIO({ 'd/README.md': '# 说明\n\n本文件夹存放各单位报送的年度报告。', 'd/a.txt': SEED_003 });
+    assert.equal(main(['check', 'd'], io), 0);
+    assert.match(io.out(), /d\/README\.md:1:1  info  file  看起来不是政府信息公开工作年度报告/);
+    assert.match(io.out(), /共检查 1 个文件（1 个已跳过）/);
+    const named = memoryIO({ 'README.md': '# 说明\n\n一、总体情况' });
+    main(['check', '--format', 'json', 'README.md'], named);
+    assert.ok(json(named).files[0].findings.length > 0, 'a file named on the command line is always checked');
   });
 
   it('honours --era and --lang', () => {

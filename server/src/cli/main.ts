@@ -3,6 +3,7 @@ import { withCrossYear } from './cross-year';
 import type { CheckedModel } from './cross-year';
 import { DEFAULT_OPTIONS } from '../core/editor/options';
 import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
+import { shouldCheck } from '../core/editor/detect';
 import { decodeReport } from './decode';
 import { parseArgs, USAGE } from './args';
 import type { CheckCommand } from './args';
@@ -54,7 +55,7 @@ function check(command: CheckCommand, io: CliIO): number {
     if (kind === 'directory') {
       const files = listReports(path, io);
       if (files.length === 0) results.push({ path, findings: [], notice: '文件夹中没有 .md 或 .txt 文件。' });
-      for (const file of files) results.push(checkFile(file, command, io, models));
+      for (const file of files) results.push(checkFile(file, command, io, models, true));
     } else if (kind === 'file') {
       results.push(checkFile(path, command, io, models));
     } else {
@@ -71,7 +72,12 @@ function check(command: CheckCommand, io: CliIO): number {
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>): FileResult {
+/**
+ * Checks one file. A file found by walking a folder is checked only when it is a report (or a
+ * `files` pattern of .govreportrc.json says so): a README beside the reports is skipped, said so,
+ * instead of being judged as a report. A file named on the command line is always checked.
+ */
+function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>, fromFolder = false): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -87,6 +93,9 @@ function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<s
   // .govreportrc.json from the file's folder upward; command-line options win over it.
   const rc = optionsWithRc(DEFAULT_OPTIONS, rcLayers(path, io));
   const { model, findings } = checkReport(decoded.text, { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities });
+  if (fromFolder && !shouldCheck(rc, path, model)) {
+    return { path, findings: [], notice: '看起来不是政府信息公开工作年度报告（没有年报标题，也没有规定的部分标题），已跳过；如需检查，请直接指定该文件，或在 .govreportrc.json 的 files 中设置。' };
+  }
   models.set(path, { model, severities: rc.severities });
   return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
 }

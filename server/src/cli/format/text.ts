@@ -17,6 +17,8 @@ export function formatText(results: readonly FileResult[]): string {
     }
   }
   const failed = results.filter((r) => r.failure).length;
-  out.push(`共检查 ${results.length - failed} 个文件${failed ? `（${failed} 个无法检查）` : ''}：${errors} 个错误，${warnings} 个警告，${infos} 条提示。`);
+  const skipped = results.filter((r) => r.notice).length;
+  const notes = [failed ? `${failed} 个无法检查` : '', skipped ? `${skipped} 个已跳过` : ''].filter((n) => n !== '').join('，');
+  out.push(`共检查 ${results.length - failed - skipped} 个文件${notes ? `（${notes}）` : ''}：${errors} 个错误，${warnings} 个警告，${infos} 条提示。`);
   return `${out.join('\n')}\n`;
 }

@@ -12,8 +12,11 @@ const REPORT_KIND = /年度报告|年报/;
 export function looksLikeReport(model: ReportModel): boolean {
   const title = model.title?.text ?? '';
   if (REPORT_TITLE.test(title) && REPORT_KIND.test(title)) return true;
-  const head = model.text.slice(0, 400);
-  if (/政府信息公开[^\n]{0,20}(年度报告|年报)/.test(head)) return true;
+  // A title the title finder missed (e.g. after page metadata): a short line of its own naming the report.
+  for (let i = 0; i < Math.min(model.lines.lineCount, 12); i++) {
+    const line = model.lines.lineAt(i).text.trim();
+    if (line.length <= 60 && /政府信息公开[^\n，。,.]{0,20}(年度报告|年报)/.test(line)) return true;
+  }
   const known = sectionsOf(model).filter((s) => s.match === 'standard' || s.match === 'variant');
   return new Set(known.map((s) => s.section?.number)).size >= 2;
 }
