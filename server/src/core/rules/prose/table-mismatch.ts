@@ -1,22 +1,41 @@
-import { tableFactsOf } from '../../cross-year/table-facts';
+import type { MessageKey } from '../../i18n/messages';
+import { tableFigure } from '../../prose/table-figures';
 import { tableStatementsOf } from '../../prose/statements';
+import { rowSpec } from '../../spec/tables';
+import { tableOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 
-/** A figure in the prose ("共收到申请2件") that differs from the same figure in the tables (本年新收 3). */
+/**
+ * A figure the prose states ("共收到申请2件", "上年结转7件", "办结135件", "予以公开70件",
+ * "被申请行政复议4件", "制发行政规范性文件3件") that differs from the same figure in the tables
+ * (statements.ts says which sentences state which figure, table-figures.ts which cells hold it).
+ * Reported at the prose number, citing the cell(s), with a fix that aligns the prose.
+ */
 export const tableMismatch: Rule = {
   meta: { id: 'prose/table-mismatch', title: '正文数字与统计表不一致', category: 'prose', defaultSeverity: 'warning', fixable: true, eras: ['2019', '2021'] },
   check({ model, t, report }) {
-    const facts = tableFactsOf(model);
     for (const s of tableStatementsOf(model)) {
-      const cell = facts.cell(s.cell.table, s.cell.row, s.cell.column);
-      if (!cell || cell.value === s.quantity.value) continue;
-      const args = { stated: s.quantity.value, table: cell.value, row: cell.rowLabel };
+      const figure = tableFigure(model, s.kind);
+      if (!figure || figure.value === s.quantity.value) continue;
+      if (s.needsNoCarried && tableFigure(model, 'carried')?.value !== 0) continue;
+      const args = {
+        figure: t(`prose/table-mismatch.figure.${s.kind}` as MessageKey),
+        stated: s.quantity.value,
+        unit: s.quantity.unit,
+        row: figure.row,
+        column: figure.column,
+        table: figure.value,
+      };
+      const read = tableOf(model, figure.table)!;
       report({
         range: s.quantity.numberRange,
-        message: t('prose/table-mismatch.received', args),
-        data: { kind: s.kind, stated: s.quantity.value, table: cell.value, cell: `${s.cell.table}/${s.cell.row}/${s.cell.column}` },
-        related: [{ range: cell.range, message: t('prose/table-mismatch.cell', args) }],
-        fix: { title: t('prose/table-mismatch.fix', args), edits: [{ range: s.quantity.numberRange, newText: String(cell.value) }], safe: false },
+        message: t(figure.sum ? 'prose/table-mismatch.sum' : 'prose/table-mismatch', args),
+        data: { kind: s.kind, stated: s.quantity.value, table: figure.value, cells: figure.cells.map((c) => `${figure.table}/${c.row.key}/${c.column.key}`) },
+        related: figure.cells.map((c) => ({
+          range: c.range,
+          message: t('prose/table-mismatch.cell', { row: rowSpec(read.template, c.row.key)?.short ?? c.row.label, column: figure.column, value: c.value ?? '' }),
+        })),
+        fix: { title: t('prose/table-mismatch.fix', args), edits: [{ range: s.quantity.numberRange, newText: String(figure.value) }], safe: false },
       });
     }
   },

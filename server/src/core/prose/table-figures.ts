@@ -1,0 +1,93 @@
+import type { ReportModel } from '../model/types';
+import { rowSpec, tableTemplate as tableTemplateOf, templateRows } from '../spec/tables';
+import type { TableId } from '../spec/tables';
+import { tableOf } from '../tables/tables-of';
+import type { TableCell } from '../tables/types';
+import type { FigureKind } from './statements';
+
+/**
+ * The table figure a prose statement is compared with: one cell (本年新收 总计) or the sum of a
+ * group's cells (（三）不予公开 = Σ 1…8 总计; 行政诉讼 = 未经复议直接起诉 总计 + 复议后起诉 总计),
+ * read through the table engine. Undefined unless every cell was read with a value written in
+ * the table (a blank cell is no figure) and none of them is a cell the table's own check names
+ * as wrong (then the table rules speak, and the prose may well be right).
+ */
+export interface TableFigure {
+  readonly table: TableId;
+  readonly value: number;
+  readonly cells: readonly TableCell[];
+  /** The row label for messages: the row's short canonical label, or the group's ("（三）不予公开"). */
+  readonly row: string;
+  /** The column label ("总计", "本年制发件数"). */
+  readonly column: string;
+  /** Whether the value is a sum of several rows. */
+  readonly sum: boolean;
+}
+
+interface Source {
+  readonly table: TableId;
+  /** Row keys (or a group label of table 三 to sum its rows), by table template era. */
+  readonly rows: (era: '2019' | '2021') => readonly string[] | undefined;
+  readonly column: (era: '2019' | '2021') => string | undefined;
+  /** The label of a summed group. */
+  readonly group?: string;
+}
+
+const T3_TOTAL = { table: '三', column: () => 'total' } as const;
+const groupRows = (label: string) => (era: '2019' | '2021'): readonly string[] => {
+  const t = tableTemplateOf('三', era);
+  return templateRows(t).filter((r) => r.groups?.includes(label) || r.label === label).map((r) => r.key);
+};
+
+const SOURCES: Readonly<Record<FigureKind, Source>> = {
+  received: { ...T3_TOTAL, rows: () => ['new'] },
+  carried: { ...T3_TOTAL, rows: () => ['carried'] },
+  handled: { ...T3_TOTAL, rows: () => ['total'] },
+  'carry-over': { ...T3_TOTAL, rows: () => ['carry-over'] },
+  open: { ...T3_TOTAL, rows: () => ['open'] },
+  partial: { ...T3_TOTAL, rows: () => ['partial'] },
+  deny: { ...T3_TOTAL, rows: groupRows('（三）不予公开'), group: '（三）不予公开' },
+  unable: { ...T3_TOTAL, rows: groupRows('（四）无法提供'), group: '（四）无法提供' },
+  reject: { ...T3_TOTAL, rows: groupRows('（五）不予处理'), group: '（五）不予处理' },
+  other: { ...T3_TOTAL, rows: groupRows('（六）其他处理'), group: '（六）其他处理' },
+  review: { table: '四', rows: () => ['review'], column: () => 'total' },
+  suits: { table: '四', rows: () => ['suit-direct', 'suit-after'], column: () => 'total', group: '行政诉讼' },
+  'suit-direct': { table: '四', rows: () => ['suit-direct'], column: () => 'total' },
+  'suit-after': { table: '四', rows: () => ['suit-after'], column: () => 'total' },
+  'rules-issued': { table: '二', rows: () => ['rules'], column: (era) => (era === '2021' ? 'issued' : 'made') },
+  'normative-issued': { table: '二', rows: () => ['normative'], column: (era) => (era === '2021' ? 'issued' : 'made') },
+  // 2019's 对外公开总数量 is not 现行有效, and it has no 废止 column.
+  'rules-in-force': { table: '二', rows: () => ['rules'], column: (era) => (era === '2021' ? 'in-force' : undefined) },
+  'normative-in-force': { table: '二', rows: () => ['normative'], column: (era) => (era === '2021' ? 'in-force' : undefined) },
+  'rules-repealed': { table: '二', rows: () => ['rules'], column: (era) => (era === '2021' ? 'repealed' : undefined) },
+  'normative-repealed': { table: '二', rows: () => ['normative'], column: (era) => (era === '2021' ? 'repealed' : undefined) },
+};
+
+/** Whether a cell holds a figure the report wrote: a number, or an explicit "-", "无", "/" for 0 (not a blank). */
+function written(c: TableCell | undefined): c is TableCell & { value: number } {
+  return c !== undefined && c.value !== undefined && (c.status === 'ok' || (c.status === 'empty' && c.text !== ''));
+}
+
+export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure | undefined {
+  const source = SOURCES[kind];
+  const read = tableOf(model, source.table);
+  if (!read) return undefined;
+  const rows = source.rows(read.template.era);
+  const column = source.column(read.template.era);
+  if (!rows || rows.length === 0 || !column) return undefined;
+  const cells = rows.map((r) => read.cell(r, column));
+  if (!cells.every(written)) return undefined;
+  const loc = read.localisation;
+  const suspect = loc.kind === 'unique' ? loc.fixes.map((f) => f.cell) : loc.kind === 'ambiguous' ? loc.candidates.flat().map((f) => f.cell) : [];
+  if (cells.some((c) => suspect.includes(c))) return undefined;
+  const spec = rowSpec(read.template, rows[0]);
+  const columnLabel = read.template.blocks.flatMap((b) => b.columns).find((c) => c.key === column)?.label ?? column;
+  return {
+    table: source.table,
+    value: cells.reduce((sum, c) => sum + c.value, 0),
+    cells,
+    row: source.group ?? spec?.short ?? spec?.label ?? rows[0],
+    column: columnLabel,
+    sum: source.group !== undefined && rows.length > 1,
+  };
+}
