@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CROSS_YEAR_RULES } from '../server/src/core/cross-year/check';
 import { RULES } from '../server/src/core/rules';
 import { EN } from '../server/src/core/i18n/en';
 import { ZH_CN } from '../server/src/core/i18n/zh-cn';
@@ -14,13 +15,16 @@ function testFiles(dir: string): string[] {
   });
 }
 
+/** Every rule: the single-report rules and the cross-year rules (which need the previous report). */
+const ALL_RULES = [...RULES, ...CROSS_YEAR_RULES];
+
 describe('meta: registry, files, docs and catalogues agree', () => {
   const tests = testFiles(join(ROOT, 'test')).map((f) => readFileSync(f, 'utf8')).join('\n');
 
   it('has unique rule ids of the form category/kebab-name, matching their category', () => {
-    const ids = RULES.map((r) => r.meta.id);
+    const ids = ALL_RULES.map((r) => r.meta.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const r of RULES) {
+    for (const r of ALL_RULES) {
       assert.match(r.meta.id, /^[a-z]+(-[a-z]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/);
       assert.equal(r.meta.id.split('/')[0], r.meta.category, r.meta.id);
       assert.match(r.meta.title, /[\u4e00-\u9fff]/, `${r.meta.id} needs a Chinese title`);
@@ -28,11 +32,11 @@ describe('meta: registry, files, docs and catalogues agree', () => {
   });
 
   it('keeps one rule per file, named after its id', () => {
-    for (const r of RULES) assert.ok(existsSync(join(ROOT, 'server', 'src', 'core', 'rules', `${r.meta.id}.ts`)), r.meta.id);
+    for (const r of ALL_RULES) assert.ok(existsSync(join(ROOT, 'server', 'src', 'core', 'rules', `${r.meta.id}.ts`)), r.meta.id);
   });
 
   it('documents every rule in docs/rules/<id>.md', () => {
-    for (const r of RULES) {
+    for (const r of ALL_RULES) {
       const doc = join(ROOT, 'docs', 'rules', `${r.meta.id}.md`);
       assert.ok(existsSync(doc), `missing ${doc}`);
       assert.ok(readFileSync(doc, 'utf8').startsWith(`# ${r.meta.id}`), `${doc} must start with its id`);
@@ -40,7 +44,16 @@ describe('meta: registry, files, docs and catalogues agree', () => {
   });
 
   it('tests every rule', () => {
-    for (const r of RULES) assert.ok(tests.includes(`'${r.meta.id}'`), `no test names ${r.meta.id}`);
+    for (const r of ALL_RULES) assert.ok(tests.includes(`'${r.meta.id}'`), `no test names ${r.meta.id}`);
+  });
+
+  it('lists the rules that need the previous report in CROSS_YEAR_RULES, and only those', () => {
+    for (const r of CROSS_YEAR_RULES) assert.equal(r.meta.category, 'cross-year', r.meta.id);
+    for (const r of RULES) assert.notEqual(r.meta.category, 'cross-year', `${r.meta.id} needs the previous report: list it in CROSS_YEAR_RULES`);
+  });
+
+  it('has a message in the catalogue for every rule', () => {
+    for (const r of ALL_RULES) assert.ok(Object.keys(ZH_CN).some((k) => k === r.meta.id || k.startsWith(`${r.meta.id}.`)), `no message key for ${r.meta.id}`);
   });
 
   it('has the same message keys, with the same placeholders, in Chinese and English', () => {

@@ -50,4 +50,19 @@ describe('CLI: cross-year', () => {
     const io = memoryIO({ 'r/2026.txt': Y2026 });
     assert.equal(main(['check', '--format', 'json', 'r/2026.txt', '--previous', 'missing.txt'], io), 2);
   });
+
+  it('lists the cross-year rules in SARIF, and applies .govreportrc.json severities and disable comments to them', () => {
+    const sarif = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
+    main(['check', '--format', 'sarif', 'reports'], sarif);
+    const ids = (JSON.parse(sarif.out()) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] }).runs[0].tool.driver.rules.map((r) => r.id);
+    for (const id of ['cross-year/carried-over', 'cross-year/in-force', 'cross-year/repeated-text']) assert.ok(ids.includes(id), id);
+    const rc = { ...memoryIO({ '/w/.govreportrc.json': JSON.stringify({ rules: { 'cross-year/carried-over': 'error' } }), 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 }), cwd: '/w' };
+    main(['check', '--format', 'json', 'reports'], rc);
+    assert.deepEqual(crossYear(rc.out(), 'reports/2026.txt').map((f) => f.severity), ['error']);
+    const row = '| 二、上年结转政府信息公开申请数量 | < | < | 780 |';
+    const silenced = replaceOnce(BROKEN_2026, row, `<!-- govreport-disable-next-line cross-year/carried-over 原因：上年数字已更正 -->\n${row}`);
+    const quiet = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': silenced });
+    main(['check', '--format', 'json', 'reports'], quiet);
+    assert.deepEqual(crossYear(quiet.out(), 'reports/2026.txt'), []);
+  });
 });

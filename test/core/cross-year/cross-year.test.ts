@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAgainstPrevious } from '../../../server/src/core/cross-year/check';
+import { parseRcText } from '../../../server/src/core/editor/options';
 import { bodyKey, isPreviousReport, pairConsecutiveYears } from '../../../server/src/core/cross-year/pairing';
 import { parseReport } from '../../../server/src/core/model/parse-report';
 import { applyEdits, covered } from '../../support/check';
@@ -107,5 +108,23 @@ describe('cross-year', () => {
     assert.deepEqual(off, []);
     const en = checkAgainstPrevious(parseReport(text), parseReport(Y2025), { locale: 'en' });
     assert.match(en[0].message, /gives 4385/);
+  });
+
+  it('reads the cross-year rules’ severities from settings (.govreportrc.json, govreport.rules)', () => {
+    const { options, problems } = parseRcText(JSON.stringify({ rules: { 'cross-year/in-force': 'error', 'cross-year/repeated-text': 'off' } }));
+    assert.deepEqual(problems, []);
+    const text = replaceOnce(Y2026, '| 行政规范性文件 | 300 | 100 | 4385 |', '| 行政规范性文件 | 300 | 100 | 4358 |');
+    const found = checkAgainstPrevious(parseReport(text), parseReport(Y2025), { severities: options.severities });
+    assert.deepEqual(found.map((f) => [f.rule, f.severity]), [['cross-year/in-force', 'error']]);
+  });
+
+  it('honours inline disable comments on the line of the finding', () => {
+    const row = '| 行政规范性文件 | 300 | 100 | 4358 |';
+    const text = replaceOnce(Y2026, '| 行政规范性文件 | 300 | 100 | 4385 |', row);
+    assert.equal(pair(text, Y2025, 'cross-year/in-force').length, 1);
+    const silenced = replaceOnce(text, row, `<!-- govreport-disable-next-line cross-year/in-force 原因：本年新设机关，上年数字口径不同 -->\n${row}`);
+    assert.deepEqual(pair(silenced, Y2025, 'cross-year/in-force'), []);
+    const other = replaceOnce(text, row, `<!-- govreport-disable-next-line cross-year/carried-over 原因：其他规则 -->\n${row}`);
+    assert.equal(pair(other, Y2025, 'cross-year/in-force').length, 1);
   });
 });

@@ -1,3 +1,4 @@
+import { CROSS_YEAR_RULES } from '../../core/cross-year/check';
 import { RULES } from '../../core/rules';
 import type { FileResult } from '../results';
 
@@ -15,7 +16,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
             name: 'govreport',
             version,
             informationUri: 'https://github.com/govreport/govreport',
-            rules: RULES.map((r) => ({
+            rules: [...RULES, ...CROSS_YEAR_RULES].map((r) => ({
               id: r.meta.id,
               name: r.meta.id,
               shortDescription: { text: r.meta.title },

@@ -1,3 +1,4 @@
+import { applyDisableComments } from '../editor/disable-comments';
 import type { Locale } from '../i18n/messages';
 import type { ReportModel } from '../model/types';
 import { carriedOver } from '../rules/cross-year/carried-over';
@@ -20,9 +21,9 @@ export interface CrossYearOptions {
  * both documents are open or in the workspace, the CLI with --previous or for a folder). Pure:
  * the caller decides which report is the previous one (see pairing.ts). Findings lie in
  * `current`; each names the previous report's year and figure, and `data.previousRange` points
- * into the previous report's text.
+ * into the previous report's text. Severities and inline disable comments apply as to every rule.
  */
 export function checkAgainstPrevious(current: ReportModel, previous: ReportModel, options: CrossYearOptions = {}): Finding[] {
   const rules = CROSS_YEAR_RULES.map((r): Rule => ({ meta: r.meta, check: (context) => r.check({ ...context, previous }) }));
-  return runRules(current, rules, options);
+  return applyDisableComments(current, runRules(current, rules, options));
 }

@@ -1,3 +1,5 @@
+import { CROSS_YEAR_RULES } from '../cross-year/check';
+import type { PairRule } from '../cross-year/types';
 import { afterDeadline } from './date/after-deadline';
 import { beforePeriodEnd } from './date/before-period-end';
 import { yearMismatch } from './date/year-mismatch';
@@ -54,6 +56,7 @@ export const RULES: readonly Rule[] = [
   softCheck,
 ];
 
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((r) => r.meta.id === id);
+/** A rule by id: one of RULES, or a cross-year rule (which runs only with the previous year's report). */
+export function findRule(id: string): Rule | PairRule | undefined {
+  return RULES.find((r) => r.meta.id === id) ?? CROSS_YEAR_RULES.find((r) => r.meta.id === id);
 }
