@@ -15,7 +15,16 @@ let client: LanguageClient | undefined;
 const LANGUAGES = ['markdown', 'plaintext', 'govreport'];
 const SELECTOR = LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language })));
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: the language status item's text and its changes, read by the real-editor tests. */
+export interface GovreportApi {
+  statusText(): string;
+  readonly onDidUpdateStatus: vscode.Event<string>;
+}
+
+/** What the new-report command asks for; given as its argument (by a test or a keybinding), nothing is asked. */
+export interface NewReportArgs { readonly body: string; readonly year: number; readonly level: 'department' | 'government' }
+
+export async function activate(context: vscode.ExtensionContext): Promise<GovreportApi> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -23,7 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.govreportrc.json') },
+    // .govreportrc.json: settings; report files: previous years' reports for the cross-year checks.
+    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.govreportrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')] },
     markdown: { isTrusted: false, supportHtml: false },
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: true },
   };
@@ -34,17 +44,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.name = t('name');
   status.command = { title: '修正全部', command: 'govreport.fixAll' };
 
+  const statusChanged = new vscode.EventEmitter<string>();
   const updateStatus = async () => {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !LANGUAGES.includes(doc.languageId)) return;
     const info = await c.sendRequest<StatusInfo | null>(STATUS_REQUEST, { uri: doc.uri.toString() }).catch(() => null);
     status.text = info?.text ?? '';
     status.severity = info?.tableErrors ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+    statusChanged.fire(status.text);
   };
 
   context.subscriptions.push(
     workspaceResults,
     status,
+    statusChanged,
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -52,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     // An opened document is checked live: drop its results of the workspace check.
     vscode.workspace.onDidOpenTextDocument((d) => workspaceResults.delete(d.uri)),
-    vscode.commands.registerCommand('govreport.newReport', () => newReport(c)),
+    vscode.commands.registerCommand('govreport.newReport', (args?: NewReportArgs) => newReport(c, args)),
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(c, workspaceResults)),
     vscode.commands.registerCommand('govreport.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.govreport', apply: 'first' })),
     vscode.commands.registerCommand('govreport.showRuleDoc', (rule?: string) => showRuleDoc(c, context, rule)),
@@ -61,27 +74,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await c.start();
   void updateStatus();
+  return { statusText: () => status.text, onDidUpdateStatus: statusChanged.event };
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-async function newReport(c: LanguageClient): Promise<void> {
+async function newReport(c: LanguageClient, args?: NewReportArgs): Promise<vscode.TextDocument | undefined> {
+  const input = args ?? (await askNewReport());
+  if (!input) return undefined;
+  const { text } = await c.sendRequest<NewReportResult>(NEW_REPORT_REQUEST, input);
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+async function askNewReport(): Promise<NewReportArgs | undefined> {
   const body = await vscode.window.showInputBox({ prompt: t('askBody'), ignoreFocusOut: true });
-  if (body === undefined) return;
+  if (body === undefined) return undefined;
   const year = await vscode.window.showInputBox({
     prompt: t('askYear'), value: String(new Date().getFullYear() - 1), ignoreFocusOut: true,
     validateInput: (v) => (/^\d{4}$/.test(v.trim()) && +v >= 2019 ? undefined : t('badYear')),
   });
-  if (year === undefined) return;
-  const level = await vscode.window.showQuickPick([{ label: t('department'), value: 'department' }, { label: t('government'), value: 'government' }], { placeHolder: t('askLevel') });
-  if (!level) return;
-  const { text } = await c.sendRequest<NewReportResult>(NEW_REPORT_REQUEST, { body, year: +year.trim(), level: level.value });
-  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: text }));
+  if (year === undefined) return undefined;
+  const level = await vscode.window.showQuickPick([{ label: t('department'), value: 'department' as const }, { label: t('government'), value: 'government' as const }], { placeHolder: t('askLevel') });
+  if (!level) return undefined;
+  return { body, year: +year.trim(), level: level.value };
 }
 
-async function checkWorkspace(c: LanguageClient, results: vscode.DiagnosticCollection): Promise<void> {
+/** Checks the workspace's report files that are not open; returns how many reports were checked. */
+async function checkWorkspace(c: LanguageClient, results: vscode.DiagnosticCollection): Promise<number> {
   const uris = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git}/**');
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
   const { files } = await c.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { uris: uris.filter((u) => !open.has(u.toString())).map((u) => u.toString()) });
@@ -94,15 +117,19 @@ async function checkWorkspace(c: LanguageClient, results: vscode.DiagnosticColle
   }
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   void vscode.window.showInformationMessage(files.length ? t('checked', { files: files.length, problems }) : t('noReports'));
+  return files.length;
 }
 
-async function showRuleDoc(c: LanguageClient, context: vscode.ExtensionContext, rule?: string): Promise<void> {
+/** Opens a rule's bundled documentation (Markdown preview, else the text); returns its URI. */
+async function showRuleDoc(c: LanguageClient, context: vscode.ExtensionContext, rule?: string): Promise<vscode.Uri | undefined> {
   let id = rule;
   if (!id) {
     const rules = await c.sendRequest<RuleInfo[]>(RULES_REQUEST);
     id = (await vscode.window.showQuickPick(rules.map((r) => ({ label: r.title, description: r.id })), { placeHolder: t('pickRule') }))?.description;
   }
-  if (!id) return;
-  const doc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...id.split('/')).with({ path: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...id.split('/')).path}.md` });
+  if (!id) return undefined;
+  const parts = id.split('/');
+  const doc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...parts.slice(0, -1), `${parts[parts.length - 1]}.md`);
   await vscode.commands.executeCommand('markdown.showPreview', doc).then(undefined, () => vscode.window.showTextDocument(doc));
+  return doc;
 }

@@ -1,14 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import type { DirectoryEntry } from './service/cross-year';
 
 /** Entry point of dist/server.js: the connection over the transport the client chose (IPC in VS Code, --stdio for others). */
 startServer(createConnection(ProposedFeatures.all), {
   readText: (path) => {
     try {
       return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  readDirectory: (path) => {
+    try {
+      return readdirSync(path, { withFileTypes: true }).flatMap((e): DirectoryEntry[] => {
+        if (e.isDirectory()) return [{ name: e.name, kind: 'directory' }];
+        if (!e.isFile() || !/\.(md|markdown|txt)$/i.test(e.name)) return [];
+        let size: number | undefined;
+        try {
+          size = statSync(join(path, e.name)).size;
+        } catch {
+          return [];
+        }
+        return [{ name: e.name, kind: 'file', size }];
+      });
     } catch {
       return undefined;
     }

@@ -10,6 +10,9 @@ import type { Analysis } from './service/analysis';
 import { codeActions, FIX_ALL_KIND } from './service/code-actions';
 import { codeLenses } from './service/code-lens';
 import { completions } from './service/completion';
+import { rcDiagnostics } from './service/config-diagnostics';
+import { arePaired, crossYearDiagnostics, previousReportOf } from './service/cross-year';
+import type { DirectoryEntry, ReportCandidate } from './service/cross-year';
 import { toDiagnostics } from './service/diagnostics';
 import { foldingRanges } from './service/folding';
 import { formatTables } from './service/formatting';
@@ -17,14 +20,18 @@ import { hover } from './service/hover';
 import { CHECK_FILES_REQUEST, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from './service/requests';
 import type { CheckFilesParams, CheckFilesResult, NewReportParams, NewReportResult, RuleInfo, StatusInfo, StatusParams } from './service/requests';
 import { resolveSettings } from './service/settings';
+import type { ResolvedSettings } from './service/settings';
 import { statusOf } from './service/status';
 import { documentSymbols } from './service/symbols';
 import { newReportText } from './service/templates';
-import { filePathOf } from './service/uri';
+import { fileUriOf, filePathOf } from './service/uri';
+import { WorkspaceReports } from './workspace-reports';
 
-/** What the server needs from the machine: reading files (.govreportrc.json, workspace check) and where the rule docs are. */
+/** What the server needs from the machine: reading files (.govreportrc.json, workspace check, previous years' reports) and where the rule docs are. */
 export interface ServerEnvironment {
   readText(path: string): string | undefined;
+  /** A directory's entries, for the bounded scan of the workspace's report files (cross-year); none without it. */
+  readDirectory?(path: string): readonly DirectoryEntry[] | undefined;
   /** A URI without trailing '/', e.g. file:///…/extension/docs/rules. */
   readonly docsBase?: string;
 }
@@ -39,12 +46,37 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const analyses = new Map<string, { version: number; analysis: Promise<Analysis> }>();
   let locale: Locale = 'zh-cn';
   let canPullConfiguration = false;
+  const workspaceReports = new WorkspaceReports(env);
+  /** Per open document, the open documents whose previous year's report it was at the last look (cross-year). */
+  const dependents = new Map<string, Set<string>>();
 
+  // Problems of the configuration: a .govreportrc.json's are diagnostics on that file (published
+  // when the file is first used and whenever it changes); VS Code settings' are a warning, once.
+  const rcSeen = new Set<string>();
+  const settingsShown = new Set<string>();
+  const publishRc = (path: string) => {
+    const text = env.readText(path);
+    void connection.sendDiagnostics({ uri: fileUriOf(path), diagnostics: text === undefined ? [] : rcDiagnostics(text) }).catch(() => undefined);
+  };
+  const reportConfig = (resolved: ResolvedSettings) => {
+    for (const path of resolved.rcPaths) if (!rcSeen.has(path)) {
+      rcSeen.add(path);
+      publishRc(path);
+    }
+    for (const problem of resolved.settingsProblems) if (!settingsShown.has(problem)) {
+      settingsShown.add(problem);
+      void connection.window.showWarningMessage(`政府信息公开年报助手设置（govreport.*）：${problem}`);
+    }
+  };
   const optionsFor = (uri: string): Promise<GovreportOptions> => {
     let p = settings.get(uri);
     if (!p) {
       const section = canPullConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'govreport' }).catch(() => undefined) : Promise.resolve(undefined);
-      p = section.then((raw) => resolveSettings(raw, filePathOf(uri), env.readText).options);
+      p = section.then((raw) => {
+        const resolved = resolveSettings(raw, filePathOf(uri), env.readText);
+        reportConfig(resolved);
+        return resolved.options;
+      });
       settings.set(uri, p);
     }
     return p;
@@ -67,14 +99,45 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
 
+  // Cross-year: the previous year's report is an open document or a report file of the workspace
+  // (open documents win over their file on disk).
+  const candidates = async (): Promise<ReportCandidate[]> => {
+    const open = await Promise.all(documents.all().map(async (d) => ({ uri: d.uri, model: (await analysisOf(d)).model })));
+    const openPaths = new Set(documents.all().map((d) => filePathOf(d.uri)).filter((p) => p !== undefined));
+    return [...open, ...[...workspaceReports.candidates()].filter(([path]) => !openPaths.has(path)).map(([, c]) => c)];
+  };
+  const diagnosticsOf = async (doc: TextDocument) => {
+    const analysis = await analysisOf(doc);
+    const context = { uri: doc.uri, version: doc.version, docsBase: env.docsBase };
+    const own = toDiagnostics(analysis, context);
+    if (!analysis.checked) return own;
+    const previous = previousReportOf(analysis.model, doc.uri, await candidates());
+    return previous ? [...own, ...crossYearDiagnostics(analysis, previous, context, (await optionsFor(doc.uri)).severities)] : own;
+  };
+  /** After `uri` changed (or closed): when an open document takes it as its previous report, now or before, pull again. */
+  const pairingMayHaveChanged = async (uri: string, closed = false) => {
+    const doc = documents.get(uri);
+    const before = dependents.get(uri) ?? new Set<string>();
+    const now = new Set<string>();
+    if (doc && !closed) {
+      const model = (await analysisOf(doc)).model;
+      for (const other of documents.all()) if (other.uri !== uri && arePaired((await analysisOf(other)).model, model)) now.add(other.uri);
+    }
+    if (closed) dependents.delete(uri);
+    else dependents.set(uri, now);
+    if (before.size > 0 || now.size > 0) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceReports.setFolders(folders.map(filePathOf).filter((p) => p !== undefined));
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
         positionEncoding: 'utf-16',
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        diagnosticProvider: { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false },
+        diagnosticProvider: { identifier: 'govreport', interFileDependencies: true, workspaceDiagnostics: false },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         documentSymbolProvider: { label: '年度报告' },
         foldingRangeProvider: true,
@@ -90,13 +153,39 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' }).catch(() => undefined);
   });
   connection.onDidChangeConfiguration(() => refresh());
-  connection.onDidChangeWatchedFiles(() => refresh());
+  connection.onDidChangeWatchedFiles((p) => {
+    const rcChanges = p.changes.map((c) => filePathOf(c.uri)).filter((path): path is string => path !== undefined && /[\\/]\.govreportrc\.json$/.test(path));
+    if (rcChanges.length > 0) {
+      for (const path of rcChanges) {
+        rcSeen.add(path);
+        publishRc(path);
+      }
+      return refresh();
+    }
+    // A report file changed on disk: re-read it; pull again when an open document pairs with it (before or after).
+    const open = documents.all().map((d) => analyses.get(d.uri)).filter((a) => a !== undefined);
+    void Promise.all(open.map((a) => a.analysis)).then((models) => {
+      let affected = false;
+      for (const c of p.changes) {
+        const path = filePathOf(c.uri);
+        if (path === undefined) continue;
+        const { before, after } = workspaceReports.update(path);
+        affected ||= [before, after].some((x) => x !== undefined && models.some((a) => arePaired(a.model, x.model)));
+      }
+      if (affected) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    });
+  });
+  documents.onDidChangeContent((e) => void pairingMayHaveChanged(e.document.uri));
   documents.onDidClose((e) => {
+    void pairingMayHaveChanged(e.document.uri, true);
     analyses.delete(e.document.uri);
     settings.delete(e.document.uri);
   });
 
-  connection.languages.diagnostics.on(async (p) => ({ kind: 'full', items: await withDoc(p.textDocument.uri, [], (a, d) => toDiagnostics(a, { uri: d.uri, version: d.version, docsBase: env.docsBase })) }));
+  connection.languages.diagnostics.on(async (p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return { kind: 'full', items: doc ? await diagnosticsOf(doc) : [] };
+  });
   connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only })));
   connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (a) => documentSymbols(a)));
   connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a)));
@@ -107,21 +196,32 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onRequest(STATUS_REQUEST, (p: StatusParams) => withDoc<StatusInfo | null>(p.uri, null, (a) => statusOf(a)));
   connection.onRequest(NEW_REPORT_REQUEST, (p: NewReportParams): NewReportResult => ({ text: newReportText(p) }));
   connection.onRequest(RULES_REQUEST, (): RuleInfo[] => RULES.map((r) => ({ id: r.meta.id, title: r.meta.title, category: r.meta.category, fixable: r.meta.fixable })));
-  connection.onRequest(CHECK_FILES_REQUEST, (p: CheckFilesParams) => checkFiles(p, optionsFor, env, locale));
+  connection.onRequest(CHECK_FILES_REQUEST, (p: CheckFilesParams) => checkFiles(p, optionsFor, env, locale, candidates));
 
   documents.listen(connection);
   connection.listen();
 }
 
-/** The workspace check: files read from disk, checked like open documents (results go to the Problems panel). */
-async function checkFiles(p: CheckFilesParams, optionsFor: (uri: string) => Promise<GovreportOptions>, env: ServerEnvironment, locale: Locale): Promise<CheckFilesResult> {
-  const files: CheckFilesResult['files'][number][] = [];
+/**
+ * The workspace check: files read from disk, checked like open documents, with cross-year findings
+ * against a previous year's report among them, the open documents or the workspace's report files
+ * (results go to the Problems panel).
+ */
+async function checkFiles(p: CheckFilesParams, optionsFor: (uri: string) => Promise<GovreportOptions>, env: ServerEnvironment, locale: Locale, others: () => Promise<ReportCandidate[]>): Promise<CheckFilesResult> {
+  const checked: { uri: string; analysis: Analysis; options: GovreportOptions }[] = [];
   for (const uri of p.uris) {
     const path = filePathOf(uri);
     const text = path === undefined ? undefined : env.readText(path);
     if (text === undefined) continue;
-    const analysis = analyse({ text, path, options: await optionsFor(uri), locale });
-    if (analysis.checked) files.push({ uri, diagnostics: toDiagnostics(analysis, { uri, version: 0, docsBase: env.docsBase }) });
+    const options = await optionsFor(uri);
+    const analysis = analyse({ text, path, options, locale });
+    if (analysis.checked) checked.push({ uri, analysis, options });
   }
+  const pool = [...checked.map((c) => ({ uri: c.uri, model: c.analysis.model })), ...(checked.length > 0 ? await others() : [])];
+  const files = checked.map(({ uri, analysis, options }) => {
+    const context = { uri, version: 0, docsBase: env.docsBase };
+    const previous = previousReportOf(analysis.model, uri, pool.filter((c) => filePathOf(c.uri) !== filePathOf(uri)));
+    return { uri, diagnostics: [...toDiagnostics(analysis, context), ...(previous ? crossYearDiagnostics(analysis, previous, context, options.severities) : [])] };
+  });
   return { files };
 }

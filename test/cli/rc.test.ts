@@ -24,4 +24,28 @@ describe('govreport check: .govreportrc.json and disable comments', () => {
     main(['check', '--format', 'json', 'a.md'], io);
     assert.ok(!rules(io).includes('structure/heading-variant'));
   });
+
+  it('says what is wrong in a .govreportrc.json on stderr, once, in Chinese, and applies the rest (exit code unchanged)', () => {
+    const files = {
+      '/w/.govreportrc.json': JSON.stringify({ rule: {}, rules: { 'structure/heading-variant': 'off', 'structure/no-such-rule': 'off', 'structure/missing-part': 'loud' } }),
+      'a.md': REPORT,
+      'b.md': REPORT,
+    };
+    const io = { ...memoryIO(files), cwd: '/w' };
+    assert.equal(main(['check', '--format', 'json', 'a.md', 'b.md'], io), 1);
+    assert.equal(io.err(), [
+      'govreport：配置文件 /w/.govreportrc.json：未知选项「rule」，已忽略（可用的选项：enable、era、level、locale、rules、files）。',
+      'govreport：配置文件 /w/.govreportrc.json：未知规则「structure/no-such-rule」。',
+      'govreport：配置文件 /w/.govreportrc.json：规则「structure/missing-part」的级别只能是 off、info、warning 或 error。',
+      '',
+    ].join('\n'));
+    assert.ok(!rules(io).includes('structure/heading-variant'), 'the valid part applies');
+  });
+
+  it('checks without a .govreportrc.json that is not JSON, says where it breaks, and exits with 2', () => {
+    const io = { ...memoryIO({ '/w/.govreportrc.json': '{\n  "rules": { "structure/heading-variant": "off", }\n}\n', 'a.md': REPORT }), cwd: '/w' };
+    assert.equal(main(['check', 'a.md'], io), 2);
+    assert.match(io.err(), /^govreport：配置文件 \/w\/\.govreportrc\.json：\.govreportrc\.json 不是有效的 JSON（第 2 行第 \d+ 列），整个文件未被采用：/);
+    assert.match(io.out(), /structure\/heading-variant/, 'checked with the defaults');
+  });
 });

@@ -13,6 +13,8 @@ export interface LspOptions {
   settings?: Record<string, unknown>;
   locale?: string;
   files?: Record<string, string>;
+  /** Workspace folders (paths) sent with initialize; their files in `files` are scanned for previous years' reports. */
+  folders?: string[];
 }
 
 export interface Lsp {
@@ -22,6 +24,17 @@ export interface Lsp {
   refreshes: number;
   open(uri: string, text: string, languageId?: string): Promise<void>;
   change(uri: string, text: string): Promise<void>;
+  close(uri: string): Promise<void>;
+  /** Writes (or, with undefined, deletes) a file on the "disk" and tells the server, as the file watcher would. */
+  writeFile(path: string, text: string | undefined): Promise<void>;
+  /** Resolves at the server's next `workspace/diagnostic/refresh` request. */
+  nextRefresh(): Promise<void>;
+  /** Diagnostics the server pushed (textDocument/publishDiagnostics), by URI: the configuration files'. */
+  readonly published: Map<string, Diagnostic[]>;
+  /** Resolves with the next diagnostics pushed for `uri`. */
+  nextPublish(uri: string): Promise<Diagnostic[]>;
+  /** window/showMessage texts. */
+  readonly messages: string[];
   text(uri: string): string;
   version(uri: string): number;
   diagnostics(uri: string): Promise<Diagnostic[]>;
@@ -54,7 +67,19 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
   const toClient = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const files = options.files ?? {};
-  startServer(serverConnection, { readText: (p) => files[p], docsBase: 'file:///ext/docs/rules' });
+  const readDirectory = (dir: string) => {
+    const prefix = `${dir.replace(/\/+$/, '')}/`;
+    const names = new Map<string, 'file' | 'directory'>();
+    for (const p of Object.keys(files)) {
+      if (!p.startsWith(prefix)) continue;
+      const [name, ...rest] = p.slice(prefix.length).split('/');
+      names.set(name, rest.length > 0 ? 'directory' : 'file');
+    }
+    return names.size > 0 ? [...names].map(([name, kind]) => ({ name, kind, size: kind === 'file' ? files[`${prefix}${name}`].length : undefined })) : undefined;
+  };
+  startServer(serverConnection, { readText: (p) => files[p], readDirectory, docsBase: 'file:///ext/docs/rules' });
+  let refreshWaiters: (() => void)[] = [];
+  const publishWaiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const docs = new Map<string, { text: string; version: number }>();
   const lsp: Lsp = {
@@ -71,6 +96,21 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
       doc.version++;
       await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
     },
+    async close(uri) {
+      docs.delete(uri);
+      await client.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    async writeFile(path, text) {
+      const existed = path in files;
+      if (text === undefined) delete files[path];
+      else files[path] = text;
+      const type = text === undefined ? 3 : existed ? 2 : 1;
+      await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${path}`, type }] });
+    },
+    nextRefresh: () => new Promise((resolve) => refreshWaiters.push(resolve)),
+    published: new Map(),
+    nextPublish: (uri) => new Promise((resolve) => publishWaiters.push({ uri, resolve })),
+    messages: [],
     text: (uri) => docs.get(uri)!.text,
     version: (uri) => docs.get(uri)!.version,
     async diagnostics(uri) {
@@ -99,12 +139,31 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('workspace/diagnostic/refresh', () => {
     lsp.refreshes++;
+    const waiters = refreshWaiters;
+    refreshWaiters = [];
+    for (const w of waiters) w();
     return null;
   });
   client.onRequest('workspace/codeLens/refresh', () => null);
+  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    lsp.published.set(p.uri, p.diagnostics);
+    for (let i = publishWaiters.length - 1; i >= 0; i--) {
+      if (publishWaiters[i].uri !== p.uri) continue;
+      publishWaiters[i].resolve(p.diagnostics);
+      publishWaiters.splice(i, 1);
+    }
+  });
+  client.onNotification('window/showMessage', (p: { message: string }) => {
+    lsp.messages.push(p.message);
+  });
+  client.onRequest('window/showMessageRequest', (p: { message: string }) => {
+    lsp.messages.push(p.message);
+    return null;
+  });
   client.listen();
   await client.sendRequest('initialize', {
     processId: null, rootUri: null, locale: options.locale ?? 'zh-cn',
+    workspaceFolders: options.folders?.map((f) => ({ uri: `file://${f}`, name: f })) ?? null,
     capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { diagnostic: {} } },
   });
   await client.sendNotification('initialized', {});

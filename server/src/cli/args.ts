@@ -32,7 +32,8 @@ export const USAGE = `用法：govreport check [选项] <文件或文件夹…>
   -h, --help                  显示本帮助
   -v, --version               显示版本
 
-退出码：0 没有错误；1 有错误级别的问题；2 用法错误或文件无法读取。`;
+退出码：0 没有错误；1 有错误级别的问题；2 用法错误、文件无法读取，或 .govreportrc.json 无法使用（不是有效的 JSON）。
+.govreportrc.json 中未知的选项、规则或级别在标准错误输出中说明并忽略，不影响退出码。`;
 
 /** Parses the command line; never throws. */
 export function parseArgs(argv: readonly string[]): Command {

@@ -29,7 +29,12 @@ export interface CliIO {
 const REPORT_FILE = /\.(md|markdown|txt)$/i;
 const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
 
-/** Runs the CLI; returns the exit code: 0 no error, 1 an error-severity finding, 2 bad usage or an unreadable file. */
+/**
+ * Runs the CLI; returns the exit code: 0 no error, 1 an error-severity finding, 2 bad usage, an
+ * unreadable file, or a .govreportrc.json that cannot be used at all (not JSON, not an object: the
+ * files are still checked, without it). Unknown options, rule ids or values in a .govreportrc.json
+ * are said on stderr, once per file, and skipped; they do not change the exit code.
+ */
 export function main(argv: readonly string[], io: CliIO): number {
   const command = parseArgs(argv);
   switch (command.kind) {
@@ -47,17 +52,24 @@ export function main(argv: readonly string[], io: CliIO): number {
   }
 }
 
+/** The .govreportrc.json files whose problems were said (once each), and whether one could not be used at all. */
+interface ConfigReport {
+  readonly said: Set<string>;
+  unusable: boolean;
+}
+
 function check(command: CheckCommand, io: CliIO): number {
   let results: FileResult[] = [];
   const models = new Map<string, CheckedModel>();
+  const config: ConfigReport = { said: new Set(), unusable: false };
   for (const path of command.paths) {
     const kind = io.kind(path);
     if (kind === 'directory') {
       const files = listReports(path, io);
       if (files.length === 0) results.push({ path, findings: [], notice: '文件夹中没有 .md 或 .txt 文件。' });
-      for (const file of files) results.push(checkFile(file, command, io, models, true));
+      for (const file of files) results.push(checkFile(file, command, io, models, config, true));
     } else if (kind === 'file') {
-      results.push(checkFile(path, command, io, models));
+      results.push(checkFile(path, command, io, models, config));
     } else {
       results.push({ path, findings: [], failure: '文件不存在。' });
     }
@@ -68,7 +80,7 @@ function check(command: CheckCommand, io: CliIO): number {
   if (command.format !== 'text') {
     for (const r of results) if (r.failure || r.notice) io.writeErr(`${r.path}：${r.failure ?? r.notice}\n`);
   }
-  if (results.some((r) => r.failure)) return 2;
+  if (results.some((r) => r.failure) || config.unusable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
@@ -77,7 +89,7 @@ function check(command: CheckCommand, io: CliIO): number {
  * `files` pattern of .govreportrc.json says so): a README beside the reports is skipped, said so,
  * instead of being judged as a report. A file named on the command line is always checked.
  */
-function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>, fromFolder = false): FileResult {
+function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>, config: ConfigReport, fromFolder = false): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -91,7 +103,14 @@ function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<s
       : { path, findings: [], notice: '文件是空的，没有可检查的内容。' };
   }
   // .govreportrc.json from the file's folder upward; command-line options win over it.
-  const rc = optionsWithRc(DEFAULT_OPTIONS, rcLayers(path, io));
+  const layers = rcLayers(path, io);
+  for (const l of layers) {
+    if (config.said.has(l.path)) continue;
+    config.said.add(l.path);
+    for (const problem of l.problems) io.writeErr(`govreport：配置文件 ${l.path}：${problem}\n`);
+    if (l.unusable) config.unusable = true;
+  }
+  const rc = optionsWithRc(DEFAULT_OPTIONS, layers);
   const { model, findings } = checkReport(decoded.text, { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities });
   if (fromFolder && !shouldCheck(rc, path, model)) {
     return { path, findings: [], notice: '看起来不是政府信息公开工作年度报告（没有年报标题，也没有规定的部分标题），已跳过；如需检查，请直接指定该文件，或在 .govreportrc.json 的 files 中设置。' };

@@ -1,4 +1,5 @@
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { Finding } from '../core/rules/types';
 import type { Analysis } from './analysis';
 import { toRange, toSeverity, toTextEdit } from './convert';
 
@@ -27,8 +28,13 @@ export function ruleDocUri(docsBase: string, rule: string): string {
 /** Findings → LSP diagnostics: rule id as code, doc link, related locations, the fix in `data`. */
 export function toDiagnostics(analysis: Analysis, context: DiagnosticContext): Diagnostic[] {
   if (!analysis.checked) return [];
+  return findingsToDiagnostics(analysis, analysis.findings, context);
+}
+
+/** Findings in the analysed document (its own, or cross-year ones) → diagnostics, in order. */
+export function findingsToDiagnostics(analysis: Analysis, findings: readonly Finding[], context: DiagnosticContext): Diagnostic[] {
   const { model } = analysis;
-  return analysis.findings.map((f): Diagnostic => {
+  return findings.map((f): Diagnostic => {
     const data: DiagnosticData = {
       rule: f.rule,
       version: context.version,

@@ -6,6 +6,10 @@ export interface ResolvedSettings {
   readonly options: GovreportOptions;
   /** What was wrong in the settings or a .govreportrc.json (Chinese), for the server log. */
   readonly problems: readonly string[];
+  /** What was wrong in VS Code's `govreport.*` settings (Chinese), shown to the user. */
+  readonly settingsProblems: readonly string[];
+  /** The .govreportrc.json files that applied (their own problems are diagnostics on them: config-diagnostics.ts). */
+  readonly rcPaths: readonly string[];
 }
 
 /**
@@ -18,5 +22,7 @@ export function resolveSettings(section: unknown, path: string | undefined, read
   return {
     options: mergeOptions(DEFAULT_OPTIONS, fromSettings.options, ...layers.map((l) => l.options)),
     problems: [...fromSettings.problems.map((p) => `settings: ${p}`), ...layers.flatMap((l) => l.problems.map((p) => `${l.path}: ${p}`))],
+    settingsProblems: fromSettings.problems,
+    rcPaths: layers.map((l) => l.path),
   };
 }

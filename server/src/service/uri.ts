@@ -8,3 +8,9 @@ export function filePathOf(uri: string): string | undefined {
     return undefined;
   }
 }
+
+/** The `file:` URI of a path, encoded as VS Code writes it ('/a/年报.md' → 'file:///a/%E5%B9%B4%E6%8A%A5.md', 'c:/x' → 'file:///c%3A/x'). */
+export function fileUriOf(path: string): string {
+  const slashed = path.replace(/\\/g, '/');
+  return `file://${slashed.startsWith('/') ? '' : '/'}${slashed.split('/').map((s) => encodeURIComponent(s)).join('/')}`;
+}

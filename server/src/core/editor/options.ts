@@ -27,6 +27,9 @@ export const DEFAULT_OPTIONS: GovreportOptions = { enable: true, severities: {},
 export const RC_FILE_NAME = '.govreportrc.json';
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
+const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files'];
+/** Accepted without effect: the JSON schema reference; VS Code's `govreport.trace.server` (language client log). */
+const IGNORED_KEYS: readonly string[] = ['$schema', 'trace'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,11 +39,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * Reads raw settings (already-parsed JSON) into options. Never throws: what is wrong is skipped and
  * described in `problems` (Chinese). `auto` / null / absent leave a key unset.
  */
-export function normaliseOptions(raw: unknown): { options: PartialOptions; problems: string[] } {
+export function normaliseOptions(raw: unknown): { options: PartialOptions; problems: string[]; unusable?: boolean } {
   const options: PartialOptions = {};
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { options, problems };
-  if (!isObject(raw)) return { options, problems: ['配置应为一个 JSON 对象。'] };
+  if (!isObject(raw)) return { options, problems: ['配置应为一个 JSON 对象（{ … }），整个文件未被采用。'], unusable: true };
+  for (const key of Object.keys(raw)) if (!KEYS.includes(key) && !IGNORED_KEYS.includes(key)) problems.push(`未知选项「${key}」，已忽略（可用的选项：${KEYS.join('、')}）。`);
   if (raw.enable !== undefined) {
     if (typeof raw.enable === 'boolean') options.enable = raw.enable;
     else problems.push('enable 应为 true 或 false。');
@@ -83,13 +87,21 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
   return { options, problems };
 }
 
-/** Parses the text of a `.govreportrc.json`. */
-export function parseRcText(text: string): { options: PartialOptions; problems: string[] } {
+/**
+ * Parses the text of a `.govreportrc.json`. `unusable`: nothing of the file applies (not JSON, not
+ * an object); otherwise what is wrong is skipped and the rest applies.
+ */
+export function parseRcText(text: string): { options: PartialOptions; problems: string[]; unusable?: boolean } {
   let raw: unknown;
+  const json = text.replace(/^\ufeff/, '');
   try {
-    raw = JSON.parse(text.replace(/^\ufeff/, ''));
+    raw = JSON.parse(json);
   } catch (error) {
-    return { options: {}, problems: [`${RC_FILE_NAME} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`] };
+    const detail = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(detail);
+    const before = at ? json.slice(0, +at[1]).split('\n') : undefined;
+    const where = before ? `（第 ${before.length} 行第 ${before[before.length - 1].length + 1} 列）` : '';
+    return { options: {}, problems: [`${RC_FILE_NAME} 不是有效的 JSON${where}，整个文件未被采用：${detail}`], unusable: true };
   }
   return normaliseOptions(raw);
 }

@@ -28,6 +28,8 @@ export interface RcLayer {
   readonly path: string;
   readonly options: PartialOptions;
   readonly problems: readonly string[];
+  /** Nothing of the file applies (not JSON, or not an object). */
+  readonly unusable?: boolean;
 }
 
 /**
@@ -40,8 +42,8 @@ export function findRcLayers(directory: string, readText: (path: string) => stri
     const path = `${folder.replace(/[\\/]$/, '')}/${RC_FILE_NAME}`;
     const text = readText(path);
     if (text === undefined) continue;
-    const { options, problems } = parseRcText(text);
-    layers.unshift({ path, options, problems });
+    const { options, problems, unusable } = parseRcText(text);
+    layers.unshift({ path, options, problems, unusable });
   }
   return layers;
 }

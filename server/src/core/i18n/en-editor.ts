@@ -34,4 +34,6 @@ export const EN_EDITOR: Readonly<Record<keyof typeof ZH_CN_EDITOR, string>> = {
   'editor/completion.row': 'a row of table {table}',
   'editor/completion.row-missing': 'a row missing from table {table}',
   'editor/completion.table': 'Table {numeral} ({era} format, all zeros)',
+  'editor/cross-year.previous': 'The corresponding figure in the previous year’s ({year}) report',
+  'editor/cross-year.previous-report': 'The previous year’s ({year}) report',
 };

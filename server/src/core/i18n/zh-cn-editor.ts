@@ -32,4 +32,6 @@ export const ZH_CN_EDITOR = {
   'editor/completion.row': '表{table}的行',
   'editor/completion.row-missing': '表{table}缺少的行',
   'editor/completion.table': '表{numeral}（{era}年格式，各数为 0）',
+  'editor/cross-year.previous': '上一年度（{year}年）报告中对应的数字',
+  'editor/cross-year.previous-report': '上一年度（{year}年）报告',
 } as const;

@@ -1,0 +1,40 @@
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic, Range } from 'vscode-languageserver';
+import { parseRcText } from '../core/editor/options';
+import { SOURCE } from './diagnostics';
+
+/**
+ * What is wrong in a `.govreportrc.json`, as diagnostics on that file (Chinese, like every
+ * settings problem): an error when nothing of the file applies (not JSON, not an object), a warning
+ * for each option or rule that was ignored. Placed at the JSON error's line and column, or at the
+ * quoted key the problem names; else on the first line.
+ */
+export function rcDiagnostics(text: string): Diagnostic[] {
+  const { problems, unusable } = parseRcText(text);
+  const lines = text.replace(/^\ufeff/, '').split('\n');
+  return problems.map((message) => ({
+    range: locate(message, lines),
+    severity: unusable ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: 'config',
+    message,
+  }));
+}
+
+function locate(message: string, lines: readonly string[]): Range {
+  const at = /第 (\d+) 行第 (\d+) 列/.exec(message);
+  if (at) {
+    const line = Math.min(+at[1] - 1, lines.length - 1);
+    const character = Math.min(+at[2] - 1, lines[line].length);
+    return { start: { line, character }, end: { line, character: Math.min(character + 1, lines[line].length) } };
+  }
+  const key = /「([^」]+)」/.exec(message)?.[1];
+  if (key !== undefined) {
+    const quoted = JSON.stringify(key);
+    for (let line = 0; line < lines.length; line++) {
+      const character = lines[line].indexOf(quoted);
+      if (character >= 0) return { start: { line, character }, end: { line, character: character + quoted.length } };
+    }
+  }
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: lines[0].length } };
+}

@@ -1,0 +1,106 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import { checkAgainstPrevious } from '../core/cross-year/check';
+import { bodyKey, isPreviousReport } from '../core/cross-year/pairing';
+import { looksLikeReport } from '../core/editor/detect';
+import { formatMessage } from '../core/i18n/messages';
+import type { ReportModel } from '../core/model/types';
+import type { Analysis } from './analysis';
+import { toRange } from './convert';
+import { findingsToDiagnostics } from './diagnostics';
+import type { DiagnosticContext } from './diagnostics';
+
+/**
+ * Cross-year findings in the editor: the current document against the same body's previous
+ * year's report, found among the open documents and the report files of the workspace. Pure:
+ * the server gives the candidates (and a directory reader for the bounded workspace scan).
+ */
+export interface ReportCandidate {
+  /** Where the report is: an open document's URI or a workspace file's `file:` URI. */
+  readonly uri: string;
+  readonly model: ReportModel;
+}
+
+/** The previous year's report of `current` among `candidates` (the first that fits), never itself. */
+export function previousReportOf(current: ReportModel, currentUri: string, candidates: Iterable<ReportCandidate>): ReportCandidate | undefined {
+  if (bodyKey(current) === undefined || current.year === undefined) return undefined;
+  for (const c of candidates) if (c.uri !== currentUri && isPreviousReport(current, c.model)) return c;
+  return undefined;
+}
+
+/** Whether two reports are one body's consecutive years (either way round): a change in one changes the other's findings. */
+export function arePaired(a: ReportModel, b: ReportModel): boolean {
+  return isPreviousReport(a, b) || isPreviousReport(b, a);
+}
+
+/**
+ * The cross-year diagnostics of a checked document: findings lie in it; the figure of the previous
+ * year they were compared with is a related location in the previous report (`data.previousRange`).
+ */
+export function crossYearDiagnostics(analysis: Analysis, previous: ReportCandidate, context: DiagnosticContext, severities?: Readonly<Record<string, 'off' | 'info' | 'warning' | 'error'>>): Diagnostic[] {
+  if (!analysis.checked) return [];
+  const findings = checkAgainstPrevious(analysis.model, previous.model, { locale: analysis.locale, severities });
+  return findingsToDiagnostics(analysis, findings, context).map((d, i) => {
+    const facts = findings[i].data ?? {};
+    const range = facts.previousRange as { start: number; end: number } | undefined;
+    const year = facts.previousYear ?? previous.model.year?.value ?? '';
+    const cited = range !== undefined && typeof range.start === 'number' && typeof range.end === 'number';
+    const where = cited ? toRange(previous.model, range) : toRange(previous.model, previous.model.title?.range ?? { start: 0, end: 0 });
+    const message = formatMessage(analysis.locale, cited ? 'editor/cross-year.previous' : 'editor/cross-year.previous-report', { year: String(year) });
+    return { ...d, relatedInformation: [...(d.relatedInformation ?? []), { location: { uri: previous.uri, range: where }, message }] };
+  });
+}
+
+/** A directory entry as the server's file system adapter sees it. */
+export interface DirectoryEntry {
+  readonly name: string;
+  readonly kind: 'file' | 'directory';
+  /** Bytes, when known. */
+  readonly size?: number;
+}
+
+export interface ScanLimits {
+  /** Report files returned at most. */
+  readonly maxFiles: number;
+  /** Directory entries looked at in all. */
+  readonly maxEntries: number;
+  readonly maxDepth: number;
+  /** Larger files are skipped (bytes). */
+  readonly maxBytes: number;
+}
+
+export const SCAN_LIMITS: ScanLimits = { maxFiles: 200, maxEntries: 5000, maxDepth: 6, maxBytes: 2_000_000 };
+
+const REPORT_FILE = /\.(md|markdown|txt)$/i;
+const SKIPPED_DIRECTORY = /^(\.|node_modules$|out$|dist$)/;
+
+/**
+ * The .md/.markdown/.txt files under the workspace folders, breadth first, bounded (files, entries,
+ * depth, size): a large workspace costs a bounded walk, never a full one. Hidden folders,
+ * node_modules, out and dist are skipped. Paths use '/'.
+ */
+export function scanReportFiles(folders: readonly string[], readDirectory: (path: string) => readonly DirectoryEntry[] | undefined, limits: ScanLimits = SCAN_LIMITS): string[] {
+  const out: string[] = [];
+  let entries = 0;
+  let queue = folders.map((f) => ({ path: f.replace(/\/+$/, '') || '/', depth: 0 }));
+  while (queue.length > 0 && out.length < limits.maxFiles && entries < limits.maxEntries) {
+    const next: typeof queue = [];
+    for (const { path, depth } of queue) {
+      const list = [...(readDirectory(path) ?? [])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of list) {
+        if (++entries > limits.maxEntries || out.length >= limits.maxFiles) break;
+        const child = `${path === '/' ? '' : path}/${e.name}`;
+        if (e.kind === 'directory' && depth + 1 < limits.maxDepth && !SKIPPED_DIRECTORY.test(e.name)) next.push({ path: child, depth: depth + 1 });
+        else if (e.kind === 'file' && REPORT_FILE.test(e.name) && (e.size === undefined || e.size <= limits.maxBytes)) out.push(child);
+      }
+    }
+    queue = next;
+  }
+  return out;
+}
+
+/** Whether a workspace file can be someone's previous report (cheap test first, then the model's). */
+export function mayBeReport(text: string, model: () => ReportModel): ReportModel | undefined {
+  if (!/信息公开/.test(text.slice(0, 4000))) return undefined;
+  const m = model();
+  return looksLikeReport(m) && bodyKey(m) !== undefined && m.year !== undefined ? m : undefined;
+}
