@@ -11,6 +11,8 @@ export interface SectionMatch {
 
 const STANDARD = new Map(SECTIONS.map((s) => [looseLabel(s.title), s]));
 const VARIANTS = new Map(SECTIONS.flatMap((s) => s.variants.map((v) => [looseLabel(v), s] as const)));
+/** Each part's standard title and variants in loose form, computed once. */
+const LOOSE_TITLES = new Map(SECTIONS.map((s) => [s, [s.title, ...s.variants].map(looseLabel)]));
 
 /** The section a title stands for, if any. Titles are compared after normalisation, without "的" and punctuation. */
 export function matchSection(title: string): SectionMatch | undefined {
@@ -27,7 +29,7 @@ function guessSection(key: string): SectionMatch | undefined {
   let best: { section: SectionSpec; score: number } | undefined;
   for (const s of SECTIONS) {
     if (!s.keywords.some((k) => key.includes(k))) continue;
-    const score = Math.max(bigramSimilarity(key, looseLabel(s.title)), ...s.variants.map((v) => bigramSimilarity(key, looseLabel(v))));
+    const score = Math.max(...LOOSE_TITLES.get(s)!.map((title) => bigramSimilarity(key, title)));
     if (!best || score > best.score) best = { section: s, score };
   }
   return best && { section: best.section, kind: 'guess' };

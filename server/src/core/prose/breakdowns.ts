@@ -54,11 +54,13 @@ const CLOSE = ')）]】〕》';
 function breakdownsIn(sentence: Sentence, previous: Sentence | undefined): Breakdown[] {
   const text = sentence.text;
   const base = sentence.range.start;
-  const quantities = findQuantities(text, base);
   const out: Breakdown[] = [];
   const markers: { start: number; end: number }[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) markers.push({ start: m.index, end: m.index + m[0].length });
+  // Most sentences have no marker: their numbers are not read at all.
+  if (markers.length === 0) return out;
+  const quantities = findQuantities(text, base);
   for (let k = 0; k < markers.length; k++) {
     const marker = markers[k];
     const before = quantities.filter((q) => q.range.end - base <= marker.start);

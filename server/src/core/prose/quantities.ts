@@ -35,8 +35,32 @@ const APPROX_AFTER_UNIT = /^\s*(以上|左右|上下|多|余)/;
 
 const NUMBER = /\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?/g;
 
+/** The first position at or after `pos` that is not a space. */
+function skipSpace(text: string, pos: number): number {
+  while (pos < text.length && /[ \t\u00a0\u3000]/.test(text[pos])) pos++;
+  return pos;
+}
+
+/**
+ * The prose rules read the quantities of the same sentence more than once per check (breakdowns,
+ * table statements), and again on every keystroke: results are kept per (text, base), bounded.
+ * The arrays are shared: callers must not change them.
+ */
+const CACHE = new Map<string, readonly Quantity[]>();
+
 /** Every quantity in `text` (already folded), offsets shifted by `base`. */
-export function findQuantities(text: string, base = 0): Quantity[] {
+export function findQuantities(text: string, base = 0): readonly Quantity[] {
+  const key = `${base}\u0000${text}`;
+  let out = CACHE.get(key);
+  if (!out) {
+    out = scan(text, base);
+    if (CACHE.size >= 4096) CACHE.clear();
+    CACHE.set(key, out);
+  }
+  return out;
+}
+
+function scan(text: string, base: number): Quantity[] {
   const out: Quantity[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
@@ -50,15 +74,14 @@ export function findQuantities(text: string, base = 0): Quantity[] {
     const decimals = dot < 0 ? 0 : m[0].length - dot - 1;
     let approximate = APPROX_BEFORE.test(before);
     let pos = end;
-    const skipSpace = (): void => { while (pos < text.length && /[ \t\u00a0\u3000]/.test(text[pos])) pos++; };
-    skipSpace();
+    pos = skipSpace(text, pos);
     if (text[pos] === '余' || text[pos] === '多') { approximate = true; pos++; }
     if (text[pos] === '万' || text[pos] === '亿' || text[pos] === '千' || text[pos] === '百') {
       approximate = true;
       pos++;
       if (text[pos] === '余' || text[pos] === '多') pos++;
     }
-    skipSpace();
+    pos = skipSpace(text, pos);
     const rest = text.slice(pos, pos + 3);
     let kind: QuantityKind = 'bare';
     let unit = '';

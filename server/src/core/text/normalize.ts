@@ -14,8 +14,21 @@ const QUOTES = /[“”„‟＂'‘’‚‛「」『』]/g;
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 const KNOWN_TYPOS: ReadonlyArray<[string, string]> = [['钩稽', '勾稽']];
 
+/** normalizeChar is a pure function of one character, called for every character of every label: memoised (bounded by the characters seen). */
+const CHAR_CACHE = new Map<string, string>();
+const CHAR_CACHE_LIMIT = 65_536;
+
 /** Normalises one character (a UTF-16 unit or surrogate pair); '' for whitespace. */
 function normalizeChar(ch: string): string {
+  let out = CHAR_CACHE.get(ch);
+  if (out === undefined) {
+    out = normalizeCharUncached(ch);
+    if (CHAR_CACHE.size < CHAR_CACHE_LIMIT) CHAR_CACHE.set(ch, out);
+  }
+  return out;
+}
+
+function normalizeCharUncached(ch: string): string {
   if (WHITESPACE.test(ch)) return '';
   const simplified = T2S.get(ch) ?? ch;
   let out = simplified.normalize('NFKC');
@@ -59,17 +72,41 @@ function fixListMarkersAndTypos(text: string): string {
   return out;
 }
 
-/** Normalised form of a label, for comparisons. */
-export function normalizeLabel(label: string): string {
-  return normalizeWithMap(label).text;
+/**
+ * A bounded memo for the label functions: the same headings and labels are compared many times per
+ * check and again on every keystroke. Only short strings are kept; the memo is emptied when full.
+ */
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    if (s.length > 200) return f(s);
+    let out = cache.get(s);
+    if (out === undefined) {
+      out = f(s);
+      if (cache.size >= 20_000) cache.clear();
+      cache.set(s, out);
+    }
+    return out;
+  };
 }
 
+/** Normalised form of a label, for comparisons (the same text as normalizeWithMap, without the map). */
+export const normalizeLabel = memo((label: string): string => {
+  let text = '';
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < label.length;
+    text += normalizeChar(pair ? label.slice(i, i + 2) : label[i]);
+    if (pair) i++;
+  }
+  return fixListMarkersAndTypos(text);
+});
+
 /** Normalised label without trailing punctuation and the "的" particle, for loose title comparison. */
-export function looseLabel(label: string): string {
-  return normalizeLabel(label)
+export const looseLabel = memo((label: string): string =>
+  normalizeLabel(label)
     .replace(/[。.:;,!?：；，！？、"()（）《》<>\-—_*#|]/g, '')
-    .replace(/的/g, '');
-}
+    .replace(/的/g, ''));
 
 /** Sørensen–Dice similarity of character bigrams, 0…1. */
 export function bigramSimilarity(a: string, b: string): number {
