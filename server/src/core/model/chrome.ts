@@ -31,7 +31,12 @@ const MAX_CHROME_LINE = 100;
 /** Chrome that pages append at the end of a line of content ("…2017年2月23日 | 下一篇:"). */
 const TRAILING_CHROME = /(?:[\s\u3000]*(?:\||(?:上一篇|下一篇)[:：]?|【[^】\n]{1,6}】|打印本页|关闭本页|关闭窗口|返回顶部))+[\s\u3000]*$/;
 
+/** Page chrome at a line end is short; looking further back would make the search quadratic in a long run of "|" or spaces. */
+const TRAILING_CHROME_WINDOW = 400;
+
 /** The length of `line` without the page chrome appended to its end. */
 export function withoutTrailingChrome(line: string): string {
-  return line.replace(TRAILING_CHROME, '');
+  if (line.length <= TRAILING_CHROME_WINDOW) return line.replace(TRAILING_CHROME, '');
+  const cut = line.length - TRAILING_CHROME_WINDOW;
+  return line.slice(0, cut) + line.slice(cut).replace(TRAILING_CHROME, '');
 }

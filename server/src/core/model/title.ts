@@ -19,12 +19,21 @@ const TITLE_START = /(政府信息|信息公开|政务公开|政务信息)/;
 const YEAR = /(\d{4})\s*年/;
 /** Lines like "称: …" or "标题：…" in a page's metadata block carry a copy of the title. */
 const LABELLED = /^[^\s:：|]{1,6}[:：]/;
-const DECORATION = /^[\s\u3000]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?|(?:\*\*)?[\s|]*$/g;
+const LEADING_DECORATION = /^[\s\u3000]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?/;
+
+/** Without the leading heading marks and the trailing "**", spaces and "|" (scanned by hand: a regular expression ending in `[\s|]*$` is quadratic on a long run of them). */
+function withoutDecoration(text: string): string {
+  const t = text.replace(LEADING_DECORATION, '');
+  let end = t.length;
+  while (end > 0 && /[\s|]/.test(t[end - 1])) end--;
+  if (end >= 2 && t[end - 1] === '*' && t[end - 2] === '*') end -= 2;
+  return t.slice(0, end);
+}
 const HEAD_LINES = 20;
 
 function undecorated(line: Line): { text: string; start: number } {
   const lead = /^[\s\u3000\ufeff]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?[\s\u3000]*/.exec(line.text)?.[0].length ?? 0;
-  const text = line.text.slice(lead).replace(DECORATION, '');
+  const text = withoutDecoration(line.text.slice(lead));
   return { text, start: line.start + lead };
 }
 
