@@ -5,6 +5,7 @@ import type { Locale } from '../core/i18n/messages';
 import { parseReport } from '../core/model/parse-report';
 import type { ReportModel } from '../core/model/types';
 import type { Finding } from '../core/rules/types';
+import { notCheckedFinding, notCheckedReason } from './limits';
 
 /** What every editor feature reads: the model, the findings, and whether the document is checked at all. */
 export interface Analysis {
@@ -28,6 +29,13 @@ export interface AnalysisInput {
 export function analyse(input: AnalysisInput): Analysis {
   const { options } = input;
   const locale = options.locale ?? input.locale;
+  // A huge or binary document gets one notice instead of a slow or meaningless check (limits.ts).
+  const reason = notCheckedReason(input.text);
+  if (reason) {
+    const head = parseReport(input.text.slice(0, 65_536), { era: options.era, level: options.level });
+    const shown = reason === 'binary' || input.languageId === 'govreport' || shouldCheck(options, input.path, head, input.languageId);
+    return { model: parseReport(''), findings: shown ? [notCheckedFinding(reason, input.text.length, locale)] : [], checked: shown, locale };
+  }
   const probe = parseReport(input.text, { era: options.era, level: options.level });
   if (!shouldCheck(options, input.path, probe, input.languageId)) return { model: probe, findings: [], checked: false, locale };
   const { model, findings } = checkReport(input.text, { era: options.era, level: options.level, locale, severities: options.severities });
