@@ -4,7 +4,7 @@
  * apart with a clear message instead of being checked as garbage.
  */
 export type Decoded =
-  | { readonly ok: true; readonly text: string; readonly encoding: string }
+  | { readonly ok: true; readonly text: string; readonly encoding: string; readonly invalidBytes?: number }
   | { readonly ok: false; readonly reason: 'binary' | 'empty' };
 
 export function decodeReport(bytes: Uint8Array): Decoded {
@@ -16,6 +16,17 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   try {
     return done(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
   } catch {
+    // Mostly UTF-8 with a few stray bytes (a GBK line pasted into a UTF-8 file): read as UTF-8 and say so,
+    // rather than turning every Chinese character of the file into GB18030 mojibake.
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    let invalid = 0;
+    let valid = 0;
+    for (let i = 0; i < loose.length; i++) {
+      const c = loose.charCodeAt(i);
+      if (c === 0xfffd) invalid++;
+      else if (c > 0x7f) valid++;
+    }
+    if (valid >= 20 && invalid * 10 <= valid) return { ...done(loose, 'utf-8'), ...(loose.trim() === '' ? {} : { invalidBytes: invalid }) } as Decoded;
     return done(new TextDecoder('gb18030').decode(bytes), 'gb18030');
   }
 }

@@ -11,6 +11,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import type { FileResult } from './results';
+import type { Finding } from '../core/rules/types';
 
 /** What the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -116,6 +117,10 @@ function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<s
     return { path, findings: [], notice: '看起来不是政府信息公开工作年度报告（没有年报标题，也没有规定的部分标题），已跳过；如需检查，请直接指定该文件，或在 .govreportrc.json 的 files 中设置。' };
   }
   models.set(path, { model, severities: rc.severities });
+  if (decoded.invalidBytes) {
+    const notice: Finding = { rule: 'runner/mixed-encoding', severity: 'info', range: { start: 0, end: 0 }, message: `文件编码混杂：有 ${decoded.invalidBytes} 处字节不是有效的 UTF-8（可能粘贴了 GBK 编码的文字），已按 UTF-8 读取，这些字节显示为“�”。请将文件统一另存为 UTF-8 后再检查。` };
+    return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings: [notice, ...findings] };
+  }
   return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
 }
 
