@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { checkReport } from '../../server/src/core/check';
+import { parseReport } from '../../server/src/core/model/parse-report';
+import { RULES } from '../../server/src/core/rules';
+import { runRules } from '../../server/src/core/rules/runner';
+import type { Finding } from '../../server/src/core/rules/types';
+import { applyEdits, FIXTURES } from '../support/check';
+
+/**
+ * Property tests over mutations of every corpus report and example (fixed seed; `FUZZ_RUNS`
+ * raises the number of cases, see `npm run fuzz`): cut, duplicate, shuffle lines, CR/CRLF/BOM/NUL,
+ * full-width digits, huge numbers, 100,000-character lines, deep nesting. The parser and every rule
+ * never throw (a throwing rule would show as `runner/rule-error`); ranges lie inside the document;
+ * fixes never overlap, change nothing outside their range, and once applied their findings are gone;
+ * time stays linear in the length.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || undefined;
+const SEED = 20261123;
+
+function reports(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (const dir of [FIXTURES, join(FIXTURES, 'peers'), join(__dirname, '..', '..', 'examples')]) {
+    for (const name of readdirSync(dir).sort()) if (/\.(txt|md|html)$/.test(name)) out.push({ name, text: readFileSync(join(dir, name), 'utf8') });
+  }
+  return out;
+}
+const REPORTS = reports();
+
+type Mutation = (lines: string[], rnd: number) => string[];
+const pick = <T>(xs: readonly T[], n: number): T => xs[n % xs.length];
+const MUTATIONS: Record<string, Mutation> = {
+  cut: (ls, n) => ls.slice(0, n % (ls.length + 1)),
+  cutStart: (ls, n) => ls.slice(n % (ls.length + 1)),
+  cutMidLine: (ls, n) => { const i = n % ls.length; return [...ls.slice(0, i), ls[i].slice(0, (n >> 3) % (ls[i].length + 1))]; },
+  duplicate: (ls, n) => { const i = n % ls.length; return [...ls.slice(0, i), ...ls.slice(i, i + 1 + ((n >> 4) % 30)), ...ls.slice(i)]; },
+  duplicateAll: (ls) => [...ls, ...ls],
+  shuffle: (ls, n) => { const out = [...ls]; let s = n || 1; for (let i = out.length - 1; i > 0; i--) { s = (s * 48271) % 2147483647; const j = s % (i + 1); [out[i], out[j]] = [out[j], out[i]]; } return out; },
+  swapTwo: (ls, n) => { const out = [...ls]; const i = n % out.length; const j = (n >> 5) % out.length; [out[i], out[j]] = [out[j], out[i]]; return out; },
+  reverse: (ls) => [...ls].reverse(),
+  crlf: (ls) => ls.map((l) => `${l}\r`),
+  loneCr: (ls) => [ls.join('\r')],
+  crInside: (ls, n) => ls.map((l, i) => (i % ((n % 4) + 2) === 0 ? l.replace(/(.{3})/, '$1\r') : l)),
+  bom: (ls) => [`\ufeff${ls[0] ?? ''}`, ...ls.slice(1)],
+  bomEverywhere: (ls) => ls.map((l) => `\ufeff${l}`),
+  nul: (ls, n) => ls.map((l, i) => (i % ((n % 6) + 2) === 1 ? `${l.slice(0, 5)}\u0000${l.slice(5)}` : l)),
+  fullWidthDigits: (ls) => ls.map((l) => l.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))),
+  hugeNumbers: (ls, n) => ls.map((l) => l.replace(/\d+/g, pick(['99999999999999999999', '1e308', '9007199254740993', '0000000000000000001', '-0', '1'.repeat(400)], n))),
+  longLine: (ls, n) => { const i = n % (ls.length + 1); return [...ls.slice(0, i), pick(['x', '一', '1', '|', '。', ' '], n).repeat(100_000), ...ls.slice(i)]; },
+  oneLine: (ls) => [ls.join(' ')],
+  deepNesting: (ls, n) => ls.map((l) => `${'> '.repeat(40 + (n % 60))}${'#'.repeat(6)} ${'（'.repeat(50)}${l}${'）'.repeat(50)}`),
+  deepHtml: (ls) => [`${'<div>'.repeat(2000)}${ls.join('\n')}${'</div>'.repeat(2000)}`],
+  tabsForPipes: (ls) => ls.map((l) => l.replace(/\|/g, '\t')),
+  pipesEverywhere: (ls) => ls.map((l) => `| ${l.split('').join(' | ')} |`),
+  surrogates: (ls) => ls.map((l, i) => (i % 3 === 0 ? `${l}\ud800` : i % 3 === 1 ? `\udc00${l}` : l)),
+  blankLines: (ls) => ls.flatMap((l) => [l, '', '\u3000', '']),
+  noNewlines: (ls) => [ls.join('')],
+};
+const NAMES = Object.keys(MUTATIONS);
+
+function mutate(text: string, steps: readonly [string, number][]): string {
+  let lines = text.split('\n');
+  for (const [name, n] of steps) lines = MUTATIONS[name](lines.length ? lines : [''], n);
+  return lines.join('\n');
+}
+
+/** Checks a text; asserts the invariants on ranges and fixes; returns the findings. */
+function checked(text: string): readonly Finding[] {
+  const { findings } = checkReport(text);
+  for (const f of findings) {
+    assert.ok(!/^规则 \S+ 检查时出错/.test(f.message), `a rule threw: ${f.message}`);
+    assert.ok(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length, `${f.rule}: range outside the document`);
+    for (const r of f.related ?? []) assert.ok(r.range.start >= 0 && r.range.start <= r.range.end && r.range.end <= text.length, `${f.rule}: related range outside`);
+    if (!f.fix) continue;
+    const edits = [...f.fix.edits].sort((a, b) => a.range.start - b.range.start);
+    edits.forEach((e, i) => {
+      assert.ok(e.range.start >= 0 && e.range.start <= e.range.end && e.range.end <= text.length, `${f.rule}: fix outside the document`);
+      if (i > 0) assert.ok(edits[i - 1].range.end <= e.range.start, `${f.rule}: fix edits overlap`);
+    });
+    // A fix changes nothing outside its edits: the text before the first and after the last edit stays.
+    if (edits.length > 0) {
+      const fixedText = applyEdits(text, edits);
+      const first = edits[0].range.start;
+      const tail = text.length - edits[edits.length - 1].range.end;
+      assert.equal(fixedText.slice(0, first), text.slice(0, first), `${f.rule}: fix changed text before its range`);
+      assert.equal(fixedText.slice(fixedText.length - tail), text.slice(text.length - tail), `${f.rule}: fix changed text after its range`);
+    }
+  }
+  return findings;
+}
+
+const key = (f: Finding) => `${f.rule} ${JSON.stringify(f.data ?? {})}`;
+
+/** Applies every fix (safe or not) whose edits overlap no earlier one, as "fix all" and the lens do. */
+function applyAll(text: string, findings: readonly Finding[]): { text: string; fixed: Finding[] } {
+  const taken: { start: number; end: number }[] = [];
+  const fixed: Finding[] = [];
+  const edits = [];
+  for (const f of findings) {
+    if (!f.fix || f.fix.edits.length === 0) continue;
+    if (f.fix.edits.some((e) => taken.some((t) => e.range.start < t.end && t.start < e.range.end))) continue;
+    for (const e of f.fix.edits) { taken.push(e.range); edits.push(e); }
+    fixed.push(f);
+  }
+  return { text: applyEdits(text, edits), fixed };
+}
+
+describe('property: mutations of every corpus report', () => {
+  it(`covers ${REPORTS.length} reports`, () => assert.ok(REPORTS.length >= 20));
+
+  it('parser and every rule never throw; ranges inside; fixes disjoint, local, and effective', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(fc.nat(REPORTS.length - 1), fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.nat()), { minLength: 1, maxLength: 3 }), (r, steps) => {
+        const text = mutate(REPORTS[r].text, steps);
+        const model = parseReport(text);
+        // Each rule alone, so that a throw names its rule.
+        for (const rule of RULES) for (const f of runRules(model, [rule])) assert.ok(!f.message.startsWith(`规则 ${rule.meta.id} 检查时出错`), f.message);
+        const findings = checked(text);
+        const { text: fixedText, fixed } = applyAll(text, findings);
+        if (fixed.length === 0) return;
+        const after = new Set(checked(fixedText).map(key));
+        for (const f of fixed.filter((x) => x.fix!.safe)) assert.ok(!after.has(key(f)), `${f.rule} still reported after its fix`);
+      }),
+      { seed: SEED, numRuns: RUNS ?? 1200 },
+    );
+  });
+
+  it('every mutation on every report, once', function () {
+    this.timeout(120_000);
+    for (const r of REPORTS) for (const name of NAMES) checked(mutate(r.text, [[name, r.text.length]]));
+  });
+
+  it('time stays linear: 16 times the text takes well under 16² times as long', function () {
+    this.timeout(120_000);
+    const time = (text: string) => {
+      checkReport(text);
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < 3; i++) checkReport(text);
+      return Number(process.hrtime.bigint() - t0) / 3e6;
+    };
+    for (const r of REPORTS.filter((x) => x.text.length > 3000)) {
+      for (const name of ['duplicateAll', 'oneLine', 'noNewlines', 'crlf', 'fullWidthDigits']) {
+        const small = mutate(r.text, [[name, 7]]);
+        const big = mutate(Array(16).fill(r.text).join('\n'), [[name, 7]]);
+        const a = Math.max(time(small), 0.5);
+        const b = time(big);
+        assert.ok(b < a * 16 * 6, `${r.name} ${name}: ${a.toFixed(2)} ms → ${b.toFixed(2)} ms for 16×`);
+      }
+    }
+  });
+});

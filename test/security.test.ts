@@ -1,0 +1,155 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver';
+import { startLsp } from './lsp/harness';
+
+/**
+ * Security: document text never reaches a hover, code lens or message as trusted Markdown or HTML;
+ * no eval, no network, no child process but the language server in our code or bundles; Restricted
+ * Mode declared; npm audit of the runtime dependencies; the .vsix holds exactly its allow-list.
+ */
+const ROOT = join(__dirname, '..');
+const HOSTILE = [
+  '# 某局2023年政府信息公开工作年度报告[x](command:workbench.action.terminal.new)<script>alert(1)</script>',
+  '',
+  '## 一、总体情况[x](command:workbench.action.terminal.new)<script>alert(1)</script>',
+  '',
+  '全年主动公开信息10条<img src=x onerror=alert(1)>，其中[点我](command:workbench.action.terminal.new?%5B%22rm%22%5D)3条、<b>政策</b>4条。',
+  '',
+  '## 二、主动公开政府信息情况<iframe src="javascript:alert(1)">',
+  '',
+  '| 信息内容<script>x</script> | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+  '|---|---|---|---|',
+  '| 规章[x](command:evil) | 1 | 0 | <b>1</b> |',
+  '',
+  '## 四、政府信息公开行政复议<a href="command:evil">诉讼</a>情况',
+  '',
+].join('\n');
+
+/** Markdown that would do something when rendered: an unescaped link, an HTML tag, a command URI. */
+function assertInert(markdown: string, where: string): void {
+  assert.doesNotMatch(markdown, /(?<!\\)\]\((?!\\)/, `${where}: an unescaped Markdown link: ${markdown}`);
+  assert.doesNotMatch(markdown, /(?<!\\)<\/?[a-z!]/i, `${where}: unescaped HTML: ${markdown}`);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+}
+
+describe('security', function () {
+  this.timeout(60_000);
+
+  it('a hostile report renders inert in hovers, code lenses, diagnostics, symbols and completions', async () => {
+    const lsp = await startLsp({ settings: { files: { '**/*.md': true } } });
+    const uri = 'file:///work/reports/hostile.md';
+    await lsp.open(uri, HOSTILE);
+    const lines = HOSTILE.split('\n');
+    const responses: unknown[] = [];
+    let hovers = 0;
+    for (let line = 0; line < lines.length; line++) {
+      for (let character = 0; character <= lines[line].length; character += 3) {
+        const h = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+        if (!h) continue;
+        hovers++;
+        responses.push(h);
+        const contents = h.contents as MarkupContent;
+        assert.equal(typeof contents.value, 'string');
+        assertInert(contents.value, `hover at ${line}:${character}`);
+      }
+    }
+    assert.ok(hovers > 0, 'no hover on the hostile report');
+    // The hostile heading did reach a hover, escaped.
+    assert.ok(responses.some((h) => ((h as Hover).contents as MarkupContent).value.includes('\\[x\\]\\(command')), 'the heading text is not in any hover');
+    const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    for (const l of lenses) {
+      assert.ok(['', 'govreport.applyWorkspaceEdit'].includes(l.command!.command), `lens command ${l.command!.command}`);
+      assert.doesNotMatch(l.command!.title, /command:|<|\]\(/);
+    }
+    const ds: Diagnostic[] = await lsp.diagnostics(uri);
+    assert.ok(ds.length > 0);
+    // Diagnostic messages are plain strings (VS Code shows them as text, never as Markdown).
+    for (const d of ds) assert.equal(typeof d.message, 'string');
+    const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const completions = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 0 } });
+    for (const c of completions) if (c.documentation && typeof c.documentation !== 'string') assertInert(c.documentation.value, `completion ${c.label}`);
+    responses.push(lenses, ds, symbols, completions);
+    // Nothing the server sends ever asks for trusted Markdown or HTML.
+    assert.doesNotMatch(JSON.stringify(responses), /isTrusted|supportHtml/);
+    lsp.dispose();
+  });
+
+  it('the client renders server Markdown untrusted and without HTML', () => {
+    const client = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.match(client, /markdown: \{ isTrusted: false, supportHtml: false \}/);
+    for (const file of [...walk(join(ROOT, 'server', 'src')), ...walk(join(ROOT, 'client', 'src'))]) {
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /isTrusted:\s*true|supportHtml:\s*true|enableCommandUris|supportThemeIcons/, relative(ROOT, file));
+    }
+  });
+
+  it('our code has no eval, no Function constructor, no network, no child process', () => {
+    for (const file of [...walk(join(ROOT, 'server', 'src')), ...walk(join(ROOT, 'client', 'src'))]) {
+      const text = readFileSync(file, 'utf8');
+      const name = relative(ROOT, file);
+      assert.doesNotMatch(text, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/, `${name}: eval`);
+      assert.doesNotMatch(text, /['"](node:)?(child_process|http|https|http2|net|tls|dgram|dns|vm|worker_threads|cluster)['"]/, `${name}: a forbidden module`);
+      assert.doesNotMatch(text, /\bfetch\s*\(|XMLHttpRequest|WebSocket|\bimport\s*\(/, `${name}: network or dynamic import`);
+    }
+  });
+
+  it('the bundles have no eval, and child_process/net only inside the LSP libraries', () => {
+    const dist = join(ROOT, 'dist');
+    if (!existsSync(join(dist, 'server.js'))) assert.fail('dist/ not built: run `node esbuild.mjs` (npm test builds first)');
+    for (const name of ['client.js', 'server.js', 'cli.js']) {
+      const text = readFileSync(join(dist, name), 'utf8');
+      assert.doesNotMatch(text, /\beval\(|new Function\(/, `dist/${name}: eval`);
+      const re = /require\("(?:node:)?(child_process|http|https|http2|net|tls|dgram|vm|worker_threads)"\)/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        // The dev bundle names each module in a comment: the nearest one above the require is where it comes from.
+        let origin = '';
+        const comments = /^\/\/ ((?:node_modules|server|client)\/\S+)$/gm;
+        for (let c = comments.exec(text); c && c.index < m.index; c = comments.exec(text)) origin = c[1];
+        assert.ok(name !== 'cli.js', `dist/cli.js requires ${m[1]}`);
+        assert.ok(['child_process', 'net'].includes(m[1]), `dist/${name} requires ${m[1]}`);
+        assert.match(origin, /^node_modules\/vscode-(languageclient|languageserver|jsonrpc)\//, `dist/${name}: ${m[1]} required from ${origin}`);
+      }
+    }
+  });
+
+  it('declares Restricted Mode and virtual workspaces supported, and contributes nothing that runs workspace code', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    assert.ok(!('taskDefinitions' in pkg.contributes) && !('debuggers' in pkg.contributes) && !('terminal' in pkg.contributes));
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-textdocument']);
+    assert.equal(pkg.scripts.audit, 'npm audit --omit=dev --audit-level=high');
+  });
+
+  it('npm audit --omit=dev finds nothing at high severity (skipped when the audit service cannot be reached)', function () {
+    const r = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    let report: { metadata?: { vulnerabilities?: Record<string, number> }; error?: unknown } | undefined;
+    try { report = JSON.parse(r.stdout); } catch { report = undefined; }
+    const counts = report?.metadata?.vulnerabilities;
+    if (!counts) {
+      // No network, a registry mirror without the audit endpoint (405), or a timeout: not a finding about our dependencies.
+      const why = (r.stderr || r.stdout || String(r.error ?? '')).split('\n').find((l) => /audit|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNREFUSED|405|error/i.test(l)) ?? 'no answer';
+      console.warn(`      npm audit skipped: the audit service could not be reached (${why.trim()})`);
+      this.skip();
+    }
+    assert.equal((counts.high ?? 0) + (counts.critical ?? 0), 0, JSON.stringify(counts));
+  });
+
+  it('the .vsix holds exactly its allow-list', function () {
+    const r = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const files = r.stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '').sort();
+    const allowed = (f: string) =>
+      ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js'].includes(f) ||
+      /^docs\/rules\/[a-z-]+\/[a-z-]+\.md$/.test(f) || /^syntaxes\/[\w.-]+\.json$/.test(f) || /^snippets\/[\w.-]+\.code-snippets$/.test(f) || /^schemas\/[\w.-]+\.json$/.test(f);
+    assert.deepEqual(files.filter((f) => !allowed(f)), [], 'files outside the allow-list');
+    for (const must of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'schemas/govreportrc.schema.json', 'syntaxes/govreport.tmLanguage.json', 'snippets/govreport.code-snippets', 'docs/rules/structure/missing-part.md']) {
+      assert.ok(files.includes(must), `${must} missing from the .vsix`);
+    }
+    assert.ok(!files.some((f) => f.endsWith('.map') || f.endsWith('.ts') || f.startsWith('node_modules/') || f.startsWith('test/')));
+  });
+});
