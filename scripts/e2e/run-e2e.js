@@ -18,7 +18,7 @@ toolEnv();
   const out = path.join(ROOT, 'out', 'e2e');
   fs.rmSync(out, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'test/e2e/index.ts'), path.join(ROOT, 'test/e2e/extension.e2e.ts')],
+    entryPoints: [path.join(ROOT, 'test/e2e/index.ts'), ...fs.readdirSync(path.join(ROOT, 'test/e2e')).filter((f) => f.endsWith('.e2e.ts')).map((f) => path.join(ROOT, 'test/e2e', f))],
     outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning',
   });
   const workspace = seedWorkspace('e2e-workspace');

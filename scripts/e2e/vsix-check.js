@@ -14,7 +14,7 @@ const run = (cmd, args) => {
   const r = cp.spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status || 1);
 };
-run(process.execPath, [require.resolve('@vscode/vsce/vsce', { paths: [ROOT] }), 'package', '--allow-missing-repository', '--baseContentUrl', 'https://example.invalid/govreport', '--baseImagesUrl', 'https://example.invalid/govreport', '-o', vsix]);
+run(process.execPath, [require.resolve('@vscode/vsce/vsce', { paths: [ROOT] }), 'package', '-o', vsix]);
 const workspace = seedWorkspace('vsix-workspace');
 const shots = freshDir('test-results/vsix');
 run(process.execPath, [path.join(__dirname, 'cs-ui-check.js'), `--vsix=${vsix}`, `--folder=${workspace}`, '--file=seed-001.txt',

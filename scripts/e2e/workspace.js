@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- plain Node script */
 // Shared by run-e2e.js and vsix-check.js: the tool paths (defaults from $E2E_TOOLS) and a throwaway
-// workspace holding seed 001, with Chinese messages whatever code-server's display language.
+// workspace holding seed 001, a second report (draft-2021.md, for the workspace check) and one body's
+// 2025 and 2026 reports whose 结转 figures disagree (city/, for the cross-year findings), with
+// Chinese messages whatever code-server's display language.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -29,6 +31,14 @@ function seedWorkspace(name) {
   const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'seeds');
   const seed = fs.readdirSync(corpus).find((f) => f.startsWith('001_'));
   fs.copyFileSync(path.join(corpus, seed), path.join(workspace, 'seed-001.txt'));
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'editor', 'draft-2021.md'), path.join(workspace, 'draft-2021.md'));
+  const years = path.join(ROOT, 'test', 'fixtures', 'cross-year');
+  fs.mkdirSync(path.join(workspace, 'city'));
+  const y2025 = fs.readFileSync(path.join(years, 'city-2025.txt'), 'utf8');
+  const carryOver = '| 四、结转下年度继续办理 | < | < | 783 |';
+  if (!y2025.includes(carryOver)) throw new Error(`city-2025.txt lacks ${carryOver}`);
+  fs.writeFileSync(path.join(workspace, 'city', '2025.txt'), y2025.replace(carryOver, '| 四、结转下年度继续办理 | < | < | 738 |'));
+  fs.copyFileSync(path.join(years, 'city-2026.txt'), path.join(workspace, 'city', '2026.txt'));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'govreport.locale': 'zh-cn' }, null, 2));
   return workspace;
 }

@@ -1,47 +1,10 @@
 // Real-editor tests: the extension in code-server's VS Code (see scripts/e2e/run-e2e.js). They wait on
 // events (onDidChangeDiagnostics, a screenshot file appearing), never on fixed sleeps.
 import { strict as assert } from 'node:assert';
-import { existsSync, watch } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { code, diagnosticsWhen, screenshot } from './support';
 
 const SEED = 'seed-001.txt';
-
-/** Resolves with the diagnostics of `uri` once `accept` holds, listening to onDidChangeDiagnostics. */
-function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, ms = 60000): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const current = vscode.languages.getDiagnostics(uri);
-    if (accept(current)) return resolve(current);
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`diagnostics never matched: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.code))}`)); }, ms);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      const d = vscode.languages.getDiagnostics(uri);
-      if (accept(d)) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve(d);
-      }
-    });
-  });
-}
-
-/** Asks the runner for a screenshot of the real UI and waits until the file exists. */
-function screenshot(name: string, selector?: string): Promise<void> {
-  const dir = process.env.GOVREPORT_SCREENSHOTS;
-  if (!dir) return Promise.resolve();
-  const file = join(dir, `${name}.png`);
-  return new Promise((resolve, reject) => {
-    const watcher = watch(dir, () => {
-      if (existsSync(file)) done();
-    });
-    const timer = setTimeout(() => { watcher.close(); reject(new Error(`no screenshot ${file}`)); }, 30000);
-    const done = () => { clearTimeout(timer); watcher.close(); resolve(); };
-    console.log(`GOVREPORT_SCREENSHOT ${name}${selector ? ` ${selector}` : ''}`);
-    if (existsSync(file)) done();
-  });
-}
-
-const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 describe('govreport in a real VS Code', () => {
   let doc: vscode.TextDocument;
@@ -88,7 +51,7 @@ describe('govreport in a real VS Code', () => {
     const variant = ds.find((x) => code(x) === 'structure/heading-variant')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, variant.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.edit && /改为规范标题/.test(a.title));
-    assert.ok(fix, `no heading fix among ${actions.map((a) => `${a.title} ${a.isPreferred}`).join(' | ')}`);
+    assert.ok(fix, `no heading fix among ${actions.map((a) => `${a.title} ${a.isPreferred}`).join(' | ')}; diagnostics ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((x) => [code(x), x.source, x.range.start.line]))}, asked at ${JSON.stringify(variant.range)}, version ${doc.version}`);
     assert.ok(await vscode.workspace.applyEdit(fix!.edit!));
     assert.ok(doc.getText().includes('四、政府信息公开行政复议、行政诉讼情况\n'));
     await diagnosticsWhen(uri, (d) => !d.some((x) => code(x) === 'structure/heading-variant'));

@@ -5,7 +5,7 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 90000, color: false, reporter: 'spec' });
-  for (const f of readdirSync(__dirname)) if (f.endsWith('.e2e.js')) mocha.addFile(join(__dirname, f));
+  for (const f of readdirSync(__dirname).sort()) if (f.endsWith('.e2e.js')) mocha.addFile(join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} real-editor tests failed.`)) : resolve()));
   });
