@@ -1,4 +1,21 @@
+import { cpus, totalmem } from 'node:os';
+import { benchCheck } from './check';
+import { benchCli } from './cli';
+import { benchServer } from './server';
 import { benchTables } from './tables';
 
-/** Benchmarks (npm run bench): printed, never asserted. */
-benchTables();
+/**
+ * Benchmarks (npm run bench; `npm run bench -- --quick` for a short run): printed tables, never
+ * asserted. Needs the built bundles (npm run bench builds them first). Figures go to docs/performance.md.
+ */
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  console.log(`govreport benchmarks${quick ? ' (quick)' : ''}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+  await benchCheck(quick);
+  console.log('');
+  benchTables();
+  benchCli(quick);
+  await benchServer(quick);
+}
+
+void main();
