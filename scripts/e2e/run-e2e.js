@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /* eslint-disable @typescript-eslint/no-require-imports -- plain Node script, copied from shared/tools/vscode-e2e */
-// Real-editor tests: bundles test/e2e/*.ts, prepares a workspace with seed 001, and runs them through
+// Real-editor tests of the packaged extension: packs the .vsix (vsce, offline), unpacks it as VS Code
+// installs it, bundles test/e2e/*.ts, prepares a workspace with seed 001, and runs the tests through
 // @vscode/test-electron's runTests() with code-server standing in for the desktop VS Code
-// (vscodeExecutablePath = cs-run-tests.js). Screenshots go to test-results/e2e/ (git-ignored).
+// (vscodeExecutablePath = cs-run-tests.js; the unpacked extension is the development path). Screenshots go to test-results/e2e/ (git-ignored).
 // Needs the tools of scripts/e2e/e2e-setup.sh (npm run e2e:setup); their paths default to $E2E_TOOLS.
 'use strict';
 const fs = require('fs');
@@ -10,7 +11,7 @@ const path = require('path');
 const esbuild = require('esbuild');
 const { runTests } = require('@vscode/test-electron');
 
-const { ROOT, toolEnv, seedWorkspace, freshDir } = require('./workspace');
+const { ROOT, toolEnv, seedWorkspace, freshDir, packageVsix, unpackVsix } = require('./workspace');
 
 toolEnv();
 
@@ -21,13 +22,14 @@ toolEnv();
     entryPoints: [path.join(ROOT, 'test/e2e/index.ts'), ...fs.readdirSync(path.join(ROOT, 'test/e2e')).filter((f) => f.endsWith('.e2e.ts')).map((f) => path.join(ROOT, 'test/e2e', f))],
     outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning',
   });
+  const extension = unpackVsix(packageVsix(), path.join(ROOT, 'out', 'e2e-extension'));
   const workspace = seedWorkspace('e2e-workspace');
   const shots = freshDir('test-results/e2e');
   process.env.GOVREPORT_SCREENSHOTS = shots;
   try {
     const code = await runTests({
       vscodeExecutablePath: path.join(__dirname, 'cs-run-tests.js'),
-      extensionDevelopmentPath: ROOT,
+      extensionDevelopmentPath: extension,
       extensionTestsPath: path.join(out, 'index.js'),
       launchArgs: [workspace],
       extensionTestsEnv: { GOVREPORT_SCREENSHOTS: shots },

@@ -6,15 +6,14 @@
 'use strict';
 const cp = require('child_process');
 const path = require('path');
-const { ROOT, toolEnv, seedWorkspace, freshDir } = require('./workspace');
+const { ROOT, toolEnv, seedWorkspace, freshDir, packageVsix } = require('./workspace');
 
 toolEnv();
-const vsix = path.join(ROOT, 'out', 'govreport.vsix');
 const run = (cmd, args) => {
   const r = cp.spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status || 1);
 };
-run(process.execPath, [require.resolve('@vscode/vsce/vsce', { paths: [ROOT] }), 'package', '-o', vsix]);
+const vsix = packageVsix();
 const workspace = seedWorkspace('vsix-workspace');
 const shots = freshDir('test-results/vsix');
 run(process.execPath, [path.join(__dirname, 'cs-ui-check.js'), `--vsix=${vsix}`, `--folder=${workspace}`, '--file=seed-001.txt',

@@ -4,6 +4,7 @@
 // 2025 and 2026 reports whose 结转 figures disagree (city/, for the cross-year findings), with
 // Chinese messages whatever code-server's display language.
 'use strict';
+const cp = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
@@ -28,8 +29,8 @@ function seedWorkspace(name) {
   const workspace = path.join(ROOT, 'out', name);
   fs.rmSync(workspace, { recursive: true, force: true });
   fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
-  const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'seeds');
-  const seed = fs.readdirSync(corpus).find((f) => f.startsWith('001_'));
+  const corpus = path.join(ROOT, 'test', 'fixtures', 'corpus');
+  const seed = fs.readdirSync(corpus).find((f) => f.startsWith('001_') && f.endsWith('.txt'));
   fs.copyFileSync(path.join(corpus, seed), path.join(workspace, 'seed-001.txt'));
   fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'editor', 'draft-2021.md'), path.join(workspace, 'draft-2021.md'));
   const years = path.join(ROOT, 'test', 'fixtures', 'cross-year');
@@ -50,4 +51,21 @@ function freshDir(relative) {
   return dir;
 }
 
-module.exports = { ROOT, toolEnv, seedWorkspace, freshDir };
+/** Packs the .vsix offline with vsce (production bundles via vscode:prepublish); returns its path. */
+function packageVsix() {
+  const vsix = path.join(ROOT, 'out', 'govreport.vsix');
+  const r = cp.spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce', { paths: [ROOT] }), 'package', '-o', vsix], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status || 1);
+  return vsix;
+}
+
+/** The packaged extension as VS Code installs it: the .vsix's extension/ folder, unpacked (a .vsix is a zip). */
+function unpackVsix(vsix, into) {
+  fs.rmSync(into, { recursive: true, force: true });
+  const script = 'import sys, zipfile\nzipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])';
+  const r = cp.spawnSync('python3', ['-c', script, vsix, into], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`could not unpack ${vsix}`);
+  return path.join(into, 'extension');
+}
+
+module.exports = { ROOT, toolEnv, seedWorkspace, freshDir, packageVsix, unpackVsix };

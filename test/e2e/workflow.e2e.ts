@@ -1,6 +1,7 @@
 // Real-editor tests of the commands, the language status item and the cross-year findings (see
 // scripts/e2e/run-e2e.js; the workspace is made by scripts/e2e/workspace.js). Event-driven waits only.
 import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { GovreportApi } from '../../client/src/extension';
 import { code, diagnosticsWhen, screenshot, when } from './support';
@@ -30,7 +31,8 @@ describe('govreport commands, status item and cross-year findings in a real VS C
     assert.ok(ext, 'the extension is installed');
     api = await ext.activate();
     // Seed 001 as in the corpus (the workspace copy is edited by extension.e2e.ts).
-    seed = await text(vscode.Uri.joinPath(ext.extensionUri, 'test', 'fixtures', 'corpus', '001_4d29bfef72dd56db.txt'));
+    // The tests run from out/e2e of the repository (the extension itself is the unpacked .vsix).
+    seed = await text(vscode.Uri.file(join(__dirname, '..', '..', 'test', 'fixtures', 'corpus', '001_4d29bfef72dd56db.txt')));
   });
 
   /** The status item's text once it satisfies `accept` (it follows the active editor and its diagnostics). */
