@@ -20,6 +20,22 @@ function numberTokens(tokens: string[]): number {
   return n;
 }
 
+/** One pipe-separated cell that is a number token once trimmed (\s is what trim removes), read in place. */
+const NUMBER_CELL = /\s*[-−+]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?\s*(?=\||$)/y;
+
+/** numberTokens(t.split('|').map((c) => c.trim())) without the arrays. */
+function numberCells(t: string): number {
+  let n = 0;
+  let from = 0;
+  for (;;) {
+    NUMBER_CELL.lastIndex = from;
+    if (NUMBER_CELL.test(t)) n++;
+    const bar = t.indexOf('|', from);
+    if (bar < 0) return n;
+    from = bar + 1;
+  }
+}
+
 type RowKind = 'markdown' | 'scraped' | 'tabs' | 'numbers';
 
 /** How a line looks as a table row, with the count of numeric cells it holds; undefined for text. */
@@ -27,10 +43,10 @@ function classify(text: string): { kind: RowKind; numbers: number } | undefined 
   const t = text.trim();
   if (t === '') return undefined;
   if (t.length <= MAX_PIPE_ROW && t.startsWith('|') && t.length > 1) {
-    return { kind: 'markdown', numbers: numberTokens(t.split('|').map((c) => c.trim())) };
+    return { kind: 'markdown', numbers: numberCells(t) };
   }
   if (t.length <= MAX_PIPE_ROW && t.endsWith('|')) {
-    return { kind: 'scraped', numbers: numberTokens(t.split('|').map((c) => c.trim())) };
+    return { kind: 'scraped', numbers: numberCells(t) };
   }
   if (t.includes('\t')) {
     const cells = t.split('\t').map((c) => c.trim()).filter((c) => c !== '');

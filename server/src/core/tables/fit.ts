@@ -61,7 +61,9 @@ function detectEra(table: TableId, toks: readonly Tok[][], preferred: TableEra):
   const lex = lexiconOf(table);
   const votes: Record<TableEra, number> = { 2019: 0, 2021: 0 };
   const first: Partial<Record<TableEra, GridCell>> = {};
-  const flat = toks.flat();
+  // One flat list of the cells (a plain loop: Array.prototype.flat is slow and this runs per table).
+  const flat: Tok[] = [];
+  for (const row of toks) for (const t of row) flat.push(t);
   for (let i = 0; i < flat.length; i++) {
     const t = flat[i];
     if (!isText(t)) continue;

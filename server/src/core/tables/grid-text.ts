@@ -29,7 +29,7 @@ function markdownRow(line: Line): GridRow | undefined {
   const t = line.text;
   if (SEPARATOR.test(t.trim())) return undefined;
   const bars: number[] = [];
-  for (let i = 0; i < t.length; i++) if (t[i] === '|' && t[i - 1] !== '\\') bars.push(i);
+  for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t[i - 1] !== '\\') bars.push(i);
   const first = t.indexOf('|');
   const last = t.trimEnd().endsWith('|') ? bars[bars.length - 1] : t.length;
   const cells: GridCell[] = [];

@@ -61,6 +61,8 @@ function solve(a: number[][], b: number[], k: number): number[] | undefined {
 }
 
 export function localise(results: readonly RelationResult[], options: LocaliseOptions = {}): Localisation {
+  // The usual case: every equality holds, nothing to localise (no equations built).
+  if (!results.some((r) => r.status !== 'skipped' && r.relation.kind === 'eq' && !r.relation.soft && Math.abs(r.lhs - r.rhs) > EPS)) return { kind: 'consistent' };
   const maxSize = options.maxSize ?? 3;
   let budget = options.budget ?? 4000;
   const cells: TableCell[] = [];

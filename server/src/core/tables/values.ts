@@ -13,8 +13,12 @@ const AMOUNT_UNIT = /(万元|元)$/;
 
 /** Full-width digits and signs to ASCII, whitespace removed; cheap (no NFKC on plain ASCII). */
 function canonicalNumberText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most cells need no change: return them as they are, without copying.
+  let same = 0;
+  while (same < text.length && isPlain(text.charCodeAt(same))) same++;
+  if (same === text.length) return text;
+  let out = text.slice(0, same);
+  for (let i = same; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
     else if (c === 0xff0c) out += ',';
@@ -27,6 +31,11 @@ function canonicalNumberText(text: string): string {
   return out;
 }
 
+/** A character canonicalNumberText keeps as it is. */
+function isPlain(c: number): boolean {
+  return c < 0x3000 ? c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x2212 : c !== 0x3000 && (c < 0xff0b || c > 0xff19);
+}
+
 /** Whether the text is an empty marker (blank, "-", "—", "/", "无"). */
 export function isEmptyMarker(text: string): boolean {
   return EMPTY.has(canonicalNumberText(text));
@@ -34,8 +43,8 @@ export function isEmptyMarker(text: string): boolean {
 
 /** Whether the text reads as a number of some kind (before checking the cell kind). */
 export function looksNumeric(text: string): boolean {
-  const t = canonicalNumberText(text).replace(AMOUNT_UNIT, '');
-  return NUMBER.test(t);
+  const t = canonicalNumberText(text);
+  return NUMBER.test(t.endsWith('元') ? t.replace(AMOUNT_UNIT, '') : t);
 }
 
 /** Parses a cell's text for a cell of `kind`. */
