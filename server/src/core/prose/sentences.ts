@@ -11,6 +11,9 @@ export interface Sentence {
 
 const cache = new WeakMap<ReportModel, readonly Sentence[]>();
 
+/** Where a sentence ends in folded prose: 。!? (kept) or a line break followed by a blank line (within 40 characters). */
+const BREAK = /[。!?]|\n(?=[ \t\u3000\r]{0,38}\n)/g;
+
 /**
  * The prose sentences of the report (computed once per model). A sentence ends at 。！？, at a
  * blank line, at a heading and at a table; a single line break does not end it, because scraped
@@ -41,7 +44,6 @@ function split(model: ReportModel): Sentence[] {
   const end = Math.max(0, Math.min(model.contentEnd, text.length));
   const out: Sentence[] = [];
   let start = 0;
-  let hole = 0;
   const push = (from: number, to: number): void => {
     let a = from;
     let b = to;
@@ -49,23 +51,31 @@ function split(model: ReportModel): Sentence[] {
     while (b > a && /\s/.test(text[b - 1])) b--;
     if (b > a) out.push({ range: { start: a, end: b }, text: folded.slice(a, b) });
   };
-  for (let i = 0; i < end; i++) {
-    while (hole < holes.length && holes[hole].end <= i) hole++;
-    if (hole < holes.length && holes[hole].start <= i) {
-      push(start, i);
-      i = Math.max(i, holes[hole].end - 1);
-      start = i + 1;
-      continue;
+  // Sentence ends (。!? and a line break before a blank line) found in one regular-expression
+  // pass, then walked together with the holes; both lists are in document order.
+  const ends: number[] = [];
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(folded); m && m.index < end; m = BREAK.exec(folded)) ends.push(m.index);
+  let k = 0;
+  let i = 0;
+  const endsBefore = (to: number): void => {
+    for (; k < ends.length && ends[k] < to; k++) {
+      const at = ends[k];
+      if (at < i) continue; // inside a hole
+      push(start, folded[at] === '\n' ? at : at + 1);
+      start = at + 1;
     }
-    const c = folded[i];
-    if (c === '。' || c === '!' || c === '?') {
-      push(start, i + 1);
-      start = i + 1;
-    } else if (c === '\n' && /^[ \t\u3000\r]*\n/.test(folded.slice(i + 1, i + 40))) {
-      push(start, i);
-      start = i + 1;
-    }
+  };
+  for (const h of holes) {
+    if (h.end <= i) continue;
+    const at = Math.max(h.start, i);
+    if (at >= end) break;
+    endsBefore(at);
+    push(start, at);
+    i = h.end;
+    start = h.end;
   }
+  endsBefore(end);
   push(start, end);
   return out;
 }

@@ -44,8 +44,8 @@ const SUB_PERIOD = /上半年|下半年|季度|\d{1,2}月|月份|前[一二三�
 const FULL_YEAR = /((19|20)\d{2}年)?1月1日(起)?(至|到|-|—|~)((19|20)\d{2}年)?12月31日(止)?|(截至|截止|至)((19|20)\d{2}年)?12月(31日)?(底|末)?|((19|20)\d{2}年)?12月31日/g;
 /** Words in a clause that make its figure a subset, a comparison or something else. */
 const NOT_WHOLE = /人次|网上|网络|在线|当面|现场|窗口|信函|邮寄|邮政|传真|电子邮件|EMS|快递|平台|平均|同比|环比|增长|减少|增加|下降|上升|较|占|按时|按期|逾期|超期|延期|当场|含|包括|约|近|逾|超过|各|某年/;
-/** Clause delimiters in folded prose. */
-const DELIMITERS = ',;:()、[]';
+/** Clause delimiters in folded prose: , ; : ( ) 、 [ ] (compared by code, no one-character strings). */
+const isDelimiter = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x3001 || c === 91 || c === 93;
 
 const cache = new WeakMap<ReportModel, readonly TableStatement[]>();
 
@@ -120,15 +120,18 @@ function classify(model: ReportModel, s: Sentence, q: Quantity, inPartFour: bool
   const at = q.range.start - s.range.start;
   let from = 0;
   for (let i = at - 1; i >= 0; i--) {
-    if (DELIMITERS.includes(s.text[i])) { from = i + 1; break; }
+    if (isDelimiter(s.text.charCodeAt(i))) { from = i + 1; break; }
   }
-  const prefix = s.text.slice(0, at).replace(FULL_YEAR, '');
+  // Every full-year expression contains 12月: most prefixes need no replacement.
+  const head = s.text.slice(0, at);
+  const prefix = head.includes('12月') ? head.replace(FULL_YEAR, '') : head;
   if (SUB_PERIOD.test(prefix)) return undefined;
   const raw = s.text.slice(from, at);
   // What follows the figure: "（含上年结转…）", "以上" make it another figure.
   const after = s.text.slice(q.range.end - s.range.start, q.range.end - s.range.start + 6).replace(/\s/g, '');
   if (/^[(]?(含|包括|以上|左右)/.test(after)) return undefined;
-  const clause = yearsMapped(model, raw).replace(/\d+人次/g, '').replace(/[\s|"“”‘’'*]/g, '');
+  const years = raw.includes('年') ? yearsMapped(model, raw) : raw;
+  const clause = (years.includes('人次') ? years.replace(/\d+人次/g, '') : years).replace(/[\s|"“”‘’'*]/g, '');
   if (/\d/.test(clause) || NOT_WHOLE.test(clause)) return undefined;
   const core = clause
     .replace(/^(其中|包括|另有|此外|以及|同时|和|及|并且?|且|又|另)+/, '')
