@@ -57,12 +57,14 @@ export function main(argv: readonly string[], io: CliIO): number {
 interface ConfigReport {
   readonly said: Set<string>;
   unusable: boolean;
+  /** The rc layers of each folder, looked up once per run (reports share folders). */
+  readonly layersByFolder: Map<string, ReturnType<typeof findRcLayers>>;
 }
 
 function check(command: CheckCommand, io: CliIO): number {
   let results: FileResult[] = [];
   const models = new Map<string, CheckedModel>();
-  const config: ConfigReport = { said: new Set(), unusable: false };
+  const config: ConfigReport = { said: new Set(), unusable: false, layersByFolder: new Map() };
   for (const path of command.paths) {
     const kind = io.kind(path);
     if (kind === 'directory') {
@@ -104,7 +106,7 @@ function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<s
       : { path, findings: [], notice: '文件是空的，没有可检查的内容。' };
   }
   // .govreportrc.json from the file's folder upward; command-line options win over it.
-  const layers = rcLayers(path, io);
+  const layers = rcLayers(path, io, config.layersByFolder);
   for (const l of layers) {
     if (config.said.has(l.path)) continue;
     config.said.add(l.path);
@@ -124,17 +126,28 @@ function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<s
   return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
 }
 
-function rcLayers(path: string, io: CliIO): ReturnType<typeof findRcLayers> {
+function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
   const absolute = /^([\\/]|[A-Za-z]:)/.test(path) ? path : io.cwd !== undefined ? `${io.cwd.replace(/[\\/]$/, '')}/${path}` : undefined;
   if (absolute === undefined) return [];
-  return findRcLayers(folderOf(absolute), (p) => {
+  const folder = folderOf(absolute);
+  let layers = byFolder.get(folder);
+  if (!layers) {
+    layers = findRcLayers(folder, readRc(io));
+    byFolder.set(folder, layers);
+  }
+  return layers;
+}
+
+/** Reads a .govreportrc.json, or undefined when there is none (or it cannot be read). */
+function readRc(io: CliIO): (path: string) => string | undefined {
+  return (p) => {
     if (io.kind(p) !== 'file') return undefined;
     try {
       return new TextDecoder().decode(io.readFile(p));
     } catch {
       return undefined;
     }
-  });
+  };
 }
 
 /** Every report file under `directory`, in a stable order (hidden folders and node_modules skipped). */
