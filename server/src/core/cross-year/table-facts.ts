@@ -2,6 +2,7 @@ import type { ReportModel } from '../model/types';
 import { tableOf } from '../tables/tables-of';
 import { normalizeLabel } from '../text/normalize';
 import type { OffsetRange } from '../text/line-index';
+import { perModel } from '../model/per-model';
 
 /**
  * SEAM for the statistical-table engine (server/src/core/tables/, `tablesOf(model)`): the cells
@@ -35,19 +36,12 @@ const ROWS: readonly RowReading[] = [
   { table: '二', row: 'normative', label: /^(行政)?规范性文件$/, columns: TABLE2_COLUMNS_2021 },
 ];
 
-const cache = new WeakMap<ReportModel, TableFacts>();
-
 /** The table cells of a report (computed once per model). */
-export function tableFactsOf(model: ReportModel): TableFacts {
-  let facts = cache.get(model);
-  if (!facts) {
-    const engine = fromEngine(model);
-    const pipes = readPipeRows(model);
-    facts = { cell: (table, row, column) => engine.cell(table, row, column) ?? pipes.cell(table, row, column) };
-    cache.set(model, facts);
-  }
-  return facts;
-}
+export const tableFactsOf = perModel((model: ReportModel): TableFacts => {
+  const engine = fromEngine(model);
+  const pipes = readPipeRows(model);
+  return { cell: (table, row, column) => engine.cell(table, row, column) ?? pipes.cell(table, row, column) };
+});
 
 function fromEngine(model: ReportModel): TableFacts {
   return {

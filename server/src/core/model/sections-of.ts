@@ -2,6 +2,7 @@ import { SECTIONS } from '../spec/sections';
 import type { SectionSpec } from '../spec/sections';
 import { matchSection } from './section-match';
 import type { Part, ReportModel } from './types';
+import { perModel } from './per-model';
 
 /** A part of the report seen as one of the six parts of the 2019/2021 formats. */
 export interface SectionedPart {
@@ -12,19 +13,12 @@ export interface SectionedPart {
   readonly match: 'standard' | 'variant' | 'guess' | 'numeral' | 'none';
 }
 
-const cache = new WeakMap<ReportModel, readonly SectionedPart[]>();
-
 /** The parts of the report identified as sections (computed once per model). */
-export function sectionsOf(model: ReportModel): readonly SectionedPart[] {
-  let out = cache.get(model);
-  if (!out) {
-    out = model.parts.map((part): SectionedPart => {
-      const m = matchSection(part.heading.title);
-      if (m) return { part, section: m.section, match: m.kind };
-      const byNumber = SECTIONS.find((s) => s.number === part.heading.number);
-      return { part, section: byNumber, match: byNumber ? 'numeral' : 'none' };
-    });
-    cache.set(model, out);
-  }
-  return out;
-}
+export const sectionsOf = perModel((model: ReportModel): readonly SectionedPart[] =>
+  model.parts.map((part): SectionedPart => {
+    const m = matchSection(part.heading.title);
+    if (m) return { part, section: m.section, match: m.kind };
+    const byNumber = SECTIONS.find((s) => s.number === part.heading.number);
+    return { part, section: byNumber, match: byNumber ? 'numeral' : 'none' };
+  }),
+);

@@ -4,6 +4,7 @@ import { findQuantities } from './quantities';
 import type { Quantity } from './quantities';
 import { sentencesOf } from './sentences';
 import type { Sentence } from './sentences';
+import { perModel } from '../model/per-model';
 
 /**
  * A stated total and its parts: "公开信息3940条，其中：行政审批信息141条；…". Also
@@ -34,18 +35,11 @@ export interface BreakdownPart {
   readonly range: OffsetRange;
 }
 
-const cache = new WeakMap<ReportModel, readonly Breakdown[]>();
-
 /** The breakdowns stated in the report's prose (computed once per model). */
-export function breakdownsOf(model: ReportModel): readonly Breakdown[] {
-  let out = cache.get(model);
-  if (!out) {
-    const sentences = sentencesOf(model);
-    out = sentences.flatMap((s, i) => breakdownsIn(s, i > 0 ? sentences[i - 1] : undefined));
-    cache.set(model, out);
-  }
-  return out;
-}
+export const breakdownsOf = perModel((model: ReportModel): readonly Breakdown[] => {
+  const sentences = sentencesOf(model);
+  return sentences.flatMap((s, i) => breakdownsIn(s, i > 0 ? sentences[i - 1] : undefined));
+});
 
 const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
 const OPEN = '(（[【〔《';

@@ -1,5 +1,6 @@
 import type { ReportModel } from '../model/types';
 import type { OffsetRange } from '../text/line-index';
+import { perModel } from '../model/per-model';
 import { foldProse } from './fold';
 
 /** One sentence of the report's prose, outside headings and tables. */
@@ -9,8 +10,6 @@ export interface Sentence {
   readonly text: string;
 }
 
-const cache = new WeakMap<ReportModel, readonly Sentence[]>();
-
 /** Where a sentence ends in folded prose: 。!? (kept) or a line break followed by a blank line (within 40 characters). */
 const BREAK = /[。!?]|\n(?=[ \t\u3000\r]{0,38}\n)/g;
 
@@ -19,14 +18,7 @@ const BREAK = /[。!?]|\n(?=[ \t\u3000\r]{0,38}\n)/g;
  * blank line, at a heading and at a table; a single line break does not end it, because scraped
  * pages break lines in the middle of sentences.
  */
-export function sentencesOf(model: ReportModel): readonly Sentence[] {
-  let out = cache.get(model);
-  if (!out) {
-    out = split(model);
-    cache.set(model, out);
-  }
-  return out;
-}
+export const sentencesOf: (model: ReportModel) => readonly Sentence[] = perModel(split);
 
 function split(model: ReportModel): Sentence[] {
   const text = model.text;

@@ -4,6 +4,7 @@ import { findQuantities } from './quantities';
 import type { Quantity } from './quantities';
 import { sentencesOf } from './sentences';
 import type { Sentence } from './sentences';
+import { perModel } from '../model/per-model';
 
 /**
  * Figures the prose states that the tables also hold (see table-figures.ts for the cells):
@@ -47,16 +48,8 @@ const NOT_WHOLE = /人次|网上|网络|在线|当面|现场|窗口|信函|邮�
 /** Clause delimiters in folded prose: , ; : ( ) 、 [ ] (compared by code, no one-character strings). */
 const isDelimiter = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x3001 || c === 91 || c === 93;
 
-const cache = new WeakMap<ReportModel, readonly TableStatement[]>();
-
-export function tableStatementsOf(model: ReportModel): readonly TableStatement[] {
-  let out = cache.get(model);
-  if (!out) {
-    out = find(model);
-    cache.set(model, out);
-  }
-  return out;
-}
+/** The statements of table figures in the prose (computed once per model). */
+export const tableStatementsOf: (model: ReportModel) => readonly TableStatement[] = perModel(find);
 
 interface Found {
   readonly quantity: Quantity;

@@ -10,6 +10,7 @@ import { readTextRows } from './grid-text';
 import { localise } from './localize';
 import { evaluateRelations } from './relations';
 import type { GridLayout, GridRow, MissingColumn, ReadRow, ReadTable, TableCell } from './types';
+import { perModel } from '../model/per-model';
 
 /**
  * The tables of parts 二, 三 and 四, read once per model: for each, the template it follows, the
@@ -18,16 +19,7 @@ import type { GridLayout, GridRow, MissingColumn, ReadRow, ReadTable, TableCell 
  * whose headings were not found) are assigned by their labels.
  */
 
-const cache = new WeakMap<ReportModel, readonly ReadTable[]>();
-
-export function tablesOf(model: ReportModel): readonly ReadTable[] {
-  let out = cache.get(model);
-  if (!out) {
-    out = readTables(model);
-    cache.set(model, out);
-  }
-  return out;
-}
+export const tablesOf: (model: ReportModel) => readonly ReadTable[] = perModel(readTables);
 
 /** The table of one part, if read. */
 export function tableOf(model: ReportModel, id: TableId): ReadTable | undefined {
@@ -82,13 +74,8 @@ const KEYWORDS: Readonly<Record<TableId, readonly string[]>> = {
 
 const HEADER_LINE_MAX = 40;
 
-const LINES = new WeakMap<ReportModel, Line[]>();
 /** The lines of the report, built once per model. */
-function linesOf(model: ReportModel): Line[] {
-  let l = LINES.get(model);
-  if (!l) { l = model.lines.lines(); LINES.set(model, l); }
-  return l;
-}
+const linesOf = perModel((model): Line[] => model.lines.lines());
 
 /** The lines of the table region: header lines just above the first block, down to the last block. */
 function regionLines(model: ReportModel, s: Source): { lines: Line[]; range: OffsetRange } {
