@@ -19,12 +19,15 @@ const SELECTOR = LANGUAGES.flatMap((language) => ['file', 'untitled'].map((schem
 export interface GovreportApi {
   statusText(): string;
   readonly onDidUpdateStatus: vscode.Event<string>;
+  /** Milliseconds from activate() to a started language server (figure in docs/performance.md). */
+  readonly activationMs: number;
 }
 
 /** What the new-report command asks for; given as its argument (by a test or a keybinding), nothing is asked. */
 export interface NewReportArgs { readonly body: string; readonly year: number; readonly level: 'department' | 'government' }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GovreportApi> {
+  const activating = Date.now();
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -73,8 +76,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
     vscode.commands.registerCommand('govreport.applyWorkspaceEdit', async (edit: WorkspaceEdit) => vscode.workspace.applyEdit(await c.protocol2CodeConverter.asWorkspaceEdit(edit))),
   );
   await c.start();
+  const activationMs = Date.now() - activating;
   void updateStatus();
-  return { statusText: () => status.text, onDidUpdateStatus: statusChanged.event };
+  return { statusText: () => status.text, onDidUpdateStatus: statusChanged.event, activationMs };
 }
 
 export async function deactivate(): Promise<void> {
