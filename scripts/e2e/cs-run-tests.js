@@ -38,7 +38,7 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
       const shot = /^GOVREPORT_SCREENSHOT (\S+)(?: (.+))?$/.exec(line.trim());
       if (shot && process.env.GOVREPORT_SCREENSHOTS) {
         const file = path.join(process.env.GOVREPORT_SCREENSHOTS, `${shot[1]}.png`);
-        const wait = shot[2] ? page.waitForSelector(shot[2], { timeout: 20000 }).catch(() => console.log(ts(), `no ${shot[2]} for ${shot[1]}`)) : Promise.resolve();
+        const wait = shot[2] ? waitForSelector(page, shot[2]).catch(() => console.log(ts(), `no ${shot[2]} for ${shot[1]}`)) : Promise.resolve();
         wait.then(() => page.screenshot({ path: `${file}.tmp.png` }))
           .then(() => fs.renameSync(`${file}.tmp.png`, file))
           .then(() => console.log(ts(), `screenshot ${file}`), (e) => console.log(ts(), `screenshot ${shot[1]} failed: ${e.message}`));
@@ -67,3 +67,20 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
   }
   setTimeout(() => process.exit(code), 400);
 })();
+
+/**
+ * Waits until `selector` matches in the page or, written "frame>> css", inside any frame (a webview
+ * such as the Markdown preview renders in nested iframes after its tab has opened).
+ */
+async function waitForSelector(page, selector) {
+  const inFrames = /^frame>>\s*(.+)$/.exec(selector);
+  if (!inFrames) return page.waitForSelector(selector, { timeout: 20000 });
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.$(inFrames[1]).catch(() => null)) return;
+    }
+    if (Date.now() > deadline) throw new Error(`no ${selector}`);
+    await page.waitForEvent('framenavigated', { timeout: 500 }).catch(() => undefined);
+  }
+}

@@ -108,7 +108,7 @@ describe('govreport commands, status item and cross-year findings in a real VS C
     assert.ok(uri?.path.endsWith('/docs/rules/table/wrong-cell.md'), String(uri));
     assert.match(await text(uri), /^# table\/wrong-cell/);
     await opened;
-    await screenshot('9-rule-doc');
+    await screenshot('9-rule-doc', 'frame>> h1');
   });
 
   it('重启语言服务器 brings the diagnostics back from a new server', async () => {
