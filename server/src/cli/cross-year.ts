@@ -4,7 +4,7 @@ import { parseReport } from '../core/model/parse-report';
 import type { ReportModel } from '../core/model/types';
 import type { Finding, SeveritySetting } from '../core/rules/types';
 import type { CheckCommand } from './args';
-import { decodeReport } from './decode';
+import { decodeReport } from '../core/text/decode';
 import type { CliIO } from './main';
 import type { FileResult } from './results';
 

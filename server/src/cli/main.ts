@@ -4,7 +4,7 @@ import type { CheckedModel } from './cross-year';
 import { DEFAULT_OPTIONS } from '../core/editor/options';
 import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
 import { shouldCheck } from '../core/editor/detect';
-import { decodeReport } from './decode';
+import { decodeReport } from '../core/text/decode';
 import { parseArgs, USAGE } from './args';
 import type { CheckCommand } from './args';
 import { formatJson } from './format/json';
