@@ -47,6 +47,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   let locale: Locale = 'zh-cn';
   let canPullConfiguration = false;
   const workspaceReports = new WorkspaceReports(env);
+  /** The workspace folders (URIs): from initialize, then as the user adds and removes folders. */
+  let folders: string[] = [];
+  let canWatchFolders = false;
   /** Per open document, the open documents whose previous year's report it was at the last look (cross-year). */
   const dependents = new Map<string, Set<string>>();
 
@@ -130,8 +133,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale);
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceReports.setFolders(folders.map(filePathOf).filter((p) => p !== undefined));
+    canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
@@ -145,12 +149,22 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
         completionProvider: { triggerCharacters: ['、'] },
         codeLensProvider: {},
         documentFormattingProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'govreport' },
     };
   });
   connection.onInitialized(() => {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' }).catch(() => undefined);
+    // A folder added to or removed from the workspace: its reports join or leave the cross-year pairing.
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        workspaceReports.setFolders(folders.map(filePathOf).filter((p) => p !== undefined));
+        void connection.languages.diagnostics.refresh().catch(() => undefined);
+      });
+    }
   });
   connection.onDidChangeConfiguration(() => refresh());
   connection.onDidChangeWatchedFiles((p) => {

@@ -109,6 +109,20 @@ describe('language server: cross-year findings', () => {
     assert.deepEqual(crossYear(await lsp.diagnostics(CURRENT)), []);
   });
 
+  it('follows workspace folders added and removed while running', async () => {
+    lsp = await startLsp({ folders: [], files: { '/other/2025/report.txt': Y2025_BROKEN } });
+    await lsp.open(CURRENT, Y2026, 'plaintext');
+    assert.deepEqual(crossYear(await lsp.diagnostics(CURRENT)), [], 'the folder is not in the workspace yet');
+    let refreshed = lsp.nextRefresh();
+    await lsp.client.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: 'file:///other', name: 'other' }], removed: [] } });
+    await refreshed;
+    assert.equal(crossYear(await lsp.diagnostics(CURRENT)).length, 1);
+    refreshed = lsp.nextRefresh();
+    await lsp.client.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: 'file:///other', name: 'other' }] } });
+    await refreshed;
+    assert.deepEqual(crossYear(await lsp.diagnostics(CURRENT)), []);
+  });
+
   it('prefers the open document over its file on disk', async () => {
     lsp = await startLsp({ folders: ['/ws'], files: { '/ws/2025/report.txt': Y2025_BROKEN } });
     await lsp.open(CURRENT, Y2026, 'plaintext');

@@ -164,7 +164,7 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
   await client.sendRequest('initialize', {
     processId: null, rootUri: null, locale: options.locale ?? 'zh-cn',
     workspaceFolders: options.folders?.map((f) => ({ uri: `file://${f}`, name: f })) ?? null,
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { diagnostic: {} } },
+    capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { diagnostic: {} } },
   });
   await client.sendNotification('initialized', {});
   return lsp;
