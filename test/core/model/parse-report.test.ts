@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { checkReport } from '../../../server/src/core/check';
 import { parseReport } from '../../../server/src/core/model/parse-report';
 import { sectionsOf } from '../../../server/src/core/model/sections-of';
 import { corpusText } from '../../support/check';
@@ -66,6 +67,19 @@ describe('parseReport', () => {
     const m = parseReport(CLEAN_2019);
     assert.equal(m.parts.length, 6);
     assert.deepEqual(m.parts.map((p) => p.tables.length), [0, 1, 1, 1, 0, 0]);
+  });
+
+  it('reads the title, parts and tables of a web page\'s source (HTML pasted as it is)', () => {
+    const html = corpusText('real/peers/city-2025-tables.html');
+    const m = parseReport(html);
+    assert.equal(m.title?.text, '测试市2025年政府信息公开工作年度报告');
+    assert.deepEqual(m.parts.map((p) => `${p.heading.numeral}、${p.heading.title}`), [
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况', '五、存在问题及改进情况', '六、其他需要报告的事项',
+    ]);
+    assert.deepEqual(m.parts.map((p) => p.tables.map((t) => t.layout).join()), ['', 'html', 'html', 'html', '', '']);
+    const summary = (text: string) => checkReport(text).findings.map((f) => `${f.rule} ${f.message}`);
+    assert.deepEqual(summary(html), summary(corpusText('real/peers/city-2025-tables.txt')), 'the page and its text rendering give the same findings');
   });
 
   it('takes the era from the year, or from an override, or from the structure when no year is given', () => {

@@ -22,7 +22,8 @@ const LONG_LINE = 200;
 const MAX_TITLE = 40;
 const MAX_ITEM_TITLE = 60;
 
-const LINE_PREFIX = /^[\s\u3000\u00a0\ufeff]*(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[\s\u3000]*/;
+/** Leading blanks, HTML tags of a pasted web page (<p>, <h2>, <strong>…), Markdown '#' and bold marks. */
+const LINE_PREFIX = /^[\s\u3000\u00a0\ufeff]*(?:<[a-zA-Z][^<>]{0,120}>[\s\u3000]*)*(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[\s\u3000]*(?:<[a-zA-Z][^<>]{0,120}>[\s\u3000]*)*/;
 const PART_AT = /^(?:第([一二三四五六七八九十]{1,3})部分[\s\u3000]*[、：:.．]?|([一二三四五六七八九十]{1,3})[\s\u3000]*[、.．])[\s\u3000]*/;
 const ITEM_AT = /^[（(]([一二三四五六七八九十]{1,3})[）)][\s\u3000]*[、.．]?[\s\u3000]*/;
 const INLINE_PART = /(?<=^|[\s\u3000。！？；;|])([一二三四五六七八九十]{1,2})、/g;
@@ -37,7 +38,7 @@ function titleEnd(text: string, from: number, inline: boolean, maxLength: number
   const limit = Math.min(text.length, from + maxLength + 1);
   for (let i = from; i < limit; i++) {
     const c = text[i];
-    if ('。；;：:|\t！？'.includes(c)) return i;
+    if ('。；;：:|\t！？<'.includes(c)) return i;
     if (inline && (c === ' ' || c === '\u3000' || c === '\u00a0' || c === '，' || c === ',')) return i;
     if (c === '*' && text[i + 1] === '*') return i;
   }

@@ -31,10 +31,28 @@ function withoutDecoration(text: string): string {
 }
 const HEAD_LINES = 20;
 
+const HTML_TAG = /<[^<>\n]{0,200}>/g;
+
+/** The line's text without decoration; for a line of a web page's source, its longest run of text between tags. */
 function undecorated(line: Line): { text: string; start: number } {
-  const lead = /^[\s\u3000\ufeff]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?[\s\u3000]*/.exec(line.text)?.[0].length ?? 0;
-  const text = withoutDecoration(line.text.slice(lead));
-  return { text, start: line.start + lead };
+  let text = line.text;
+  let offset = 0;
+  if (text.includes('<')) {
+    let best = { from: 0, to: 0 };
+    let at = 0;
+    const consider = (from: number, to: number): void => {
+      if (text.slice(from, to).trim().length > text.slice(best.from, best.to).trim().length) best = { from, to };
+    };
+    for (const m of text.matchAll(HTML_TAG)) {
+      consider(at, m.index ?? 0);
+      at = (m.index ?? 0) + m[0].length;
+    }
+    consider(at, text.length);
+    offset = best.from;
+    text = text.slice(best.from, best.to);
+  }
+  const lead = /^[\s\u3000\ufeff]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?[\s\u3000]*/.exec(text)?.[0].length ?? 0;
+  return { text: withoutDecoration(text.slice(lead)), start: line.start + offset + lead };
 }
 
 /** The title among the first lines; a title broken over two lines is joined. */
