@@ -17,13 +17,17 @@ export function findPreambleList(text: string, preamble: OffsetRange): PreambleL
     const bodyStart = preamble.start + (m.index ?? 0) + m[0].indexOf(body);
     const entries: PreambleListEntry[] = [];
     let at = 0;
-    for (const raw of body.split('、')) {
-      const lead = raw.length - raw.trimStart().length;
-      let name = raw.trim();
-      // The last name carries the closing "等": "…其他需要报告的事项等".
-      name = name.replace(/等$/, '').trim();
+    // Names are parted by 、 and, before the last one, by 以及 ("…改进情况以及其他需要报告的事项").
+    for (const piece of body.split(/(、|以及)/)) {
+      if (piece === '、' || piece === '以及') {
+        at += piece.length;
+        continue;
+      }
+      const lead = piece.length - piece.trimStart().length;
+      // The last name carries the closing words: "…其他需要报告的事项等", "…事项共".
+      const name = piece.trim().replace(/(等|共计|共|在内)+$/, '').trim();
       if (name.length > 0) entries.push({ name, range: { start: bodyStart + at + lead, end: bodyStart + at + lead + name.length } });
-      at += raw.length + 1;
+      at += piece.length;
     }
     if (entries.length < 2) continue;
     const countText = m[2];

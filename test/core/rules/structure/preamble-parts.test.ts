@@ -9,6 +9,11 @@ describe(RULE, () => {
     for (const text of [CLEAN_2021, CLEAN_2019, SEED_000, SEED_001, SEED_003]) assert.deepEqual(findingsOf(RULE, text), []);
   });
 
+  it('reads a list closed by 以及 … 共六个部分', () => {
+    const text = replaceOnce(CLEAN_2021, '存在的主要问题及改进情况、其他需要报告的事项等六个部分', '存在的主要问题及改进情况以及其他需要报告的事项共六个部分');
+    assert.deepEqual(findingsOf(RULE, text), []);
+  });
+
   it('warns on a listed part that is not there (seed 002)', () => {
     const found = findingsOf(RULE, SEED_002);
     assert.equal(found.length, 1);
