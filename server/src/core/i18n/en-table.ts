@@ -30,7 +30,7 @@ export const TABLE_EN: Readonly<Record<keyof typeof TABLE_ZH_CN, string>> = {
   'table/cell-value.empty': '{where} has no number ({text}); counted as 0. Write 0 when there is nothing to report.',
   'table/cell-value.empty-total': '{where} has no number ({text}); as {basis} it should be {expected}.',
   'table/cell-value.fix-zero': 'Write 0',
-  'table/cell-value.short': 'Table {table}, row “{row}”: {found} numbers read, {expected} expected; the missing column cannot be told, so the row was not checked.',
+  'table/cell-value.short': 'Table {table}, row “{row}”: {found} numbers read, {expected} expected; a cell may be blank, but which column cannot be told, so the row was not checked; fill every cell (0 when there is nothing).',
   'table/kind.count': 'a whole number ≥ 0',
   'table/kind.signed': 'a whole number (negative for a decrease, e.g. -8)',
   'table/kind.amount': 'an amount (decimals allowed)',

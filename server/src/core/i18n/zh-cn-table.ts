@@ -28,7 +28,7 @@ export const TABLE_ZH_CN = {
   'table/cell-value.empty': '{where}未填数字（{text}），按 0 计算；没有数据请填 0。',
   'table/cell-value.empty-total': '{where}未填数字（{text}），按{basis}应为 {expected}。',
   'table/cell-value.fix-zero': '填入 0',
-  'table/cell-value.short': '表{table}「{row}」行只读到 {found} 个数，应有 {expected} 个：无法确定缺少的是哪一列，本行未参与核对。',
+  'table/cell-value.short': '表{table}「{row}」行只读到 {found} 个数，应有 {expected} 个：可能有空白单元格，但无法确定是哪一列，本行未参与核对；请在每个单元格填数（没有的填 0）。',
   'table/kind.count': '非负整数',
   'table/kind.signed': '整数（减少用负数，如 -8）',
   'table/kind.amount': '金额数字（可有小数）',

@@ -20,6 +20,14 @@ describe(RULE, () => {
     assert.match(found[0].message, /^表二「行政规范性文件」行「本年制发件数」列填写的「三」不是数字/);
   });
 
+  it('warns on a scraped row with too few values (a blank cell in an unknown column), and leaves it out of the arithmetic', () => {
+    const text = replaceOnce(SEED_001, '规章 |\n0 |\n0 |\n0 |', '规章 |\n0 |\n0 |');
+    const found = findingsOf(RULE, text);
+    assert.deepEqual(found.map((f) => [f.severity, f.data?.row, covered(text, f)]), [['warning', '规章', '规章']]);
+    assert.match(found[0].message, /只读到 2 个数，应有 3 个/);
+    assert.deepEqual(findingsOf('table/wrong-cell', text).map((f) => f.data?.table), ['三', '三'], 'the seed\'s two wrong cells of 三, nothing from 二');
+  });
+
   it('warns on "-" and blank cells (counted as 0) and fills them in', () => {
     const text = replaceOnce(CLEAN_2021, '| 行政规范性文件 | 3 | 1 | 25 |', '| 行政规范性文件 | 3 | - | 25 |');
     const [f, ...rest] = findingsOf(RULE, text);
