@@ -25,7 +25,7 @@ export function findPreambleList(text: string, preamble: OffsetRange): PreambleL
       }
       const lead = piece.length - piece.trimStart().length;
       // The last name carries the closing words: "…其他需要报告的事项等", "…事项共".
-      const name = piece.trim().replace(/(等|共计|共|在内)+$/, '').trim();
+      const name = piece.trim().replace(/([，,；;]|等|共计|共|在内)+$/, '').trim();
       if (name.length > 0) entries.push({ name, range: { start: bodyStart + at + lead, end: bodyStart + at + lead + name.length } });
       at += piece.length;
     }
