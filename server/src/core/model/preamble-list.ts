@@ -7,12 +7,19 @@ import type { PreambleList, PreambleListEntry } from './types';
  * 部分", "全文由概述、…等内容组成", "由概述、…及附表等部分组成".
  */
 
-const LIST = /(?:包括|包含|分为|由)([^。；;]{4,400}?)(?:等)?(?:([一二三四五六七八九十\d]{1,2})个?)?(?:部分|方面内容|内容|方面)(?:组成|构成)?/g;
+const LIST = /(?:包括|包含|分为|由)(?<names>[^。；;]{4,400}?)(?:等)?(?:(?<count>[一二三四五六七八九十\d]{1,2})个?)?(?:部分|方面内容|内容|方面)(?:组成|构成)?/g;
+/** "全文包括总体情况、…,以及其他需要报告的事项。": the report names its parts up to the end of the sentence. */
+const LIST_TO_SENTENCE_END = /(?:全文|本报告|本年度报告|报告)[^。；;，,]{0,8}?(?:包括|包含|分为)(?<names>[^。；;]{4,400}?)(?=[。；;])/g;
 
 export function findPreambleList(text: string, preamble: OffsetRange): PreambleList | undefined {
   const slice = text.slice(preamble.start, preamble.end);
-  for (const m of slice.matchAll(LIST)) {
-    const body = m[1];
+  return listIn(preamble, slice.matchAll(LIST)) ?? listIn(preamble, slice.matchAll(LIST_TO_SENTENCE_END), 3);
+}
+
+/** The first match whose body names at least `minEntries` parts. */
+function listIn(preamble: OffsetRange, matches: Iterable<RegExpMatchArray>, minEntries = 2): PreambleList | undefined {
+  for (const m of matches) {
+    const body = m.groups?.names ?? '';
     if (!body.includes('、')) continue;
     const bodyStart = preamble.start + (m.index ?? 0) + m[0].indexOf(body);
     const entries: PreambleListEntry[] = [];
@@ -29,8 +36,8 @@ export function findPreambleList(text: string, preamble: OffsetRange): PreambleL
       if (name.length > 0) entries.push({ name, range: { start: bodyStart + at + lead, end: bodyStart + at + lead + name.length } });
       at += piece.length;
     }
-    if (entries.length < 2) continue;
-    const countText = m[2];
+    if (entries.length < minEntries) continue;
+    const countText = m.groups?.count;
     const count = countText === undefined ? undefined : /\d/.test(countText) ? +countText : parseChineseNumber(countText);
     const countAt = countText === undefined ? -1 : m[0].lastIndexOf(countText);
     const start = preamble.start + (m.index ?? 0);

@@ -14,6 +14,14 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(RULE, text), []);
   });
 
+  it('reads a list that runs to the end of its sentence ("全文包括…,以及其他需要报告的事项。")', () => {
+    const listed = '编制，包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。';
+    const text = replaceOnce(CLEAN_2021, listed, '编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况、存在的主要问题及改进情况,以及其他需要报告的事项。');
+    assert.deepEqual(findingsOf(RULE, text), []);
+    const found = findingsOf(RULE, withoutPart(text, '## 五、存在的主要问题及改进情况'));
+    assert.deepEqual(found.map((f) => f.message), ['导语列出了「存在的主要问题及改进情况」部分，但正文中没有这一部分。']);
+  });
+
   it('warns on a listed part that is not there (seed 002)', () => {
     const found = findingsOf(RULE, SEED_002);
     assert.equal(found.length, 1);
