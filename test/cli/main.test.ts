@@ -92,6 +92,13 @@ describe('govreport check (in-process)', () => {
     assert.match(io.out(), /The title “基本情况” of part 一 is not recognised: the format requires “一、总体情况”/);
   });
 
+  it('says what happened to each file in English too (--lang en)', () => {
+    const io = memoryIO({ 'doc.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]), 'ok.txt': SEED_003 });
+    assert.equal(main(['check', '--lang', 'en', 'doc.txt', 'ok.txt'], io), 2);
+    assert.match(io.out(), /doc\.txt:1:1  error  file  This is a binary file/);
+    assert.match(io.out(), /Checked 1 file\(s\) \(1 could not be checked\): 0 error\(s\), 1 warning\(s\), 0 note\(s\)\./);
+  });
+
   it('refuses bad usage with exit 2 and the usage text', () => {
     for (const argv of [['check'], ['lint', 'x'], ['check', '--format', 'xml', 'a'], ['check', '--era', '2020', 'a'], ['check', '--bogus', 'a']]) {
       const io = memoryIO({});

@@ -1,4 +1,6 @@
 import { checkAgainstPrevious } from '../core/cross-year/check';
+import { formatMessage } from '../core/i18n/messages';
+import type { Locale } from '../core/i18n/messages';
 import { isPreviousReport, pairConsecutiveYears } from '../core/cross-year/pairing';
 import { parseReport } from '../core/model/parse-report';
 import type { ReportModel } from '../core/model/types';
@@ -27,7 +29,7 @@ export function withCrossYear(results: readonly FileResult[], models: ReadonlyMa
   let given: ReportModel | undefined;
   const out: FileResult[] = [];
   if (command.previous !== undefined) {
-    const read = readPrevious(command.previous, io);
+    const read = readPrevious(command.previous, io, command.locale);
     if ('failure' in read) out.push({ path: command.previous, findings: [], failure: read.failure });
     else given = read.model;
   }
@@ -43,15 +45,15 @@ export function withCrossYear(results: readonly FileResult[], models: ReadonlyMa
   return out;
 }
 
-function readPrevious(path: string, io: CliIO): { model: ReportModel } | { failure: string } {
+function readPrevious(path: string, io: CliIO, locale: Locale): { model: ReportModel } | { failure: string } {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
   } catch {
-    return { failure: '无法读取 --previous 指定的上一年度报告。' };
+    return { failure: formatMessage(locale, 'cli/previous-unreadable') };
   }
   const decoded = decodeReport(bytes);
-  if (!decoded.ok) return { failure: '--previous 指定的上一年度报告不是可检查的文本文件。' };
+  if (!decoded.ok) return { failure: formatMessage(locale, 'cli/previous-not-text') };
   return { model: parseReport(decoded.text) };
 }
 

@@ -1,4 +1,6 @@
 import { checkReport } from '../core/check';
+import { formatMessage } from '../core/i18n/messages';
+import type { Locale } from '../core/i18n/messages';
 import { withCrossYear } from './cross-year';
 import type { CheckedModel } from './cross-year';
 import { DEFAULT_OPTIONS } from '../core/editor/options';
@@ -69,16 +71,16 @@ function check(command: CheckCommand, io: CliIO): number {
     const kind = io.kind(path);
     if (kind === 'directory') {
       const files = listReports(path, io);
-      if (files.length === 0) results.push({ path, findings: [], notice: '文件夹中没有 .md 或 .txt 文件。' });
+      if (files.length === 0) results.push({ path, findings: [], notice: formatMessage(command.locale, 'cli/folder-empty') });
       for (const file of files) results.push(checkFile(file, command, io, models, config, true));
     } else if (kind === 'file') {
       results.push(checkFile(path, command, io, models, config));
     } else {
-      results.push({ path, findings: [], failure: '文件不存在。' });
+      results.push({ path, findings: [], failure: formatMessage(command.locale, 'cli/not-found') });
     }
   }
   results = withCrossYear(results, models, command, io);
-  const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results);
+  const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale);
   io.writeOut(output);
   if (command.format !== 'text') {
     for (const r of results) if (r.failure || r.notice) io.writeErr(`${r.path}：${r.failure ?? r.notice}\n`);
@@ -97,30 +99,30 @@ function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<s
   try {
     bytes = io.readFile(path);
   } catch (error) {
-    return { path, findings: [], failure: `无法读取文件（${describe(error)}）。` };
+    return { path, findings: [], failure: formatMessage(command.locale, 'cli/unreadable', { reason: describe(error, command.locale) }) };
   }
   const decoded = decodeReport(bytes);
   if (!decoded.ok) {
     return decoded.reason === 'binary'
-      ? { path, findings: [], failure: '这是二进制文件（如 Word、PDF 或图片），不是文本报告：请先另存为 .txt 或 .md 再检查。' }
-      : { path, findings: [], notice: '文件是空的，没有可检查的内容。' };
+      ? { path, findings: [], failure: formatMessage(command.locale, 'cli/binary') }
+      : { path, findings: [], notice: formatMessage(command.locale, 'cli/empty') };
   }
   // .govreportrc.json from the file's folder upward; command-line options win over it.
   const layers = rcLayers(path, io, config.layersByFolder);
   for (const l of layers) {
     if (config.said.has(l.path)) continue;
     config.said.add(l.path);
-    for (const problem of l.problems) io.writeErr(`govreport：配置文件 ${l.path}：${problem}\n`);
+    for (const problem of l.problems) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rc-problem', { path: l.path, problem })}\n`);
     if (l.unusable) config.unusable = true;
   }
   const rc = optionsWithRc(DEFAULT_OPTIONS, layers);
   const { model, findings } = checkReport(decoded.text, { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities });
   if (fromFolder && !shouldCheck(rc, path, model)) {
-    return { path, findings: [], notice: '看起来不是政府信息公开工作年度报告（没有年报标题，也没有规定的部分标题），已跳过；如需检查，请直接指定该文件，或在 .govreportrc.json 的 files 中设置。' };
+    return { path, findings: [], notice: formatMessage(command.locale, 'cli/not-a-report') };
   }
   models.set(path, { model, severities: rc.severities });
   if (decoded.invalidBytes) {
-    const notice: Finding = { rule: 'runner/mixed-encoding', severity: 'info', range: { start: 0, end: 0 }, message: `文件编码混杂：有 ${decoded.invalidBytes} 处字节不是有效的 UTF-8（可能粘贴了 GBK 编码的文字），已按 UTF-8 读取，这些字节显示为“�”。请将文件统一另存为 UTF-8 后再检查。` };
+    const notice: Finding = { rule: 'runner/mixed-encoding', severity: 'info', range: { start: 0, end: 0 }, message: formatMessage(command.locale, 'cli/mixed-encoding', { count: decoded.invalidBytes }) };
     return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings: [notice, ...findings] };
   }
   return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
@@ -163,10 +165,10 @@ function listReports(directory: string, io: CliIO): string[] {
   return out;
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown, locale: Locale): string {
   const code = (error as { code?: string }).code;
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
-  if (code === 'EISDIR') return '这是文件夹';
-  if (code === 'ENOENT') return '文件不存在';
+  if (code === 'EACCES' || code === 'EPERM') return formatMessage(locale, 'cli/reason.permission');
+  if (code === 'EISDIR') return formatMessage(locale, 'cli/reason.directory');
+  if (code === 'ENOENT') return formatMessage(locale, 'cli/not-found').replace(/[。.]$/, '');
   return error instanceof Error ? error.message : String(error);
 }

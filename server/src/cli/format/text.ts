@@ -1,7 +1,9 @@
+import { formatMessage } from '../../core/i18n/messages';
+import type { Locale } from '../../core/i18n/messages';
 import type { FileResult } from '../results';
 
-/** `path:line:col  severity  rule  message`, 1-based, then a summary line in Chinese. */
-export function formatText(results: readonly FileResult[]): string {
+/** `path:line:col  severity  rule  message`, 1-based, then a summary line. */
+export function formatText(results: readonly FileResult[], locale: Locale): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -18,7 +20,14 @@ export function formatText(results: readonly FileResult[]): string {
   }
   const failed = results.filter((r) => r.failure).length;
   const skipped = results.filter((r) => r.notice).length;
-  const notes = [failed ? `${failed} 个无法检查` : '', skipped ? `${skipped} 个已跳过` : ''].filter((n) => n !== '').join('，');
-  out.push(`共检查 ${results.length - failed - skipped} 个文件${notes ? `（${notes}）` : ''}：${errors} 个错误，${warnings} 个警告，${infos} 条提示。`);
+  const notes = [
+    failed ? formatMessage(locale, 'cli/summary.failed', { count: failed }) : '',
+    skipped ? formatMessage(locale, 'cli/summary.skipped', { count: skipped }) : '',
+  ].filter((n) => n !== '').join(formatMessage(locale, 'cli/summary.separator'));
+  out.push(formatMessage(locale, 'cli/summary', {
+    checked: results.length - failed - skipped,
+    notes: notes ? formatMessage(locale, 'cli/summary.notes', { notes }) : '',
+    errors, warnings, infos,
+  }));
   return `${out.join('\n')}\n`;
 }
