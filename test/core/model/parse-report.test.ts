@@ -82,6 +82,13 @@ describe('parseReport', () => {
     assert.deepEqual(summary(html), summary(corpusText('real/peers/city-2025-tables.txt')), 'the page and its text rendering give the same findings');
   });
 
+  it('joins a cover title broken after the year, and takes the body from it rather than from the compiling office', () => {
+    const text = '示例市人民政府2016年\n政府信息公开工作年度报告\n示例市人民政府办公室\n2017年3月\n本报告中所列数据统计期限为2016年1月1日至12月31日。\n一、概述\n正文。\n';
+    const m = parseReport(text);
+    assert.equal(m.title?.text, '示例市人民政府2016年政府信息公开工作年度报告');
+    assert.deepEqual([m.issuer?.text, m.level, m.year?.value, m.year?.source], ['示例市人民政府', 'government', 2016, 'title']);
+  });
+
   it('takes the era from the year, or from an override, or from the structure when no year is given', () => {
     assert.equal(parseReport('某局2018年政府信息公开工作年度报告\n一、概述\n正文。').era.id, '2007');
     assert.equal(parseReport('某局2019年政府信息公开工作年度报告\n一、总体情况\n正文。').era.id, '2019');

@@ -65,9 +65,11 @@ export function findTitle(lines: readonly Line[]): TitleInfo | undefined {
     if (text === '' || text.length > 60 || LABELLED.test(text) || /[，。；]/.test(text)) continue;
     let full = text;
     let end = start + text.length;
-    if (!TITLE_WORDS.test(full) && TITLE_START.test(full) && i + 1 < head.length) {
+    // A title broken over two lines: "…政府信息" + "公开工作年度报告", or a cover's "宿州市人民政府2016年" + "政府信息公开工作年度报告".
+    const brokenAfterYear = /\d{4}\s*年度?$/.test(full);
+    if (!TITLE_WORDS.test(full) && (TITLE_START.test(full) || brokenAfterYear) && i + 1 < head.length) {
       const next = undecorated(head[i + 1]);
-      if (next.text.length > 0 && next.text.length <= 20 && TITLE_WORDS.test(text + next.text)) {
+      if (next.text.length > 0 && next.text.length <= (brokenAfterYear ? 30 : 20) && TITLE_WORDS.test(text + next.text)) {
         full = text + next.text;
         end = next.start + next.text.length;
       }
