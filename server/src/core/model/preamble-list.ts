@@ -7,9 +7,12 @@ import type { PreambleList, PreambleListEntry } from './types';
  * 部分", "全文由概述、…等内容组成", "由概述、…及附表等部分组成".
  */
 
-const LIST = /(?:包括|包含|分为|由)(?<names>[^。；;]{4,400}?)(?:等)?(?:(?<count>[一二三四五六七八九十\d]{1,2})个?)?(?:部分|方面内容|内容|方面)(?:组成|构成)?/g;
-/** "全文包括总体情况、…,以及其他需要报告的事项。": the report names its parts up to the end of the sentence. */
-const LIST_TO_SENTENCE_END = /(?:全文|本报告|本年度报告|报告)[^。；;，,]{0,8}?(?:包括|包含|分为)(?<names>[^。；;]{4,400}?)(?=[。；;])/g;
+const LIST = /(?:包括|包含|分为|由)(?<names>[^。；;]{4,400}?)(?:等)?(?:(?<count>[一二三四五六七八九十\d]{1,2})个?)?(?:部分|方面内容|内容|方面)(?:组成|构成)?/dg;
+/**
+ * "全文包括总体情况、…,以及其他需要报告的事项。", "全文包括六个部分，分别是…。", "报告包括：…。": the report
+ * names its parts up to the end of the sentence.
+ */
+const LIST_TO_SENTENCE_END = /(?:全文|本报告|本年度报告|报告)[^。；;，,]{0,8}?(?:包括|包含|分为)(?:(?<count>[一二三四五六七八九十\d]{1,2})个?部分[，,：:]?(?:分别是|分别为|即|为)?)?[：:]?(?<names>[^。；;]{4,400}?)(?=[。；;])/dg;
 
 export function findPreambleList(text: string, preamble: OffsetRange): PreambleList | undefined {
   const slice = text.slice(preamble.start, preamble.end);
@@ -21,7 +24,9 @@ function listIn(preamble: OffsetRange, matches: Iterable<RegExpMatchArray>, minE
   for (const m of matches) {
     const body = m.groups?.names ?? '';
     if (!body.includes('、')) continue;
-    const bodyStart = preamble.start + (m.index ?? 0) + m[0].indexOf(body);
+    // Offsets of the groups in the preamble slice (the d flag).
+    const groupAt = (name: string): number => m.indices?.groups?.[name]?.[0] ?? -1;
+    const bodyStart = preamble.start + groupAt('names');
     const entries: PreambleListEntry[] = [];
     let at = 0;
     // Names are parted by 、 and, before the last one, by 以及 ("…改进情况以及其他需要报告的事项").
@@ -39,13 +44,13 @@ function listIn(preamble: OffsetRange, matches: Iterable<RegExpMatchArray>, minE
     if (entries.length < minEntries) continue;
     const countText = m.groups?.count;
     const count = countText === undefined ? undefined : /\d/.test(countText) ? +countText : parseChineseNumber(countText);
-    const countAt = countText === undefined ? -1 : m[0].lastIndexOf(countText);
+    const countAt = countText === undefined ? -1 : groupAt('count');
     const start = preamble.start + (m.index ?? 0);
     return {
       range: { start: entries[0].range.start, end: start + m[0].length },
       entries,
       count: Number.isFinite(count) ? count : undefined,
-      countRange: countAt < 0 ? undefined : { start: start + countAt, end: start + countAt + countText!.length },
+      countRange: countAt < 0 ? undefined : { start: preamble.start + countAt, end: preamble.start + countAt + countText!.length },
     };
   }
   return undefined;

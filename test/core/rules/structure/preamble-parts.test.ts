@@ -22,6 +22,16 @@ describe(RULE, () => {
     assert.deepEqual(found.map((f) => f.message), ['导语列出了「存在的主要问题及改进情况」部分，但正文中没有这一部分。']);
   });
 
+  it('reads "全文包括六个部分，分别是…。" and "报告包括：…。", with the count', () => {
+    const listed = '编制，包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。';
+    const names = '总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。';
+    const counted = replaceOnce(CLEAN_2021, listed, `编制。全文包括六个部分，分别是${names}`);
+    assert.deepEqual(findingsOf(RULE, counted), []);
+    const found = findingsOf(RULE, withoutPart(counted, '## 五、存在的主要问题及改进情况'));
+    assert.ok(found.some((f) => f.message === '导语说全文共六个部分，正文实际有5个部分。'), found.map((f) => f.message).join('\n'));
+    assert.deepEqual(findingsOf(RULE, replaceOnce(CLEAN_2021, listed, `编制。报告包括：${names}`)), []);
+  });
+
   it('warns on a listed part that is not there (seed 002)', () => {
     const found = findingsOf(RULE, SEED_002);
     assert.equal(found.length, 1);
