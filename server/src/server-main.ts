@@ -2,11 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { REPORT_FILE_NAME } from './core/editor/detect';
 import { decodeReport } from './core/text/decode';
 import { startServer } from './server';
 import type { DirectoryEntry } from './service/cross-year';
-
-const REPORT_FILE = /\.(md|markdown|txt)$/i;
 
 /** Entry point of dist/server.js: the connection over the transport the client chose (IPC in VS Code, --stdio for others). */
 startServer(createConnection(ProposedFeatures.all), {
@@ -14,7 +13,7 @@ startServer(createConnection(ProposedFeatures.all), {
     try {
       const bytes = readFileSync(path);
       // Reports on disk (last year's, for the cross-year checks) may be GB18030 or UTF-16, as in the CLI.
-      if (!REPORT_FILE.test(path)) return bytes.toString('utf8');
+      if (!REPORT_FILE_NAME.test(path)) return bytes.toString('utf8');
       const decoded = decodeReport(bytes);
       return decoded.ok ? decoded.text : undefined;
     } catch {
@@ -25,7 +24,7 @@ startServer(createConnection(ProposedFeatures.all), {
     try {
       return readdirSync(path, { withFileTypes: true }).flatMap((e): DirectoryEntry[] => {
         if (e.isDirectory()) return [{ name: e.name, kind: 'directory' }];
-        if (!e.isFile() || !REPORT_FILE.test(e.name)) return [];
+        if (!e.isFile() || !REPORT_FILE_NAME.test(e.name)) return [];
         let size: number | undefined;
         try {
           size = statSync(join(path, e.name)).size;

@@ -4,7 +4,8 @@ import type { Locale } from '../core/i18n/messages';
 import { isPreviousReport, pairConsecutiveYears } from '../core/cross-year/pairing';
 import { parseReport } from '../core/model/parse-report';
 import type { ReportModel } from '../core/model/types';
-import type { Finding, SeveritySetting } from '../core/rules/types';
+import { compareFindings } from '../core/rules/runner';
+import type { SeveritySetting } from '../core/rules/types';
 import type { CheckCommand } from './args';
 import { decodeReport } from '../core/text/decode';
 import type { CliIO } from './main';
@@ -40,7 +41,7 @@ export function withCrossYear(results: readonly FileResult[], models: ReadonlyMa
     const previous = given && (checked.length === 1 || isPreviousReport(current, given)) ? given : pairs[k] >= 0 ? list[pairs[k]] : undefined;
     if (!previous) { out.push(r); continue; }
     const extra = checkAgainstPrevious(current, previous, { locale: command.locale, severities: models.get(r.path)!.severities });
-    out.push(extra.length === 0 ? r : { ...r, findings: sortFindings([...r.findings, ...extra]) });
+    out.push(extra.length === 0 ? r : { ...r, findings: [...r.findings, ...extra].sort(compareFindings) });
   }
   return out;
 }
@@ -55,8 +56,4 @@ function readPrevious(path: string, io: CliIO, locale: Locale): { model: ReportM
   const decoded = decodeReport(bytes);
   if (!decoded.ok) return { failure: formatMessage(locale, 'cli/previous-not-text') };
   return { model: parseReport(decoded.text) };
-}
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }

@@ -5,7 +5,7 @@ import { withCrossYear } from './cross-year';
 import type { CheckedModel } from './cross-year';
 import { DEFAULT_OPTIONS } from '../core/editor/options';
 import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
-import { shouldCheck } from '../core/editor/detect';
+import { REPORT_FILE_NAME, shouldCheck } from '../core/editor/detect';
 import { decodeReport } from '../core/text/decode';
 import { parseArgs, USAGE } from './args';
 import type { CheckCommand } from './args';
@@ -29,7 +29,6 @@ export interface CliIO {
   readonly cwd?: string;
 }
 
-const REPORT_FILE = /\.(md|markdown|txt)$/i;
 const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
 
 /**
@@ -160,7 +159,7 @@ function listReports(directory: string, io: CliIO): string[] {
     const path = io.joinPath(directory, name);
     const kind = io.kind(path);
     if (kind === 'directory' && !SKIPPED_DIRECTORY.test(name)) out.push(...listReports(path, io));
-    else if (kind === 'file' && REPORT_FILE.test(name)) out.push(path);
+    else if (kind === 'file' && REPORT_FILE_NAME.test(name)) out.push(path);
   }
   return out;
 }

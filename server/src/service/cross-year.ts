@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { checkAgainstPrevious } from '../core/cross-year/check';
 import { bodyKey, isPreviousReport } from '../core/cross-year/pairing';
-import { looksLikeReport } from '../core/editor/detect';
+import { looksLikeReport, REPORT_FILE_NAME } from '../core/editor/detect';
 import { formatMessage } from '../core/i18n/messages';
 import type { ReportModel } from '../core/model/types';
 import type { Analysis } from './analysis';
@@ -70,7 +70,6 @@ export interface ScanLimits {
 
 export const SCAN_LIMITS: ScanLimits = { maxFiles: 200, maxEntries: 5000, maxDepth: 6, maxBytes: 2_000_000 };
 
-const REPORT_FILE = /\.(md|markdown|txt)$/i;
 const SKIPPED_DIRECTORY = /^(\.|node_modules$|out$|dist$)/;
 
 /**
@@ -90,7 +89,7 @@ export function scanReportFiles(folders: readonly string[], readDirectory: (path
         if (++entries > limits.maxEntries || out.length >= limits.maxFiles) break;
         const child = `${path === '/' ? '' : path}/${e.name}`;
         if (e.kind === 'directory' && depth + 1 < limits.maxDepth && !SKIPPED_DIRECTORY.test(e.name)) next.push({ path: child, depth: depth + 1 });
-        else if (e.kind === 'file' && REPORT_FILE.test(e.name) && (e.size === undefined || e.size <= limits.maxBytes)) out.push(child);
+        else if (e.kind === 'file' && REPORT_FILE_NAME.test(e.name) && (e.size === undefined || e.size <= limits.maxBytes)) out.push(child);
       }
     }
     queue = next;

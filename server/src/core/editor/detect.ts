@@ -2,6 +2,9 @@ import { sectionsOf } from '../model/sections-of';
 import type { ReportModel } from '../model/types';
 import { matchesGlob } from './glob';
 
+/** File names that may hold a report (Markdown or plain text): what the CLI walks and the server scans. */
+export const REPORT_FILE_NAME = /\.(md|markdown|txt)$/i;
+
 const REPORT_TITLE = /政府信息公开|政务公开|信息公开/;
 const REPORT_KIND = /年度报告|年报/;
 

@@ -54,5 +54,10 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
       });
     }
   }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return findings.sort(compareFindings);
+}
+
+/** The order of findings everywhere: by position, then rule id (deterministic output). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
