@@ -6,8 +6,6 @@
  */
 export type EraId = '2007' | '2019' | '2021';
 
-export const ERA_IDS: readonly EraId[] = ['2007', '2019', '2021'];
-
 export interface EraInfo {
   readonly id: EraId;
   readonly firstYear: number;

@@ -8,7 +8,6 @@
 
 /** The three tables, named by the part that holds them. */
 export type TableId = '二' | '三' | '四';
-export const TABLE_IDS: readonly TableId[] = ['二', '三', '四'];
 /** The template a table follows (2019 试行 or 2021). */
 export type TableEra = '2019' | '2021';
 

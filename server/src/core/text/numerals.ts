@@ -4,8 +4,6 @@ const DIGITS: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-export const CHINESE_NUMERAL_CHARS = '一二三四五六七八九十';
-
 /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; NaN when not a numeral of that form. */
 export function parseChineseNumber(text: string): number {
   if (text === '') return NaN;
