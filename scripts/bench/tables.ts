@@ -11,12 +11,12 @@ import { tablesOf } from '../../server/src/core/tables/tables-of';
  * Parsing is done beforehand and not counted. Prints the median and 95th percentile per report.
  */
 
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+const CORPUS = join(__dirname, '..', '..', 'test', 'fixtures', 'corpus');
 const FILES: readonly [string, string][] = [
-  ['seed 001 (scraped, 2 wrong cells)', join(CORPUS, 'seeds', '001_4d29bfef72dd56db.txt')],
-  ['city 2025 (Markdown)', join(CORPUS, 'real', 'peers', 'city-2025-tables.txt')],
-  ['city 2025 (HTML)', join(CORPUS, 'real', 'peers', 'city-2025-tables.html')],
-  ['PDF excerpt (numbers)', join(CORPUS, 'real', 'peers', 'pdf-2024-table3-excerpt.txt')],
+  ['seed 001 (scraped, 2 wrong cells)', join(CORPUS, '001_4d29bfef72dd56db.txt')],
+  ['city 2025 (Markdown)', join(CORPUS, 'peers', 'city-2025-tables.txt')],
+  ['city 2025 (HTML)', join(CORPUS, 'peers', 'city-2025-tables.html')],
+  ['PDF excerpt (numbers)', join(CORPUS, 'peers', 'pdf-2024-table3-excerpt.txt')],
   ['clean 2019 (tabs)', join(__dirname, '..', '..', 'examples', '2020-示例县-2019年格式.txt')],
 ];
 

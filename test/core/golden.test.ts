@@ -9,7 +9,6 @@ import { memoryIO } from '../support/memory-io';
  * UPDATE_EXPECTED=1 rewrites the expected files; a missing expected file fails.
  */
 const DIR = join(__dirname, '..', 'fixtures', 'corpus');
-const SHARED = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 function actualJson(name: string): string {
   const path = `test/fixtures/corpus/${name}`;
@@ -28,14 +27,4 @@ describe('golden fixtures (corpus reports → CLI JSON)', () => {
       assert.deepEqual(JSON.parse(actual), JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   }
-
-  it('keeps the copies identical to the shared corpus (real data is never "fixed")', function () {
-    if (!existsSync(SHARED)) this.skip();
-    const copies: Array<[string, string]> = readdirSync(DIR).filter((n) => n.endsWith('.txt')).map((name) => [
-      join(DIR, name),
-      name.startsWith('page-') ? join(SHARED, 'real', 'pages', name.slice(5)) : join(SHARED, 'seeds', name),
-    ]);
-    for (const name of readdirSync(join(DIR, 'peers'))) copies.push([join(DIR, 'peers', name), join(SHARED, 'real', 'peers', name)]);
-    for (const [copy, source] of copies) assert.ok(readFileSync(source).equals(readFileSync(copy)), copy);
-  });
 });

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport } from '../../server/src/core/check';
 import type { CheckOptions } from '../../server/src/core/check';
 import type { Finding, TextEdit } from '../../server/src/core/rules/types';
 
 /**
- * Real reports of the corpus, copied unchanged into test/fixtures/corpus (a test keeps the copies
- * byte-identical to ../shared/corpus): `seeds/NAME` → NAME, `real/pages/NAME` → page-NAME,
- * `real/peers/NAME` → peers/NAME. Tests name them by their corpus path.
+ * Real reports of the corpus, copied unchanged into test/fixtures/corpus (PROVENANCE.json gives the
+ * origin and sha256 of each; test/fixtures-provenance.test.ts checks them): `seeds/NAME` → NAME,
+ * `real/pages/NAME` → page-NAME, `real/peers/NAME` → peers/NAME. Tests name them by their corpus path.
  */
-/** The shared corpus beside this repository (CI clones the project with shared/ beside it). */
-export const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
-
 export const FIXTURES = join(__dirname, '..', 'fixtures', 'corpus');
 
 export function corpusPath(relative: string): string {
@@ -20,6 +17,13 @@ export function corpusPath(relative: string): string {
   if (relative.startsWith('real/pages/')) return join(FIXTURES, `page-${name}`);
   if (relative.startsWith('real/peers/')) return join(FIXTURES, 'peers', name);
   throw new Error(`test setup: no fixture copy of corpus file ${relative}`);
+}
+
+/** Corpus paths of the seeds and real pages held as fixtures (`seeds/…`, `real/pages/…`). */
+export function corpusReports(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((n) => n.endsWith('.txt'))
+    .map((n) => (n.startsWith('page-') ? `real/pages/${n.slice(5)}` : `seeds/${n}`));
 }
 
 export function corpusText(relative: string): string {

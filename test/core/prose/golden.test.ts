@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport } from '../../../server/src/core/check';
-import { CORPUS, corpusText } from '../../support/check';
+import { corpusReports, corpusText } from '../../support/check';
 
 /**
- * Golden fixtures of the narrative-number rules: for every seed and real page of the shared
- * corpus, the prose/ findings (rule, line:column, covered text, message, data).
+ * Golden fixtures of the narrative-number rules: for every seed and real page of the
+ * corpus (the fixture copies), the prose/ findings (rule, line:column, covered text, message, data).
  * UPDATE_EXPECTED=1 rewrites them; a missing expected file fails.
  */
 const DIR = join(__dirname, '..', '..', 'fixtures', 'prose');
@@ -23,10 +23,10 @@ function proseFindings(relative: string): unknown[] {
 }
 
 describe('prose golden fixtures (corpus → prose findings)', () => {
-  const inputs = [
-    ...readdirSync(join(CORPUS, 'seeds')).filter((n) => n.endsWith('.txt')).map((n) => ({ name: n, relative: `seeds/${n}` })),
-    ...readdirSync(join(CORPUS, 'real', 'pages')).filter((n) => n.endsWith('.txt')).map((n) => ({ name: `page-${n}`, relative: `real/pages/${n}` })),
-  ];
+  const inputs = corpusReports().map((relative) => ({
+    name: relative.startsWith('seeds/') ? relative.slice(6) : `page-${relative.slice(11)}`,
+    relative,
+  }));
   for (const { name, relative } of inputs) {
     it(name, () => {
       const expectedPath = join(DIR, name.replace(/\.txt$/, '.expected.json'));
