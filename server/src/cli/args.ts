@@ -1,5 +1,5 @@
-import { isEraId } from '../core/spec/eras';
-import type { EraId, ReportLevel } from '../core/spec/eras';
+import { isEraId } from '../core/format/eras';
+import type { EraId, ReportLevel } from '../core/format/eras';
 import type { Locale } from '../core/i18n/messages';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';

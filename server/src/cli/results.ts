@@ -1,6 +1,6 @@
 import type { Finding } from '../core/rules/types';
 import type { LineIndex } from '../core/text/line-index';
-import type { EraId } from '../core/spec/eras';
+import type { EraId } from '../core/format/eras';
 
 /** What the CLI learnt about one file: its findings, or why it could not be checked. */
 export interface FileResult {

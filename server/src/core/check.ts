@@ -5,7 +5,7 @@ import type { ReportModel } from './model/types';
 import { RULES } from './rules';
 import { runRules } from './rules/runner';
 import type { Finding, SeveritySetting } from './rules/types';
-import type { EraId, ReportLevel } from './spec/eras';
+import type { EraId, ReportLevel } from './format/eras';
 
 export interface CheckOptions {
   readonly era?: EraId;

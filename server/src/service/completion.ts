@@ -2,7 +2,7 @@ import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { CompletionItem, Position } from 'vscode-languageserver';
 import { formatMessage } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
-import { SECTIONS, standardHeading } from '../core/spec/sections';
+import { SECTIONS, standardHeading } from '../core/format/sections';
 import type { Analysis } from './analysis';
 import { rowLabelCompletions, tableTemplate } from './tables';
 import { partBody, templateEra } from './templates';

@@ -1,6 +1,6 @@
 import { formatMessage } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
-import { hasFixedSections } from '../core/spec/sections';
+import { hasFixedSections } from '../core/format/sections';
 import type { Analysis } from './analysis';
 import { eraLabel } from './hover';
 

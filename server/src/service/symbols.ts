@@ -5,7 +5,7 @@ import type { MessageKey } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
 import type { ReportModel, TableBlock } from '../core/model/types';
 import { insertPartEdit } from '../core/rules/structure/part-insertion';
-import { hasFixedSections, SECTIONS, standardHeading } from '../core/spec/sections';
+import { hasFixedSections, SECTIONS, standardHeading } from '../core/format/sections';
 import type { OffsetRange } from '../core/text/line-index';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';

@@ -1,7 +1,7 @@
 import { CompletionItemKind, MarkupKind } from 'vscode-languageserver';
 import type { CompletionItem, Hover } from 'vscode-languageserver';
 import { formatMessage } from '../core/i18n/messages';
-import { templateRows } from '../core/spec/tables';
+import { templateRows } from '../core/format/tables';
 import { tablesOf } from '../core/tables/tables-of';
 import type { ReadTable, RelationResult, TableCell } from '../core/tables/types';
 import type { Analysis } from './analysis';

@@ -1,4 +1,4 @@
-import { SECTIONS, standardHeading } from '../core/spec/sections';
+import { SECTIONS, standardHeading } from '../core/format/sections';
 import { tableTemplate } from './tables';
 
 /**

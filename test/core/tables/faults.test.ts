@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseReport } from '../../../server/src/core/model/parse-report';
-import type { TableId } from '../../../server/src/core/spec/tables';
+import type { TableId } from '../../../server/src/core/format/tables';
 import { tablesOf } from '../../../server/src/core/tables/tables-of';
 import type { ReadTable, TableCell } from '../../../server/src/core/tables/types';
 import { applyEdits, corpusText, findingsOf } from '../../support/check';

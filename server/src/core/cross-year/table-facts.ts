@@ -7,7 +7,7 @@ import { perModel } from '../model/per-model';
 /**
  * SEAM for the statistical-table engine (server/src/core/tables/, `tablesOf(model)`): the cells
  * the cross-year and prose-versus-table rules read, by the template's row and column keys
- * (spec/tables.ts: table 三 rows `carried` / `carry-over`, columns `natural` … `total`; table 二
+ * (format/tables.ts: table 三 rows `carried` / `carry-over`, columns `natural` … `total`; table 二
  * block （一） rows `rules` / `normative`, columns `issued` / `repealed` / `in-force`).
  *
  * The cells come from the table engine (`tableOf`); the small pipe-row reader below remains only

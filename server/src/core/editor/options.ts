@@ -1,8 +1,8 @@
 import type { Locale } from '../i18n/messages';
 import { findRule } from '../rules';
 import type { SeveritySetting } from '../rules/types';
-import { isEraId } from '../spec/eras';
-import type { EraId, ReportLevel } from '../spec/eras';
+import { isEraId } from '../format/eras';
+import type { EraId, ReportLevel } from '../format/eras';
 import type { FilePatterns } from './detect';
 
 /**

@@ -1,9 +1,9 @@
-import { TABLE_OF_SECTION, tableTemplate as templateOf } from '../spec/tables';
-import type { BlockSpec, TableEra } from '../spec/tables';
+import { TABLE_OF_SECTION, tableTemplate as templateOf } from '../format/tables';
+import type { BlockSpec, TableEra } from '../format/tables';
 
 /**
  * The standard table of part 二/三/四 of an era as a Markdown table with every number 0 (the rows
- * and columns come from core/spec/tables.ts). Table 二 puts its blocks (第二十条第（…）项) one under
+ * and columns come from core/format/tables.ts). Table 二 puts its blocks (第二十条第（…）项) one under
  * another; group labels (三、本年度办理结果, （三）不予公开, 行政诉讼) get rows of their own.
  */
 export function markdownTable(era: TableEra, section: number): string | undefined {

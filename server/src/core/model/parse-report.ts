@@ -1,5 +1,5 @@
-import { eraForYear } from '../spec/eras';
-import type { EraId } from '../spec/eras';
+import { eraForYear } from '../format/eras';
+import type { EraId } from '../format/eras';
 import { LineIndex } from '../text/line-index';
 import type { OffsetRange } from '../text/line-index';
 import { findHeadingCandidates } from './headings';

@@ -1,5 +1,5 @@
-import { SECTIONS } from '../spec/sections';
-import type { SectionSpec } from '../spec/sections';
+import { SECTIONS } from '../format/sections';
+import type { SectionSpec } from '../format/sections';
 import { bigramSimilarity, looseLabel } from '../text/normalize';
 
 /** How a heading's title relates to the six standard titles of the 2019/2021 formats. */

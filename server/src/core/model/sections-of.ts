@@ -1,5 +1,5 @@
-import { SECTIONS } from '../spec/sections';
-import type { SectionSpec } from '../spec/sections';
+import { SECTIONS } from '../format/sections';
+import type { SectionSpec } from '../format/sections';
 import { matchSection } from './section-match';
 import type { Part, ReportModel } from './types';
 import { perModel } from './per-model';

@@ -1,4 +1,4 @@
-import type { ReportLevel } from '../spec/eras';
+import type { ReportLevel } from '../format/eras';
 import type { Line, OffsetRange } from '../text/line-index';
 import { isChromeLine } from './chrome';
 

@@ -1,4 +1,4 @@
-import type { EraId, ReportLevel } from '../spec/eras';
+import type { EraId, ReportLevel } from '../format/eras';
 import type { FoundDate } from '../text/dates';
 import type { LineIndex, OffsetRange } from '../text/line-index';
 

@@ -1,6 +1,6 @@
 import type { ReportModel } from '../model/types';
-import { rowSpec, tableTemplate as tableTemplateOf, templateRows } from '../spec/tables';
-import type { TableId } from '../spec/tables';
+import { rowSpec, tableTemplate as tableTemplateOf, templateRows } from '../format/tables';
+import type { TableId } from '../format/tables';
 import { tableOf } from '../tables/tables-of';
 import type { TableCell } from '../tables/types';
 import type { FigureKind } from './statements';

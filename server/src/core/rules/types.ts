@@ -1,5 +1,5 @@
 import type { ReportModel } from '../model/types';
-import type { EraId } from '../spec/eras';
+import type { EraId } from '../format/eras';
 import type { OffsetRange } from '../text/line-index';
 import type { MessageKey, MessageArgs } from '../i18n/messages';
 

@@ -1,5 +1,5 @@
-import { tableTemplate } from '../spec/tables';
-import type { BlockSpec, ColumnSpec, RowSpec, TableEra, TableId, TableTemplate } from '../spec/tables';
+import { tableTemplate } from '../format/tables';
+import type { BlockSpec, ColumnSpec, RowSpec, TableEra, TableId, TableTemplate } from '../format/tables';
 import type { OffsetRange } from '../text/line-index';
 import { containsLabel, labelForm, lexiconOf, matchLabel, normalizedLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';

@@ -1,5 +1,5 @@
-import { TABLE_TEMPLATES } from '../spec/tables';
-import type { ColumnSpec, RowSpec, TableEra, TableId } from '../spec/tables';
+import { TABLE_TEMPLATES } from '../format/tables';
+import type { ColumnSpec, RowSpec, TableEra, TableId } from '../format/tables';
 import { bigramSimilarity, looseLabel, normalizeLabel } from '../text/normalize';
 
 /**

@@ -1,4 +1,4 @@
-import type { CellRef, TableTemplate } from '../spec/tables';
+import type { CellRef, TableTemplate } from '../format/tables';
 import type { RelationResult, TableCell } from './types';
 
 /**

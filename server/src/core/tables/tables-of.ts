@@ -1,8 +1,8 @@
 import { sectionsOf } from '../model/sections-of';
 import { findTableBlocks } from '../model/table-blocks';
 import type { Part, ReportModel, TableBlock } from '../model/types';
-import { TABLE_OF_SECTION, templateRows } from '../spec/tables';
-import type { TableEra, TableId } from '../spec/tables';
+import { TABLE_OF_SECTION, templateRows } from '../format/tables';
+import type { TableEra, TableId } from '../format/tables';
 import type { Line, OffsetRange } from '../text/line-index';
 import { fitTable } from './fit';
 import { readHtmlRows } from './grid-html';

@@ -1,5 +1,5 @@
 import type { Part } from '../model/types';
-import type { CellKind, ColumnSpec, Relation, RowSpec, TableEra, TableId, TableTemplate } from '../spec/tables';
+import type { CellKind, ColumnSpec, Relation, RowSpec, TableEra, TableId, TableTemplate } from '../format/tables';
 import type { OffsetRange } from '../text/line-index';
 
 /** How a table was pasted. */

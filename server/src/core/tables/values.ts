@@ -1,4 +1,4 @@
-import type { CellKind } from '../spec/tables';
+import type { CellKind } from '../format/tables';
 import type { ParsedValue } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { normalizeLabel } from '../../text/normalize';
-import { CONTENT_ITEMS_2007 } from '../../spec/content-items-2007';
+import { CONTENT_ITEMS_2007 } from '../../format/content-items-2007';
 import type { Rule } from '../types';
 
 /**

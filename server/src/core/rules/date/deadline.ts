@@ -1,6 +1,6 @@
 import type { ReportDate, ReportModel } from '../../model/types';
 import type { MessageKey } from '../../i18n/messages';
-import { publicationDeadline } from '../../spec/eras';
+import { publicationDeadline } from '../../format/eras';
 import type { RuleContext } from '../types';
 
 /** The dates a report is signed or published on, with the statistical year they are judged against. */

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../i18n/messages';
 import { tableFigure } from '../../prose/table-figures';
 import { tableStatementsOf } from '../../prose/statements';
-import { rowSpec } from '../../spec/tables';
+import { rowSpec } from '../../format/tables';
 import { tableOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 

@@ -1,5 +1,5 @@
 import { sectionsOf } from '../../model/sections-of';
-import { standardHeading } from '../../spec/sections';
+import { standardHeading } from '../../format/sections';
 import type { Rule } from '../types';
 
 /** A known non-standard title ("政府信息公开行政复议和行政诉讼情况"): accepted, with a one-click fix to the standard title. */

@@ -1,7 +1,7 @@
 import { sectionsOf } from '../../model/sections-of';
 import type { SectionedPart } from '../../model/sections-of';
 import type { ReportModel } from '../../model/types';
-import { SECTIONS, standardHeading } from '../../spec/sections';
+import { SECTIONS, standardHeading } from '../../format/sections';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
 import { markdownTable } from '../../editor/table-markdown';

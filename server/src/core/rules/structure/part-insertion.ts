@@ -1,7 +1,7 @@
 import { sectionsOf } from '../../model/sections-of';
 import type { ReportModel } from '../../model/types';
-import { standardHeading } from '../../spec/sections';
-import type { SectionSpec } from '../../spec/sections';
+import { standardHeading } from '../../format/sections';
+import type { SectionSpec } from '../../format/sections';
 import type { TextEdit } from '../types';
 
 /**

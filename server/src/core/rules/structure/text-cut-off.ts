@@ -1,5 +1,5 @@
 import { sectionsOf } from '../../model/sections-of';
-import { SECTIONS, hasFixedSections, standardHeading } from '../../spec/sections';
+import { SECTIONS, hasFixedSections, standardHeading } from '../../format/sections';
 import type { Rule } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import { sectionsOf } from '../../model/sections-of';
-import { standardHeading } from '../../spec/sections';
+import { standardHeading } from '../../format/sections';
 import type { Rule } from '../types';
 
 /** A part title that is neither standard nor a known variant. */

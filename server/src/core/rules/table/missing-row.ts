@@ -1,5 +1,5 @@
-import { templateRows } from '../../spec/tables';
-import type { RowSpec } from '../../spec/tables';
+import { templateRows } from '../../format/tables';
+import type { RowSpec } from '../../format/tables';
 import { tablesOf } from '../../tables/tables-of';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
