@@ -121,3 +121,16 @@ export interface ReadTable {
   readonly relations: readonly RelationResult[];
   readonly localisation: Localisation;
 }
+
+/**
+ * A table that arrives already structured (an HTML <table> read by the HTML parser, a Word table, a
+ * table rebuilt from PDF positions): its rows are read as they are, never re-parsed from text.
+ */
+export interface PresetTable {
+  /** The table's place in the text (an HTML <table> element, or its Markdown rendering for Word/PDF). */
+  readonly range: OffsetRange;
+  /** Rows with real columns; merged cells expanded into covered cells (`covered`, `col` set). Cell ranges are offsets in the text. */
+  readonly rows: readonly GridRow[];
+  /** Where the grid came from (named in messages). */
+  readonly layout: 'html' | 'docx' | 'doc' | 'pdf';
+}
