@@ -8,10 +8,10 @@ import type { Finding, SeveritySetting } from './rules/types';
 import type { EraId, ReportLevel } from './format/eras';
 
 export interface CheckOptions {
-  readonly era?: EraId;
-  readonly level?: ReportLevel;
-  readonly locale?: Locale;
-  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  readonly era?: EraId | undefined;
+  readonly level?: ReportLevel | undefined;
+  readonly locale?: Locale | undefined;
+  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
 }
 
 export interface CheckResult {

@@ -12,8 +12,8 @@ import type { PairRule } from './types';
 export const CROSS_YEAR_RULES: readonly PairRule[] = [carriedOver, inForce, repeatedText];
 
 export interface CrossYearOptions {
-  readonly locale?: Locale;
-  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  readonly locale?: Locale | undefined;
+  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
 }
 
 /**
@@ -24,6 +24,6 @@ export interface CrossYearOptions {
  * into the previous report's text. Severities and inline disable comments apply as to every rule.
  */
 export function checkAgainstPrevious(current: ReportModel, previous: ReportModel, options: CrossYearOptions = {}): Finding[] {
-  const rules = CROSS_YEAR_RULES.map((r): Rule => ({ meta: r.meta, check: (context) => r.check({ ...context, previous }) }));
+  const rules = CROSS_YEAR_RULES.map((r): Rule => ({ meta: r.meta, check: (context) => { r.check({ ...context, previous }); } }));
   return applyDisableComments(current, runRules(current, rules, options));
 }

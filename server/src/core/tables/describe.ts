@@ -5,7 +5,7 @@ import type { RelationResult, ReadTable, TableCell } from './types';
 
 /** Words shared by the table rules: where a cell is, what a relation adds up, finding data. */
 
-export type Translate = <K extends MessageKey>(key: K, args?: MessageArgs) => string;
+export type Translate = (key: MessageKey, args?: MessageArgs) => string;
 
 /** 表三「（七）总计」行「自然人」列 / 表四「行政复议」的「总计」 */
 export function whereOf(t: Translate, table: ReadTable, cell: TableCell): string {

@@ -17,11 +17,13 @@ export const relation: Rule = {
       const failing = table.relations.filter((r) => r.status === 'fails' && !r.relation.soft).sort(byPreference);
       const byAnchor = new Map<TableCell, RelationResult[]>();
       for (const r of failing) {
-        const anchor = r.lhsCells[0]!;
+        const [anchor] = r.lhsCells;
+        if (!anchor) continue;
         byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), r]);
       }
       for (const [anchor, rels] of byAnchor) {
-        const r = rels[0];
+        const [r] = rels;
+        if (!r) continue;
         const expected = r.rhs - (r.lhs - (anchor.value ?? 0));
         const cellsOf = new Set([...rels.flatMap((x) => [...x.lhsCells, ...x.rhsCells])]);
         let message = t('table/relation.fails', { where: whereOf(t, table, anchor), found: shownValue(t, anchor), basis: basisOf(t, r.relation.id), sum: expected });
