@@ -82,7 +82,7 @@ const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** Every generated file with its expected content (package.json with its settings replaced). */
 export function expectedFiles(): Record<string, string> {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes?: Record<string, unknown> };
   pkg.contributes = { ...pkg.contributes, configuration: configuration() };
   return {
     'package.json': json(pkg),
