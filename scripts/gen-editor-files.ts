@@ -8,8 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSS_YEAR_RULES } from '../server/src/core/cross-year/check';
-import { RULES } from '../server/src/core/rules';
+import { CROSS_YEAR_RULES, RULES } from '../server/src/core/rules';
 import { SECTIONS, standardHeading } from '../server/src/core/format/sections';
 import { tableTemplate } from '../server/src/service/tables';
 import { newReportText } from '../server/src/service/templates';

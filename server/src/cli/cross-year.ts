@@ -1,4 +1,4 @@
-import { checkAgainstPrevious } from '../core/cross-year/check';
+import { checkAgainstPrevious } from '../core/check';
 import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { isPreviousReport, pairConsecutiveYears } from '../core/cross-year/pairing';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import { checkAgainstPrevious } from '../core/cross-year/check';
+import { checkAgainstPrevious } from '../core/check';
 import { bodyKey, isPreviousReport } from '../core/cross-year/pairing';
 import { looksLikeReport, REPORT_FILE_NAME } from '../core/editor/detect';
 import { formatMessage } from '../core/i18n/messages';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkAgainstPrevious } from '../../../server/src/core/cross-year/check';
+import { checkAgainstPrevious } from '../../../server/src/core/check';
 import { parseRcText } from '../../../server/src/core/editor/options';
 import { bodyKey, isPreviousReport, pairConsecutiveYears } from '../../../server/src/core/cross-year/pairing';
 import { parseReport } from '../../../server/src/core/model/parse-report';

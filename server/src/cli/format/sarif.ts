@@ -1,5 +1,4 @@
-import { CROSS_YEAR_RULES } from '../../core/cross-year/check';
-import { RULES } from '../../core/rules';
+import { CROSS_YEAR_RULES, RULES } from '../../core/rules';
 import { positionIn } from '../results';
 import type { FileResult } from '../results';
 

@@ -1,4 +1,4 @@
-import { basisOf, cellData, relatedOf, whereOf } from '../../tables/describe';
+import { basisOf, cellData, relatedOf, whereOf } from './describe';
 import { tablesOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 

@@ -1,4 +1,4 @@
-import { basisOf, byPreference, relatedOf, shownValue, whereOf } from '../../tables/describe';
+import { basisOf, byPreference, relatedOf, shownValue, whereOf } from './describe';
 import { tablesOf } from '../../tables/tables-of';
 import type { RelationResult, TableCell } from '../../tables/types';
 import type { Rule } from '../types';

@@ -1,4 +1,4 @@
-import { relatedOf } from '../../tables/describe';
+import { relatedOf } from './describe';
 import { tablesOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 

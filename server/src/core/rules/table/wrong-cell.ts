@@ -1,4 +1,4 @@
-import { basisOf, cellData, checkOf, relatedOf, relationsOfCell, shownValue, whereOf } from '../../tables/describe';
+import { basisOf, cellData, checkOf, relatedOf, relationsOfCell, shownValue, whereOf } from './describe';
 import { tablesOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 

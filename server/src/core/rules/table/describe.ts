@@ -1,7 +1,7 @@
-import type { MessageArgs, MessageKey } from '../i18n/messages';
-import type { FindingData, RelatedLocation } from '../rules/types';
-import type { RelationId } from '../format/tables';
-import type { RelationResult, ReadTable, TableCell } from './types';
+import type { MessageArgs, MessageKey } from '../../i18n/messages';
+import type { RelationId } from '../../format/tables';
+import type { RelationResult, ReadTable, TableCell } from '../../tables/types';
+import type { FindingData, RelatedLocation } from '../types';
 
 /** Words shared by the table rules: where a cell is, what a relation adds up, finding data. */
 
