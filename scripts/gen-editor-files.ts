@@ -8,8 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSS_YEAR_RULES } from '../server/src/core/cross-year/check';
-import { RULES } from '../server/src/core/rules';
+import { CROSS_YEAR_RULES, RULES } from '../server/src/core/rules';
 import { SECTIONS, standardHeading } from '../server/src/core/format/sections';
 import { tableTemplate } from '../server/src/service/tables';
 import { newReportText } from '../server/src/service/templates';
@@ -82,7 +81,7 @@ const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** Every generated file with its expected content (package.json with its settings replaced). */
 export function expectedFiles(): Record<string, string> {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes?: Record<string, unknown> };
   pkg.contributes = { ...pkg.contributes, configuration: configuration() };
   return {
     'package.json': json(pkg),

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSS_YEAR_RULES } from '../server/src/core/cross-year/check';
-import { RULES } from '../server/src/core/rules';
+import { CROSS_YEAR_RULES, RULES } from '../server/src/core/rules';
 import { EN } from '../server/src/core/i18n/en';
 import { ZH_CN } from '../server/src/core/i18n/zh-cn';
 

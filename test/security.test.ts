@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver';
 import { startLsp } from './lsp/harness';
+import { defined, nth } from './support/nth';
 
 /**
  * Security: document text never reaches a hover, code lens or message as trusted Markdown or HTML;
@@ -48,8 +49,8 @@ describe('security', function () {
     const lines = HOSTILE.split('\n');
     const responses: unknown[] = [];
     let hovers = 0;
-    for (let line = 0; line < lines.length; line++) {
-      for (let character = 0; character <= lines[line].length; character += 3) {
+    for (const [line, text] of lines.entries()) {
+      for (let character = 0; character <= text.length; character += 3) {
         const h = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
         if (!h) continue;
         hovers++;
@@ -64,8 +65,8 @@ describe('security', function () {
     assert.ok(responses.some((h) => ((h as Hover).contents as MarkupContent).value.includes('\\[x\\]\\(command')), 'the heading text is not in any hover');
     const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     for (const l of lenses) {
-      assert.ok(['', 'govreport.applyWorkspaceEdit'].includes(l.command!.command), `lens command ${l.command!.command}`);
-      assert.doesNotMatch(l.command!.title, /command:|<|\]\(/);
+      assert.ok(['', 'govreport.applyWorkspaceEdit'].includes(defined(l.command).command), `lens command ${defined(l.command).command}`);
+      assert.doesNotMatch(defined(l.command).title, /command:|<|\]\(/);
     }
     const ds: Diagnostic[] = await lsp.diagnostics(uri);
     assert.ok(ds.length > 0);
@@ -109,16 +110,21 @@ describe('security', function () {
         // The dev bundle names each module in a comment: the nearest one above the require is where it comes from.
         let origin = '';
         const comments = /^\/\/ ((?:node_modules|server|client)\/\S+)$/gm;
-        for (let c = comments.exec(text); c && c.index < m.index; c = comments.exec(text)) origin = c[1];
+        for (let c = comments.exec(text); c && c.index < m.index; c = comments.exec(text)) origin = c[1] ?? '';
         assert.ok(name !== 'cli.js', `dist/cli.js requires ${m[1]}`);
-        assert.ok(['child_process', 'net'].includes(m[1]), `dist/${name} requires ${m[1]}`);
+        assert.ok(['child_process', 'net'].includes(nth(m, 1)), `dist/${name} requires ${m[1]}`);
         assert.match(origin, /^node_modules\/vscode-(languageclient|languageserver|jsonrpc)\//, `dist/${name}: ${m[1]} required from ${origin}`);
       }
     }
   });
 
   it('declares Restricted Mode and virtual workspaces supported, and contributes nothing that runs workspace code', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { supported: boolean } };
+      contributes: Record<string, unknown>;
+      dependencies: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
     assert.ok(!('taskDefinitions' in pkg.contributes) && !('debuggers' in pkg.contributes) && !('terminal' in pkg.contributes));
     assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-textdocument']);
@@ -128,7 +134,7 @@ describe('security', function () {
   it('npm audit --omit=dev finds nothing at high severity (skipped when the audit service cannot be reached)', function () {
     const r = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
     let report: { metadata?: { vulnerabilities?: Record<string, number> }; error?: unknown } | undefined;
-    try { report = JSON.parse(r.stdout); } catch { report = undefined; }
+    try { report = JSON.parse(r.stdout) as typeof report; } catch { report = undefined; }
     const counts = report?.metadata?.vulnerabilities;
     if (!counts) {
       // No network, a registry mirror without the audit endpoint (405), or a timeout: not a finding about our dependencies.

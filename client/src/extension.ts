@@ -67,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
       if (e.uris.some((u) => u.toString() === active)) void updateStatus();
     }),
     // An opened document is checked live: drop its results of the workspace check.
-    vscode.workspace.onDidOpenTextDocument((d) => workspaceResults.delete(d.uri)),
+    vscode.workspace.onDidOpenTextDocument((d) => { workspaceResults.delete(d.uri); }),
     vscode.commands.registerCommand('govreport.newReport', (args?: NewReportArgs) => newReport(c, args)),
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(c, workspaceResults)),
     vscode.commands.registerCommand('govreport.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.govreport', apply: 'first' })),

@@ -66,7 +66,7 @@ export function reportOfSize(bytes: number): string {
   const added: string[] = [];
   let total = size;
   for (let i = 0; total < bytes; i++) {
-    const p = filler[i % filler.length];
+    const p = cyclic(filler, i);
     added.push(p);
     total += Buffer.byteLength(p) + 2;
   }
@@ -81,6 +81,18 @@ export function kb(text: string): string {
   return b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} KB`;
 }
 
+/** The value at quantile `q` (0…1) of numbers sorted ascending; NaN when there are none. */
+export function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
+}
+
+/** `samples[i mod length]`, to cycle through sample reports. */
+export function cyclic<T>(samples: readonly T[], i: number): T {
+  const sample = samples[i % samples.length];
+  if (sample === undefined) throw new Error('bench setup: no samples');
+  return sample;
+}
+
 /** Median and 95th percentile (ms) of `f` over `runs` runs after `warmup` runs. */
 export function timeIt(f: () => unknown, runs: number, warmup = Math.min(20, runs)): { median: number; p95: number } {
   for (let i = 0; i < warmup; i++) f();
@@ -91,12 +103,12 @@ export function timeIt(f: () => unknown, runs: number, warmup = Math.min(20, run
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return { median: times[times.length >> 1], p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] };
+  return { median: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
 
 export function table(title: string, head: readonly string[], rows: readonly (readonly string[])[]): void {
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : padStart(c, widths[i]))).join('  ');
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? pad(c, widths[i] ?? 0) : padStart(c, widths[i] ?? 0))).join('  ');
   console.log(`\n${title}`);
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { corpusReports, kb, table, typicalReport } from './reports';
+import { corpusReports, cyclic, kb, quantile, table, typicalReport } from './reports';
 
 /**
  * The language server as VS Code runs it: the built dist/server.js in its own process (over stdio
@@ -16,15 +16,17 @@ const SERVER = join(ROOT, 'dist', 'server.js');
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const p95 = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.95);
 
 export async function benchServer(quick: boolean): Promise<void> {
   const t0 = process.hrtime.bigint();
   const child = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const { pid } = child;
+  if (pid === undefined) throw new Error(`could not start ${SERVER}`);
   const c = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   c.onRequest('client/registerCapability', () => null);
@@ -34,7 +36,7 @@ export async function benchServer(quick: boolean): Promise<void> {
   await c.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'zh-cn', capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } } });
   const ready = Number(process.hrtime.bigint() - t0) / 1e6;
   await c.sendNotification('initialized', {});
-  const idle = rssMb(child.pid!);
+  const idle = rssMb(pid);
 
   const rows: string[][] = [];
   const diagnostics = (uri: string) => c.sendRequest<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
@@ -69,14 +71,14 @@ export async function benchServer(quick: boolean): Promise<void> {
   // 50 open reports.
   const reports = corpusReports();
   for (let i = 0; i < 50; i++) {
-    const r = i === 0 ? { name: 'typical', text: typicalReport() } : reports[i % reports.length];
+    const r = i === 0 ? { name: 'typical', text: typicalReport() } : cyclic(reports, i);
     const u = `file:///bench/open-${i}-${encodeURIComponent(r.name)}`;
     await c.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: r.name.endsWith('.md') ? 'markdown' : 'plaintext', version: 1, text: r.text } });
     await diagnostics(u);
     for (const m of ['textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/foldingRange']) await c.sendRequest(m, { textDocument: { uri: u } });
   }
   await new Promise((r) => setTimeout(r, 200));
-  const fifty = rssMb(child.pid!);
+  const fifty = rssMb(pid);
   rows.push(['server start → initialize answered', ready.toFixed(0), '', 'ms']);
   rows.push(['server memory (RSS), idle after start', idle.toFixed(0), '', 'MB']);
   rows.push(['server memory (RSS), 50 open reports, all features asked', fifty.toFixed(0), '', 'MB']);
@@ -92,7 +94,9 @@ export async function benchServer(quick: boolean): Promise<void> {
 
   for (const [name, entry] of [['client.js', 'client/src/extension.ts'], ['server.js', 'server/src/server-main.ts'], ['cli.js', 'server/src/cli/bin.ts']] as const) {
     const r = await esbuild.build({ entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', external: ['vscode'], write: false, logLevel: 'silent', define: { GOVREPORT_VERSION: '"bench"' } });
-    rows.push([`bundle size, dist/${name} (production, minified)`, (r.outputFiles[0].contents.length / 1024).toFixed(0), '', 'KB']);
+    const [bundle] = r.outputFiles;
+    if (!bundle) throw new Error(`esbuild wrote no ${name}`);
+    rows.push([`bundle size, dist/${name} (production, minified)`, (bundle.contents.length / 1024).toFixed(0), '', 'KB']);
   }
   table('language server (dist/server.js over stdio) and bundles', ['measure', 'value / median', 'p95', 'unit'], rows);
 }

@@ -68,7 +68,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     }
     for (const problem of resolved.settingsProblems) if (!settingsShown.has(problem)) {
       settingsShown.add(problem);
-      void connection.window.showWarningMessage(`政府信息公开年报助手设置（govreport.*）：${problem}`);
+      connection.window.showWarningMessage(`政府信息公开年报助手设置（govreport.*）：${problem}`);
     }
   };
   const optionsFor = (uri: string): Promise<GovreportOptions> => {
@@ -76,7 +76,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     if (!p) {
       const section = canPullConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'govreport' }).catch(() => undefined) : Promise.resolve(undefined);
       p = section.then((raw) => {
-        const resolved = resolveSettings(raw, filePathOf(uri), env.readText);
+        const resolved = resolveSettings(raw, filePathOf(uri), (path) => env.readText(path));
         reportConfig(resolved);
         return resolved.options;
       });
@@ -86,7 +86,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   };
   const analysisOf = (doc: TextDocument): Promise<Analysis> => {
     const cached = analyses.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached.analysis;
+    if (cached?.version === doc.version) return cached.analysis;
     const analysis = optionsFor(doc.uri).then((options) => analyse({ text: doc.getText(), path: filePathOf(doc.uri), languageId: doc.languageId, options, locale }));
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
@@ -133,6 +133,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeFrom(params.locale);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- a client that sends no workspaceFolders (LSP before 3.6) names its folder only in rootUri
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceReports.setFolders(folders.map(filePathOf).filter((p) => p !== undefined));
     canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
@@ -166,7 +167,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
       });
     }
   });
-  connection.onDidChangeConfiguration(() => refresh());
+  connection.onDidChangeConfiguration(() => { refresh(); });
   connection.onDidChangeWatchedFiles((p) => {
     const rcChanges = p.changes.map((c) => filePathOf(c.uri)).filter((path): path is string => path !== undefined && /[\\/]\.govreportrc\.json$/.test(path));
     if (rcChanges.length > 0) {
@@ -174,7 +175,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
         rcSeen.add(path);
         publishRc(path);
       }
-      return refresh();
+      refresh(); return;
     }
     // A report file changed on disk: re-read it; pull again when an open document pairs with it (before or after).
     const open = documents.all().map((d) => analyses.get(d.uri)).filter((a) => a !== undefined);

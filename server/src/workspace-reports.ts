@@ -30,9 +30,10 @@ export class WorkspaceReports {
   /** The report files of the workspace (path → candidate), scanning once. */
   candidates(): ReadonlyMap<string, ReportCandidate> {
     if (!this.index) {
-      this.index = new Map();
+      const index = new Map<string, ReportCandidate>();
+      this.index = index;
       const read = this.files.readDirectory?.bind(this.files);
-      if (read) for (const path of scanReportFiles(this.folders, read)) this.load(path);
+      if (read) for (const path of scanReportFiles(this.folders, read)) this.load(index, path);
     }
     return this.index;
   }
@@ -41,21 +42,21 @@ export class WorkspaceReports {
    * A file changed, appeared or disappeared on disk: re-read it. Returns the candidate before and
    * after, so the caller can tell whether an open document's pairing was affected.
    */
-  update(path: string): { before?: ReportCandidate; after?: ReportCandidate } {
+  update(path: string): { before: ReportCandidate | undefined; after: ReportCandidate | undefined } {
     const index = this.candidates() as Map<string, ReportCandidate>;
     const before = index.get(path);
     index.delete(path);
     const inside = this.folders.some((f) => path.startsWith(`${f.replace(/\/+$/, '')}/`));
-    const after = inside ? this.load(path) : undefined;
+    const after = inside ? this.load(index, path) : undefined;
     return { before, after };
   }
 
-  private load(path: string): ReportCandidate | undefined {
+  private load(index: Map<string, ReportCandidate>, path: string): ReportCandidate | undefined {
     const text = this.files.readText(path);
     const model = text === undefined ? undefined : mayBeReport(text, () => parseReport(text));
     if (!model) return undefined;
     const candidate = { uri: fileUriOf(path), model };
-    this.index!.set(path, candidate);
+    index.set(path, candidate);
     return candidate;
   }
 }

@@ -13,7 +13,7 @@ describe('the built govreport bin', () => {
   it('checks the bundled examples: errors only in the example with mistakes', () => {
     const run = spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', 'examples'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
-    const files = JSON.parse(run.stdout).files as Array<{ path: string; findings: Array<{ severity: string }> }>;
+    const { files } = JSON.parse(run.stdout) as { files: { path: string; findings: { severity: string }[] }[] };
     const withErrors = files.filter((f) => f.findings.some((x) => x.severity === 'error')).map((f) => f.path);
     assert.deepEqual(withErrors, ['examples/2022-示例镇-常见错误.md']);
   });

@@ -5,6 +5,7 @@ import { main } from '../../server/src/cli/main';
 import { parseArgs } from '../../server/src/cli/args';
 import { replaceOnce } from '../support/reports';
 import { memoryIO } from '../support/memory-io';
+import { defined, nth } from '../support/nth';
 
 const DIR = join(__dirname, '..', 'fixtures', 'cross-year');
 const Y2025 = readFileSync(join(DIR, 'city-2025.txt'), 'utf8');
@@ -12,7 +13,7 @@ const Y2026 = readFileSync(join(DIR, 'city-2026.txt'), 'utf8');
 const BROKEN_2026 = replaceOnce(Y2026, '| 二、上年结转政府信息公开申请数量 | < | < | 783 |', '| 二、上年结转政府信息公开申请数量 | < | < | 780 |');
 
 interface JsonFile { path: string; findings: { rule: string; severity: string; message: string; data?: Record<string, unknown> }[] }
-const crossYear = (json: string, path: string) => (JSON.parse(json) as { files: JsonFile[] }).files.find((f) => f.path === path)!.findings.filter((f) => f.rule.startsWith('cross-year/'));
+const crossYear = (json: string, path: string) => defined((JSON.parse(json) as { files: JsonFile[] }).files.find((f) => f.path === path)).findings.filter((f) => f.rule.startsWith('cross-year/'));
 
 describe('CLI: cross-year', () => {
   it('parses --previous', () => {
@@ -54,7 +55,8 @@ describe('CLI: cross-year', () => {
   it('lists the cross-year rules in SARIF, and applies .govreportrc.json severities and disable comments to them', () => {
     const sarif = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
     main(['check', '--format', 'sarif', 'reports'], sarif);
-    const ids = (JSON.parse(sarif.out()) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] }).runs[0].tool.driver.rules.map((r) => r.id);
+    const { runs } = (JSON.parse(sarif.out()) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] });
+    const ids = nth(runs, 0).tool.driver.rules.map((r) => r.id);
     for (const id of ['cross-year/carried-over', 'cross-year/in-force', 'cross-year/repeated-text']) assert.ok(ids.includes(id), id);
     const rc = { ...memoryIO({ '/w/.govreportrc.json': JSON.stringify({ rules: { 'cross-year/carried-over': 'error' } }), 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 }), cwd: '/w' };
     main(['check', '--format', 'json', 'reports'], rc);

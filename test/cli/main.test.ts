@@ -3,8 +3,9 @@ import { main } from '../../server/src/cli/main';
 import { encodeGb18030 } from '../support/gb18030';
 import { memoryIO } from '../support/memory-io';
 import { SEED_001, SEED_002, SEED_003 } from '../support/reports';
+import { defined, nth } from '../support/nth';
 
-const json = (io: { out(): string }): { version: number; files: Array<{ path: string; era: string; year: number; error?: string; findings: Array<{ rule: string; severity: string; range: { start: { line: number; character: number } }; data: Record<string, unknown> }> }> } => JSON.parse(io.out());
+const json = (io: { out(): string }): { version: number; files: { path: string; era: string; year: number; error?: string; findings: { rule: string; severity: string; range: { start: { line: number; character: number } }; data: Record<string, unknown> }[] }[] } => JSON.parse(io.out()) as { version: number; files: { path: string; era: string; year: number; error?: string; findings: { rule: string; severity: string; range: { start: { line: number; character: number } }; data: Record<string, unknown> }[] }[] };
 
 describe('govreport check (in-process)', () => {
   it('prints path:line:col  severity  rule  message, 1-based, and exits 1 on an error', () => {
@@ -12,7 +13,7 @@ describe('govreport check (in-process)', () => {
     assert.equal(main(['check', 'r/002.txt'], io), 1);
     const lines = io.out().trim().split('\n');
     assert.ok(lines.includes('r/002.txt:4:4028  error  date/before-period-end  落款日期2017年2月23日早于统计年度结束（2017年12月31日）：年度报告应在统计期结束后编制发布。'), io.out());
-    assert.match(lines[lines.length - 1], /^共检查 1 个文件：1 个错误，2 个警告，\d+ 条提示。$/);
+    assert.match(lines.at(-1) ?? '', /^共检查 1 个文件：1 个错误，2 个警告，\d+ 条提示。$/);
   });
 
   it('exits 0 when there is no error-severity finding', () => {
@@ -25,24 +26,29 @@ describe('govreport check (in-process)', () => {
     const out = json(io);
     assert.equal(out.version, 1);
     assert.deepEqual(out.files.map((f) => [f.path, f.era, f.year]), [['x/001.txt', '2019', 2020], ['x/002.txt', '2007', 2017]]);
-    const variant = out.files[0].findings.find((f) => f.rule === 'structure/heading-variant')!;
+    const variant = defined(nth(out.files, 0).findings.find((f) => f.rule === 'structure/heading-variant'));
     assert.deepEqual([variant.severity, variant.range.start, variant.data.section], ['warning', { line: 269, character: 2 }, 4]);
-    const item = out.files[1].findings.find((f) => f.rule === 'content/missing-item')!;
+    const item = defined(nth(out.files, 1).findings.find((f) => f.rule === 'content/missing-item'));
     assert.equal(item.data.item, 2);
-    const date = out.files[1].findings.find((f) => f.rule === 'date/before-period-end')!;
+    const date = defined(nth(out.files, 1).findings.find((f) => f.rule === 'date/before-period-end'));
     assert.equal(date.data.date, '2017-02-23');
   });
 
   it('writes SARIF 2.1.0 with every rule and 1-based regions', () => {
     const io = memoryIO({ '002.txt': SEED_002 });
     main(['check', '--format=sarif', '002.txt'], io);
-    const sarif = JSON.parse(io.out());
+    const sarif = JSON.parse(io.out()) as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[];
+    };
     assert.equal(sarif.version, '2.1.0');
-    const run = sarif.runs[0];
+    const run = nth(sarif.runs, 0);
     assert.ok(run.tool.driver.rules.some((r: { id: string }) => r.id === 'date/before-period-end'));
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'date/before-period-end');
+    assert.ok(result);
     assert.equal(result.level, 'error');
-    assert.deepEqual([result.locations[0].physicalLocation.region.startLine, result.locations[0].physicalLocation.region.startColumn], [4, 4028]);
+    const { region } = nth(result.locations, 0).physicalLocation;
+    assert.deepEqual([region.startLine, region.startColumn], [4, 4028]);
   });
 
   it('decodes GB18030 files instead of rejecting them', () => {
@@ -51,6 +57,7 @@ describe('govreport check (in-process)', () => {
     const io = memoryIO({ 'gb.txt': bytes });
     main(['check', '--format', 'json', 'gb.txt'], io);
     const file = json(io).files[0];
+    assert.ok(file);
     assert.equal(file.year, 2023);
     assert.ok(file.findings.some((f) => f.rule === 'structure/missing-part'));
   });
@@ -80,13 +87,14 @@ describe('govreport check (in-process)', () => {
     assert.match(io.out(), /共检查 1 个文件（1 个已跳过）/);
     const named = memoryIO({ 'README.md': '# 说明\n\n一、总体情况' });
     main(['check', '--format', 'json', 'README.md'], named);
-    assert.ok(json(named).files[0].findings.length > 0, 'a file named on the command line is always checked');
+    assert.ok(nth(json(named).files, 0).findings.length > 0, 'a file named on the command line is always checked');
   });
 
   it('honours --era and --lang', () => {
     const io = memoryIO({ '003.txt': SEED_003 });
     main(['check', '--format', 'json', '--era', '2021', '--lang', 'en', '003.txt'], io);
     const file = json(io).files[0];
+    assert.ok(file);
     assert.equal(file.era, '2021');
     assert.ok(file.findings.some((f) => f.rule === 'structure/missing-part'));
     assert.match(io.out(), /The title “基本情况” of part 一 is not recognised: the format requires “一、总体情况”/);

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { main } from '../../server/src/cli/main';
 import { memoryIO } from '../support/memory-io';
+import { nth } from '../support/nth';
 
 const REPORT = '# 示例局2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文。\n\n## 四、政府信息公开行政复议和行政诉讼情况\n\n无。\n';
-const rules = (io: { out(): string }): string[] => (JSON.parse(io.out()).files[0].findings as { rule: string }[]).map((f) => f.rule);
+const rules = (io: { out(): string }): string[] => nth((JSON.parse(io.out()) as { files: { findings: { rule: string }[] }[] }).files, 0).findings.map((f) => f.rule);
 
 describe('govreport check: .govreportrc.json and disable comments', () => {
   it('reads .govreportrc.json from the checked file’s folder upward (nearer wins), relative to cwd', () => {

@@ -7,6 +7,9 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 90000, color: false, reporter: 'spec' });
   for (const f of readdirSync(__dirname).sort()) if (f.endsWith('.e2e.js')) mocha.addFile(join(__dirname, f));
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} real-editor tests failed.`)) : resolve()));
+    mocha.run((failures) => {
+      if (failures > 0) reject(new Error(`${failures} real-editor tests failed.`));
+      else resolve();
+    });
   });
 }

@@ -23,7 +23,7 @@ export function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]
 export function when<T>(read: () => T, accept: (value: T) => boolean, subscribe: (fire: () => void) => vscode.Disposable, ms = 60000, describe: (value: T) => string = (v) => `never matched: ${JSON.stringify(v)}`): Promise<T> {
   return new Promise((resolve, reject) => {
     const first = read();
-    if (accept(first)) return resolve(first);
+    if (accept(first)) { resolve(first); return; }
     const timer = setTimeout(() => {
       sub.dispose();
       reject(new Error(describe(read())));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { GovreportApi } from '../../client/src/extension';
 import { code, diagnosticsWhen, screenshot, when } from './support';
+import { defined } from '../support/nth';
 
 const folder = () => {
   const f = vscode.workspace.workspaceFolders?.[0];
@@ -37,7 +38,7 @@ describe('govreport commands, status item and cross-year findings in a real VS C
 
   /** The status item's text once it satisfies `accept` (it follows the active editor and its diagnostics). */
   const statusWhen = (accept: (s: string) => boolean) =>
-    when(() => api.statusText(), accept, (fire) => api.onDidUpdateStatus(() => fire()), 60000, (s) => `status item never matched: "${s}"`);
+    when(() => api.statusText(), accept, (fire) => api.onDidUpdateStatus(() => { fire(); }), 60000, (s) => `status item never matched: "${s}"`);
 
   it('shows the era, the parts found and the table errors in the language status item', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: seed });
@@ -102,10 +103,11 @@ describe('govreport commands, status item and cross-year findings in a real VS C
 
   it('显示规则说明 opens the rule’s documentation', async () => {
     const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    const isDoc = (t: vscode.Tab) => /wrong-cell\.md/.test(t.label) || (t.input instanceof vscode.TabInputText && t.input.uri.path.endsWith('/docs/rules/table/wrong-cell.md'));
-    const opened = when(() => tabs().some(isDoc), (x) => x, (fire) => vscode.window.tabGroups.onDidChangeTabs(() => fire()), 30000, () => `no doc tab among ${tabs().map((t) => t.label).join(', ')}`);
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('govreport.showRuleDoc', 'table/wrong-cell');
-    assert.ok(uri?.path.endsWith('/docs/rules/table/wrong-cell.md'), String(uri));
+    const isDoc = (t: vscode.Tab) => t.label.includes('wrong-cell.md') || (t.input instanceof vscode.TabInputText && t.input.uri.path.endsWith('/docs/rules/table/wrong-cell.md'));
+    const opened = when(() => tabs().some(isDoc), (x) => x, (fire) => vscode.window.tabGroups.onDidChangeTabs(() => { fire(); }), 30000, () => `no doc tab among ${tabs().map((t) => t.label).join(', ')}`);
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('govreport.showRuleDoc', 'table/wrong-cell');
+    assert.ok(uri, 'govreport.showRuleDoc returned no document');
+    assert.ok(uri.path.endsWith('/docs/rules/table/wrong-cell.md'), String(uri));
     assert.match(await text(uri), /^# table\/wrong-cell/);
     await opened;
     await screenshot('9-rule-doc', 'frame>> h1');
@@ -135,7 +137,7 @@ describe('govreport commands, status item and cross-year findings in a real VS C
     const previous = vscode.Uri.joinPath(folder(), 'city', '2025.txt');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(current));
     const ds = await diagnosticsWhen(current, (d) => d.some((x) => code(x) === 'cross-year/carried-over' && x.source === 'govreport'));
-    const finding = ds.find((x) => code(x) === 'cross-year/carried-over')!;
+    const finding = defined(ds.find((x) => code(x) === 'cross-year/carried-over'));
     assert.match(finding.message, /与上一年度（2025年）报告「四、结转下年度继续办理」的 738 不一致/);
     const related = finding.relatedInformation?.find((r) => r.location.uri.toString() === previous.toString());
     assert.ok(related, `related locations: ${JSON.stringify(finding.relatedInformation?.map((r) => r.location.uri.toString()))}`);

@@ -31,7 +31,8 @@ function checkInvariants(text: string): readonly Finding[] {
     const edits = [...f.fix.edits].sort((a, b) => a.range.start - b.range.start);
     edits.forEach((e, i) => {
       assert.ok(e.range.start >= 0 && e.range.start <= e.range.end && e.range.end <= text.length, `${f.rule} fix outside the document`);
-      if (i > 0) assert.ok(edits[i - 1].range.end <= e.range.start, `${f.rule} fix edits overlap`);
+      const before = edits[i - 1];
+      if (before) assert.ok(before.range.end <= e.range.start, `${f.rule} fix edits overlap`);
     });
   }
   return findings;
@@ -39,7 +40,7 @@ function checkInvariants(text: string): readonly Finding[] {
 
 /** Applies every safe fix whose edits do not overlap an earlier one, as "fix all" does. */
 function applySafeFixes(text: string, findings: readonly Finding[]): { text: string; fixed: Finding[] } {
-  const taken: Array<{ start: number; end: number }> = [];
+  const taken: { start: number; end: number }[] = [];
   const fixed: Finding[] = [];
   const edits = [];
   for (const f of findings) {

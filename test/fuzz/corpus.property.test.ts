@@ -8,6 +8,7 @@ import { RULES } from '../../server/src/core/rules';
 import { runRules } from '../../server/src/core/rules/runner';
 import type { Finding } from '../../server/src/core/rules/types';
 import { applyEdits, FIXTURES } from '../support/check';
+import { defined, nth } from '../support/nth';
 
 /**
  * Property tests over mutations of every corpus report and example (fixed seed; `FUZZ_RUNS`
@@ -30,15 +31,15 @@ function reports(): { name: string; text: string }[] {
 const REPORTS = reports();
 
 type Mutation = (lines: string[], rnd: number) => string[];
-const pick = <T>(xs: readonly T[], n: number): T => xs[n % xs.length];
+const pick = <T>(xs: readonly T[], n: number): T => nth(xs, n % xs.length);
 const MUTATIONS: Record<string, Mutation> = {
   cut: (ls, n) => ls.slice(0, n % (ls.length + 1)),
   cutStart: (ls, n) => ls.slice(n % (ls.length + 1)),
-  cutMidLine: (ls, n) => { const i = n % ls.length; return [...ls.slice(0, i), ls[i].slice(0, (n >> 3) % (ls[i].length + 1))]; },
+  cutMidLine: (ls, n) => { const i = n % ls.length; const line = nth(ls, i); return [...ls.slice(0, i), line.slice(0, (n >> 3) % (line.length + 1))]; },
   duplicate: (ls, n) => { const i = n % ls.length; return [...ls.slice(0, i), ...ls.slice(i, i + 1 + ((n >> 4) % 30)), ...ls.slice(i)]; },
   duplicateAll: (ls) => [...ls, ...ls],
-  shuffle: (ls, n) => { const out = [...ls]; let s = n || 1; for (let i = out.length - 1; i > 0; i--) { s = (s * 48271) % 2147483647; const j = s % (i + 1); [out[i], out[j]] = [out[j], out[i]]; } return out; },
-  swapTwo: (ls, n) => { const out = [...ls]; const i = n % out.length; const j = (n >> 5) % out.length; [out[i], out[j]] = [out[j], out[i]]; return out; },
+  shuffle: (ls, n) => { const out = [...ls]; let s = n || 1; for (let i = out.length - 1; i > 0; i--) { s = (s * 48271) % 2147483647; const j = s % (i + 1); [out[i], out[j]] = [nth(out, j), nth(out, i)]; } return out; },
+  swapTwo: (ls, n) => { const out = [...ls]; const i = n % out.length; const j = (n >> 5) % out.length; [out[i], out[j]] = [nth(out, j), nth(out, i)]; return out; },
   reverse: (ls) => [...ls].reverse(),
   crlf: (ls) => ls.map((l) => `${l}\r`),
   loneCr: (ls) => [ls.join('\r')],
@@ -62,7 +63,11 @@ const NAMES = Object.keys(MUTATIONS);
 
 function mutate(text: string, steps: readonly [string, number][]): string {
   let lines = text.split('\n');
-  for (const [name, n] of steps) lines = MUTATIONS[name](lines.length ? lines : [''], n);
+  for (const [name, n] of steps) {
+    const mutation = MUTATIONS[name];
+    assert.ok(mutation, `test setup: no mutation ${name}`);
+    lines = mutation(lines.length ? lines : [''], n);
+  }
   return lines.join('\n');
 }
 
@@ -77,13 +82,14 @@ function checked(text: string): readonly Finding[] {
     const edits = [...f.fix.edits].sort((a, b) => a.range.start - b.range.start);
     edits.forEach((e, i) => {
       assert.ok(e.range.start >= 0 && e.range.start <= e.range.end && e.range.end <= text.length, `${f.rule}: fix outside the document`);
-      if (i > 0) assert.ok(edits[i - 1].range.end <= e.range.start, `${f.rule}: fix edits overlap`);
+      const before = edits[i - 1];
+      if (before) assert.ok(before.range.end <= e.range.start, `${f.rule}: fix edits overlap`);
     });
     // A fix changes nothing outside its edits: the text before the first and after the last edit stays.
     if (edits.length > 0) {
       const fixedText = applyEdits(text, edits);
-      const first = edits[0].range.start;
-      const tail = text.length - edits[edits.length - 1].range.end;
+      const first = nth(edits, 0).range.start;
+      const tail = text.length - nth(edits, edits.length - 1).range.end;
       assert.equal(fixedText.slice(0, first), text.slice(0, first), `${f.rule}: fix changed text before its range`);
       assert.equal(fixedText.slice(fixedText.length - tail), text.slice(text.length - tail), `${f.rule}: fix changed text after its range`);
     }
@@ -108,13 +114,13 @@ function applyAll(text: string, findings: readonly Finding[]): { text: string; f
 }
 
 describe('property: mutations of every corpus report', () => {
-  it(`covers ${REPORTS.length} reports`, () => assert.ok(REPORTS.length >= 20));
+  it(`covers ${REPORTS.length} reports`, () => { assert.ok(REPORTS.length >= 20); });
 
   it('parser and every rule never throw; ranges inside; fixes disjoint, local, and effective', function () {
     this.timeout(120_000);
     fc.assert(
       fc.property(fc.nat(REPORTS.length - 1), fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.nat()), { minLength: 1, maxLength: 3 }), (r, steps) => {
-        const text = mutate(REPORTS[r].text, steps);
+        const text = mutate(nth(REPORTS, r).text, steps);
         const model = parseReport(text);
         // Each rule alone, so that a throw names its rule.
         for (const rule of RULES) for (const f of runRules(model, [rule])) assert.ok(!f.message.startsWith(`规则 ${rule.meta.id} 检查时出错`), f.message);
@@ -122,7 +128,7 @@ describe('property: mutations of every corpus report', () => {
         const { text: fixedText, fixed } = applyAll(text, findings);
         if (fixed.length === 0) return;
         const after = new Set(checked(fixedText).map(key));
-        for (const f of fixed.filter((x) => x.fix!.safe)) assert.ok(!after.has(key(f)), `${f.rule} still reported after its fix`);
+        for (const f of fixed.filter((x) => defined(x.fix).safe)) assert.ok(!after.has(key(f)), `${f.rule} still reported after its fix`);
       }),
       { seed: SEED, numRuns: RUNS ?? 1200 },
     );

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rcDiagnostics } from '../../server/src/service/config-diagnostics';
-import { startLsp } from './harness';
+import { messageText, startLsp } from './harness';
+import { nth } from '../support/nth';
 
 /** Problems of .govreportrc.json and of the govreport.* settings, as the editor shows them. */
 const DRAFT = readFileSync(join(__dirname, '..', 'fixtures', 'editor', 'draft-2021.md'), 'utf8');
@@ -14,9 +15,9 @@ describe('configuration problems in the editor', () => {
   it('places each problem of a .govreportrc.json: JSON error at its line and column, unknown names on their key', () => {
     const broken = rcDiagnostics('{\n  "rules": {\n    "structure/missing-part": "off",\n  }\n}\n');
     assert.equal(broken.length, 1);
-    assert.equal(broken[0].severity, 1);
-    assert.match(String(broken[0].message), /^\.govreportrc\.json 不是有效的 JSON（第 4 行第 3 列），整个文件未被采用：/);
-    assert.deepEqual(broken[0].range.start, { line: 3, character: 2 });
+    assert.equal(nth(broken, 0).severity, 1);
+    assert.match(messageText(nth(broken, 0)), /^\.govreportrc\.json 不是有效的 JSON（第 4 行第 3 列），整个文件未被采用：/);
+    assert.deepEqual(nth(broken, 0).range.start, { line: 3, character: 2 });
     const unknown = rcDiagnostics('{\n  "rule": {},\n  "rules": { "structure/missing-prat": "off", "cross-year/in-force": "loud" }\n}\n');
     assert.deepEqual(unknown.map((d) => [d.severity, d.range.start.line, d.range.start.character, d.message]), [
       [2, 1, 2, '未知选项「rule」，已忽略（可用的选项：enable、era、level、locale、rules、files）。'],
@@ -24,7 +25,7 @@ describe('configuration problems in the editor', () => {
       [2, 2, 46, '规则「cross-year/in-force」的级别只能是 off、info、warning 或 error。'],
     ]);
     assert.deepEqual(rcDiagnostics('{ "$schema": "./schemas/govreportrc.schema.json", "rules": { "cross-year/carried-over": "error" } }'), []);
-    assert.match(String(rcDiagnostics('[1]')[0].message), /应为一个 JSON 对象/);
+    assert.match(messageText(nth(rcDiagnostics('[1]'), 0)), /应为一个 JSON 对象/);
   });
 
   it('publishes them on the rc file when a document uses it, applies the rest, and clears them once fixed', async () => {
@@ -49,8 +50,9 @@ describe('configuration problems in the editor', () => {
     await lsp.open(URI, DRAFT);
     assert.ok((await lsp.diagnostics(URI)).some((d) => d.code === 'structure/heading-variant'));
     const [d] = await published;
+    assert.ok(d);
     assert.equal(d.severity, 1);
-    assert.match(String(d.message), /不是有效的 JSON（第 1 行第 \d+ 列），整个文件未被采用/);
+    assert.match(messageText(d), /不是有效的 JSON（第 1 行第 \d+ 列），整个文件未被采用/);
     lsp.dispose();
   });
 

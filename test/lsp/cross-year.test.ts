@@ -5,8 +5,9 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { scanReportFiles } from '../../server/src/service/cross-year';
 import { fileUriOf } from '../../server/src/service/uri';
 import { replaceOnce } from '../support/reports';
-import { startLsp } from './harness';
+import { messageText, startLsp } from './harness';
 import type { Lsp } from './harness';
+import { defined, nth } from '../support/nth';
 
 /**
  * Cross-year findings in the editor: city-2026 against city-2025 (test/fixtures/cross-year), the
@@ -26,7 +27,7 @@ const crossYear = (ds: Diagnostic[]) => ds.filter((d) => typeof d.code === 'stri
 
 describe('language server: cross-year findings', () => {
   let lsp: Lsp;
-  afterEach(() => lsp.dispose());
+  afterEach(() => { lsp.dispose(); });
 
   it('adds the finding to the current report, with a related location at last year’s figure', async () => {
     lsp = await startLsp();
@@ -34,14 +35,16 @@ describe('language server: cross-year findings', () => {
     assert.deepEqual(crossYear(await lsp.diagnostics(CURRENT)), [], 'no previous report yet');
     await lsp.open(PREVIOUS, Y2025_BROKEN, 'plaintext');
     const [d, ...rest] = crossYear(await lsp.diagnostics(CURRENT));
+    assert.ok(d);
     assert.equal(rest.length, 0);
     assert.equal(d.code, 'cross-year/carried-over');
     assert.equal(d.source, 'govreport');
-    assert.match(String(d.message), /与上一年度（2025年）报告「四、结转下年度继续办理」的 738 不一致/);
+    assert.match(messageText(d), /与上一年度（2025年）报告「四、结转下年度继续办理」的 738 不一致/);
     assert.equal(d.codeDescription?.href, 'file:///ext/docs/rules/cross-year/carried-over.md');
     const related = d.relatedInformation?.find((r) => r.location.uri === PREVIOUS);
     assert.ok(related, 'a related location in the previous report');
     const line = Y2025_BROKEN.split('\n')[related.location.range.start.line];
+    assert.ok(line);
     assert.equal(line.slice(related.location.range.start.character, related.location.range.end.character), '738');
     assert.equal(related.message, '上一年度（2025年）报告中对应的数字');
     // The previous report's own diagnostics are not affected by the later year.
@@ -53,10 +56,11 @@ describe('language server: cross-year findings', () => {
     await lsp.open(PREVIOUS, Y2025_BROKEN, 'plaintext');
     await lsp.open(CURRENT, Y2026, 'plaintext');
     const d = crossYear(await lsp.diagnostics(CURRENT))[0];
+    assert.ok(d);
     const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: CURRENT }, range: d.range, context: { diagnostics: [d] } });
     const fix = actions.find((a) => a.edit && a.title.includes('738'));
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
-    await lsp.apply(fix.edit!);
+    await lsp.apply(defined(fix.edit));
     assert.deepEqual(crossYear(await lsp.diagnostics(CURRENT)), []);
   });
 
@@ -94,7 +98,7 @@ describe('language server: cross-year findings', () => {
     await lsp.open(CURRENT, Y2026, 'plaintext');
     const d = crossYear(await lsp.diagnostics(CURRENT));
     assert.deepEqual(d.map((x) => x.code), ['cross-year/carried-over']);
-    assert.ok(d[0].relatedInformation?.some((r) => r.location.uri === 'file:///ws/2025/report.txt'));
+    assert.ok(nth(d, 0).relatedInformation?.some((r) => r.location.uri === 'file:///ws/2025/report.txt'));
     let refreshed = lsp.nextRefresh();
     await lsp.writeFile('/ws/2025/report.txt', Y2025);
     await refreshed;

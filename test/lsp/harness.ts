@@ -4,6 +4,7 @@ import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentDiagnosticReport, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { startServer } from '../../server/src/server';
+import { defined } from '../support/nth';
 
 /**
  * The real server over its protocol, in-process: two pipes, a JSON-RPC client on one end and
@@ -66,18 +67,18 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const files = options.files ?? {};
+  const files = new Map(Object.entries(options.files ?? {}));
   const readDirectory = (dir: string) => {
     const prefix = `${dir.replace(/\/+$/, '')}/`;
     const names = new Map<string, 'file' | 'directory'>();
-    for (const p of Object.keys(files)) {
+    for (const p of files.keys()) {
       if (!p.startsWith(prefix)) continue;
-      const [name, ...rest] = p.slice(prefix.length).split('/');
+      const [name = '', ...rest] = p.slice(prefix.length).split('/');
       names.set(name, rest.length > 0 ? 'directory' : 'file');
     }
-    return names.size > 0 ? [...names].map(([name, kind]) => ({ name, kind, size: kind === 'file' ? files[`${prefix}${name}`].length : undefined })) : undefined;
+    return names.size > 0 ? [...names].map(([name, kind]) => ({ name, kind, ...(kind === 'file' ? { size: files.get(`${prefix}${name}`)?.length ?? 0 } : {}) })) : undefined;
   };
-  startServer(serverConnection, { readText: (p) => files[p], readDirectory, docsBase: 'file:///ext/docs/rules' });
+  startServer(serverConnection, { readText: (p) => files.get(p), readDirectory, docsBase: 'file:///ext/docs/rules' });
   let refreshWaiters: (() => void)[] = [];
   const publishWaiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
@@ -91,7 +92,7 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
       await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     },
     async change(uri, text) {
-      const doc = docs.get(uri)!;
+      const doc = defined(docs.get(uri));
       doc.text = text;
       doc.version++;
       await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
@@ -101,9 +102,9 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
       await client.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     async writeFile(path, text) {
-      const existed = path in files;
-      if (text === undefined) delete files[path];
-      else files[path] = text;
+      const existed = files.has(path);
+      if (text === undefined) files.delete(path);
+      else files.set(path, text);
       const type = text === undefined ? 3 : existed ? 2 : 1;
       await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${path}`, type }] });
     },
@@ -111,8 +112,8 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
     published: new Map(),
     nextPublish: (uri) => new Promise((resolve) => publishWaiters.push({ uri, resolve })),
     messages: [],
-    text: (uri) => docs.get(uri)!.text,
-    version: (uri) => docs.get(uri)!.version,
+    text: (uri) => defined(docs.get(uri)).text,
+    version: (uri) => defined(docs.get(uri)).version,
     async diagnostics(uri) {
       const r = await client.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
       return r.kind === 'full' ? r.items : [];
@@ -121,7 +122,7 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
     async apply(edit) {
       for (const change of edit.documentChanges ?? []) {
         if (!('textDocument' in change)) continue;
-        const doc = docs.get(change.textDocument.uri)!;
+        const doc = defined(docs.get(change.textDocument.uri));
         if (change.textDocument.version !== null && change.textDocument.version !== doc.version) throw new Error(`stale edit: version ${change.textDocument.version}, document ${doc.version}`);
         await lsp.change(change.textDocument.uri, applyTextEdits(doc.text, change.edits as TextEdit[]));
       }
@@ -148,8 +149,9 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
   client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
     lsp.published.set(p.uri, p.diagnostics);
     for (let i = publishWaiters.length - 1; i >= 0; i--) {
-      if (publishWaiters[i].uri !== p.uri) continue;
-      publishWaiters[i].resolve(p.diagnostics);
+      const waiter = publishWaiters[i];
+      if (waiter?.uri !== p.uri) continue;
+      waiter.resolve(p.diagnostics);
       publishWaiters.splice(i, 1);
     }
   });
@@ -168,4 +170,9 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
   });
   await client.sendNotification('initialized', {});
   return lsp;
+}
+
+/** A diagnostic's message as text (LSP allows Markdown content there; ours are plain strings). */
+export function messageText(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
 }

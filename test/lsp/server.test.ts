@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { RULES } from '../../server/src/core/rules';
 import { corpusText } from '../support/check';
 import { applyTextEdits, startLsp } from './harness';
 import type { Lsp } from './harness';
+import { defined, nth } from '../support/nth';
 
 const DRAFT = readFileSync(join(__dirname, '..', 'fixtures', 'editor', 'draft-2021.md'), 'utf8');
 const URI = 'file:///work/reports/draft.md';
@@ -25,7 +26,7 @@ describe('language server over LSP', () => {
   beforeEach(async () => {
     lsp = await startLsp();
   });
-  afterEach(() => lsp.dispose());
+  afterEach(() => { lsp.dispose(); });
 
   describe('diagnostics', () => {
     it('reports findings with the rule id as code, a doc link, Chinese messages and the fix in data', async () => {
@@ -36,7 +37,7 @@ describe('language server over LSP', () => {
       assert.equal(variant.source, 'govreport');
       assert.equal(variant.codeDescription?.href, 'file:///ext/docs/rules/structure/heading-variant.md');
       assert.match(variant.message as string, /不是规范写法/);
-      assert.equal(DRAFT.split('\n')[variant.range.start.line].slice(variant.range.start.character, variant.range.end.character), '政府信息公开行政复议和行政诉讼情况');
+      assert.equal(nth(DRAFT.split('\n'), variant.range.start.line).slice(variant.range.start.character, variant.range.end.character), '政府信息公开行政复议和行政诉讼情况');
       assert.ok((variant.data as { fix?: unknown }).fix);
       assert.equal(byRule(ds, 'structure/missing-part').severity, 1);
     });
@@ -79,9 +80,9 @@ describe('language server over LSP', () => {
     it('sets a non-standard heading to the standard title', async () => {
       await lsp.open(URI, DRAFT);
       const d = byRule(await lsp.diagnostics(URI), 'structure/heading-variant');
-      const fix = (await actionsAt(lsp, URI, d)).find((a) => a.isPreferred)!;
+      const fix = defined((await actionsAt(lsp, URI, d)).find((a) => a.isPreferred));
       assert.match(fix.title, /改为规范标题/);
-      await lsp.apply(fix.edit!);
+      await lsp.apply(defined(fix.edit));
       assert.match(lsp.text(URI), /\n## 四、政府信息公开行政复议、行政诉讼情况\n/);
     });
 
@@ -89,8 +90,8 @@ describe('language server over LSP', () => {
       await lsp.open(URI, DRAFT);
       const d = byRule(await lsp.diagnostics(URI), 'table/wrong-cell');
       assert.ok((d.relatedInformation ?? []).length > 0);
-      const fix = (await actionsAt(lsp, URI, d)).find((a) => a.title === '改为 3')!;
-      await lsp.apply(fix.edit!);
+      const fix = defined((await actionsAt(lsp, URI, d)).find((a) => a.title === '改为 3'));
+      await lsp.apply(defined(fix.edit));
       assert.match(lsp.text(URI), /\| （七）总计 \| 3 \|/);
       assert.ok(!(await lsp.diagnostics(URI)).some((x) => x.code === 'table/wrong-cell'));
     });
@@ -98,15 +99,15 @@ describe('language server over LSP', () => {
     it('renumbers a part', async () => {
       await lsp.open(URI, DRAFT);
       const d = byRule(await lsp.diagnostics(URI), 'structure/part-numbering');
-      await lsp.apply((await actionsAt(lsp, URI, d)).find((a) => a.isPreferred)!.edit!);
+      await lsp.apply(defined(defined((await actionsAt(lsp, URI, d)).find((a) => a.isPreferred)).edit));
       assert.match(lsp.text(URI), /\n## 六、其他需要报告的事项\n/);
     });
 
     it('inserts a missing part at its place with its standard title', async () => {
       await lsp.open(URI, DRAFT);
       const d = byRule(await lsp.diagnostics(URI), 'structure/missing-part');
-      const fix = (await actionsAt(lsp, URI, d)).find((a) => /插入第五部分/.test(a.title))!;
-      await lsp.apply(fix.edit!);
+      const fix = defined((await actionsAt(lsp, URI, d)).find((a) => a.title.includes('插入第五部分')));
+      await lsp.apply(defined(fix.edit));
       const text = lsp.text(URI);
       assert.ok(text.indexOf('## 五、存在的主要问题及改进情况') > text.indexOf('## 四、'));
       assert.ok(text.indexOf('## 五、存在的主要问题及改进情况') < text.indexOf('其他需要报告的事项'));
@@ -116,8 +117,8 @@ describe('language server over LSP', () => {
     it('inserts a missing 二 with the era’s standard table of zeros', async () => {
       const text = DRAFT.replace(/## 二、主动公开政府信息情况\n\n[\s\S]*?\n\n## 三/, '## 三');
       await lsp.open(URI, text);
-      const d = (await lsp.diagnostics(URI)).find((x) => x.code === 'structure/missing-part' && /第二部分/.test(x.message as string))!;
-      await lsp.apply((await actionsAt(lsp, URI, d)).find((a) => /插入第二部分/.test(a.title))!.edit!);
+      const d = defined((await lsp.diagnostics(URI)).find((x) => x.code === 'structure/missing-part' && (x.message as string).includes('第二部分')));
+      await lsp.apply(defined(defined((await actionsAt(lsp, URI, d)).find((a) => a.title.includes('插入第二部分'))).edit));
       assert.match(lsp.text(URI), /## 二、主动公开政府信息情况\n\n\| 第二十条第（一）项 \| \| \| \|\n\|---\|---\|---\|---\|\n\| 信息内容 \| 本年制发件数/);
       const codes = (await lsp.diagnostics(URI)).map((x) => x.code);
       assert.ok(!codes.some((c) => String(c).startsWith('table/') && c !== 'table/wrong-cell'), codes.join());
@@ -126,8 +127,8 @@ describe('language server over LSP', () => {
     it('inserts a disable comment with a reason, which silences the finding', async () => {
       await lsp.open(URI, DRAFT);
       const d = byRule(await lsp.diagnostics(URI), 'structure/heading-variant');
-      const action = (await actionsAt(lsp, URI, d)).find((a) => /停用/.test(a.title))!;
-      await lsp.apply(action.edit!);
+      const action = defined((await actionsAt(lsp, URI, d)).find((a) => a.title.includes('停用')));
+      await lsp.apply(defined(action.edit));
       assert.match(lsp.text(URI), /<!-- govreport-disable-next-line structure\/heading-variant 原因：请填写原因 -->\n## 四、/);
       assert.ok(!(await lsp.diagnostics(URI)).some((x) => x.code === 'structure/heading-variant'));
     });
@@ -135,8 +136,8 @@ describe('language server over LSP', () => {
     it('offers the rule documentation', async () => {
       await lsp.open(URI, DRAFT);
       const d = byRule(await lsp.diagnostics(URI), 'structure/heading-variant');
-      const doc = (await actionsAt(lsp, URI, d)).find((a) => a.command?.command === 'govreport.showRuleDoc')!;
-      assert.deepEqual(doc.command!.arguments, ['structure/heading-variant']);
+      const doc = defined((await actionsAt(lsp, URI, d)).find((a) => a.command?.command === 'govreport.showRuleDoc'));
+      assert.deepEqual(defined(doc.command).arguments, ['structure/heading-variant']);
     });
 
     it('source.fixAll.govreport applies every safe fix and nothing else', async () => {
@@ -145,8 +146,8 @@ describe('language server over LSP', () => {
         textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
       });
       assert.equal(actions.length, 1);
-      assert.equal(actions[0].kind, 'source.fixAll.govreport');
-      await lsp.apply(actions[0].edit!);
+      assert.equal(nth(actions, 0).kind, 'source.fixAll.govreport');
+      await lsp.apply(defined(nth(actions, 0).edit));
       const left = (await lsp.diagnostics(URI)).map((d) => d.code);
       assert.deepEqual(left.sort(), ['structure/missing-part', 'table/wrong-cell'], 'unsafe fixes (a part inserted, a number changed) are left to the user');
     });
@@ -154,9 +155,9 @@ describe('language server over LSP', () => {
     it('refuses a stale fix (versioned edit)', async () => {
       await lsp.open(URI, DRAFT);
       const d = byRule(await lsp.diagnostics(URI), 'structure/heading-variant');
-      const fix = (await actionsAt(lsp, URI, d)).find((a) => a.isPreferred)!;
+      const fix = defined((await actionsAt(lsp, URI, d)).find((a) => a.isPreferred));
       await lsp.change(URI, `${DRAFT}\n`);
-      await assert.rejects(lsp.apply(fix.edit!), /stale/);
+      await assert.rejects(lsp.apply(defined(fix.edit)), /stale/);
     });
   });
 
@@ -167,9 +168,9 @@ describe('language server over LSP', () => {
       assert.deepEqual(symbols.map((s) => s.name), [
         '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议和行政诉讼情况', '（缺少）五、存在的主要问题及改进情况', '五、其他需要报告的事项',
       ]);
-      assert.deepEqual(symbols[0].children!.map((c) => c.name), ['（一）主动公开', '（二）依申请公开']);
-      assert.match(symbols[1].children![0].name, /^统计表：主动公开政府信息情况表/);
-      assert.equal(symbols[3].detail, '四、政府信息公开行政复议、行政诉讼情况');
+      assert.deepEqual(defined(nth(symbols, 0).children).map((c) => c.name), ['（一）主动公开', '（二）依申请公开']);
+      assert.match(nth(nth(symbols, 1).children ?? [], 0).name, /^统计表：主动公开政府信息情况表/);
+      assert.equal(nth(symbols, 3).detail, '四、政府信息公开行政复议、行政诉讼情况');
       for (const s of symbols) {
         assert.ok(s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line);
       }
@@ -179,7 +180,7 @@ describe('language server over LSP', () => {
       await lsp.open('file:///seed/001.txt', corpusText('seeds/001_4d29bfef72dd56db.txt'), 'plaintext');
       const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///seed/001.txt' } });
       assert.deepEqual(symbols.map((s) => s.name.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、']);
-      assert.equal(symbols[0].children!.length, 5);
+      assert.equal(defined(nth(symbols, 0).children).length, 5);
     });
 
     it('folds by part, item and table', async () => {
@@ -189,8 +190,8 @@ describe('language server over LSP', () => {
       const starts = ranges.map((r) => lines[r.startLine]);
       assert.ok(starts.includes('## 一、总体情况'));
       assert.ok(starts.includes('（一）主动公开'));
-      assert.ok(ranges.some((r) => r.kind === 'region' && lines[r.startLine].startsWith('| 第二十条第（一）项')));
-      const part2 = ranges.find((r) => lines[r.startLine] === '## 二、主动公开政府信息情况')!;
+      assert.ok(ranges.some((r) => r.kind === 'region' && lines[r.startLine]?.startsWith('| 第二十条第（一）项')));
+      const part2 = defined(ranges.find((r) => lines[r.startLine] === '## 二、主动公开政府信息情况'));
       assert.equal(lines[part2.endLine], '| 行政事业性收费 | 0 | | |');
     });
 
@@ -217,7 +218,7 @@ describe('language server over LSP', () => {
       await lsp.open(URI, text);
       const line = text.split('\n').indexOf('## ');
       const items = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line, character: 3 } });
-      const first = items.find((i) => i.preselect)!;
+      const first = defined(items.find((i) => i.preselect));
       assert.equal(first.label, '五、存在的主要问题及改进情况');
       assert.ok(items.some((i) => i.label === '六、其他需要报告的事项'));
       assert.ok(!items.some((i) => i.label === '一、总体情况'), 'parts already written are not offered');
@@ -229,27 +230,27 @@ describe('language server over LSP', () => {
       await lsp.open(URI, DRAFT);
       const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
       assert.ok(RULES.some((r) => r.meta.category === 'table'));
-      assert.deepEqual(lenses.map((l) => l.command!.title), ['勾稽关系全部成立', '1 处不一致 · 一键修正', '勾稽关系全部成立']);
-      const fix = lenses[1].command!;
+      assert.deepEqual(lenses.map((l) => defined(l.command).title), ['勾稽关系全部成立', '1 处不一致 · 一键修正', '勾稽关系全部成立']);
+      const fix = defined(nth(lenses, 1).command);
       assert.equal(fix.command, 'govreport.applyWorkspaceEdit');
-      await lsp.apply(fix.arguments![0]);
+      await lsp.apply(nth(fix.arguments ?? [], 0) as WorkspaceEdit);
       assert.match(lsp.text(URI), /\| （七）总计 \| 3 \| 0 \| 0 \| 0 \| 0 \| 0 \| 3 \|/);
       const after = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
-      assert.deepEqual(after.map((l) => l.command!.title), ['勾稽关系全部成立', '勾稽关系全部成立', '勾稽关系全部成立']);
+      assert.deepEqual(after.map((l) => defined(l.command).title), ['勾稽关系全部成立', '勾稽关系全部成立', '勾稽关系全部成立']);
     });
 
     it('shows on a total cell its formula with the actual addends, and on any cell its labels', async () => {
       await lsp.open(URI, DRAFT);
       const lines = DRAFT.split('\n');
       const line = lines.findIndex((l) => l.startsWith('| （七）总计'));
-      const h = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: lines[line].indexOf('| 0 |') + 2 } });
+      const h = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: nth(lines, line).indexOf('| 0 |') + 2 } });
       const value = (h.contents as MarkupContent).value.replace(/\\/g, '');
       assert.match(value, /三、本年度办理结果 › （七）总计/);
       assert.match(value, /申请人情况 › 自然人/);
       assert.match(value, /\n3 \+ 0 \+ 0( \+ 0)* = 3 ✗（表中为 0）/);
       assert.match(value, /应为 3/);
       const plain = lines.findIndex((l) => l.startsWith('| 规章'));
-      const h2 = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: { line: plain, character: lines[plain].indexOf('0') } });
+      const h2 = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: { line: plain, character: nth(lines, plain).indexOf('0') } });
       assert.match((h2.contents as MarkupContent).value, /规章[\s\S]*本年制发件数/);
     });
 
@@ -263,7 +264,7 @@ describe('language server over LSP', () => {
       await lsp.change(URI, text);
       const empty = text.split('\n').indexOf('## 二、主动公开政府信息情况') + 2;
       const items = await lsp.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line: empty, character: 0 } });
-      const table = items.find((i) => i.label === '表二（2021年格式，各数为 0）')!;
+      const table = defined(items.find((i) => i.label === '表二（2021年格式，各数为 0）'));
       assert.match((table.textEdit as TextEdit).newText, /^\| 第二十条第（一）项/);
     });
 
@@ -339,7 +340,7 @@ describe('language server over LSP', () => {
       const ws = await startLsp({ files: { '/w/a.md': DRAFT, '/w/readme.md': '# 说明\n' } });
       const r = await ws.request<{ files: { uri: string; diagnostics: Diagnostic[] }[] }>('govreport/checkFiles', { uris: ['file:///w/a.md', 'file:///w/readme.md'] });
       assert.deepEqual(r.files.map((f) => f.uri), ['file:///w/a.md']);
-      assert.equal(r.files[0].diagnostics.length, 4);
+      assert.equal(nth(r.files, 0).diagnostics.length, 4);
       ws.dispose();
     });
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { checkReport } from '../../server/src/core/check';
 import type { CheckOptions } from '../../server/src/core/check';
 import type { Finding, TextEdit } from '../../server/src/core/rules/types';
+import { defined } from './nth';
 
 /**
  * Real reports of the corpus, copied unchanged into test/fixtures/corpus (PROVENANCE.json gives the
@@ -12,7 +13,7 @@ import type { Finding, TextEdit } from '../../server/src/core/rules/types';
 export const FIXTURES = join(__dirname, '..', 'fixtures', 'corpus');
 
 export function corpusPath(relative: string): string {
-  const name = relative.split('/').pop()!;
+  const name = defined(relative.split('/').pop());
   if (relative.startsWith('seeds/')) return join(FIXTURES, name);
   if (relative.startsWith('real/pages/')) return join(FIXTURES, `page-${name}`);
   if (relative.startsWith('real/peers/')) return join(FIXTURES, 'peers', name);

@@ -8,15 +8,16 @@ export function memoryIO(files: Readonly<Record<string, Uint8Array | string>>): 
   const paths = Object.keys(files);
   return {
     readFile(path) {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return bytes(files[path]);
+      const content = files[path];
+      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return bytes(content);
     },
     kind(path) {
       if (path in files) return 'file';
       return paths.some((p) => p.startsWith(`${path}/`)) ? 'directory' : undefined;
     },
     readDirectory(path) {
-      const names = new Set(paths.filter((p) => p.startsWith(`${path}/`)).map((p) => p.slice(path.length + 1).split('/')[0]));
+      const names = new Set(paths.filter((p) => p.startsWith(`${path}/`)).map((p) => p.slice(path.length + 1).split('/')[0] ?? ''));
       return [...names];
     },
     joinPath: (a, b) => `${a}/${b}`,

@@ -19,7 +19,7 @@ export const SEED_004 = corpusText('seeds/004_9f2672fdddbd3341.txt');
 export function replaceOnce(text: string, from: string, to: string): string {
   const at = text.indexOf(from);
   if (at < 0) throw new Error(`test setup: «${from}» not found`);
-  if (text.indexOf(from, at + from.length) >= 0) throw new Error(`test setup: «${from}» occurs more than once`);
+  if (text.includes(from, at + from.length)) throw new Error(`test setup: «${from}» occurs more than once`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 

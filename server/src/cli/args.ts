@@ -7,12 +7,12 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export interface CheckCommand {
   readonly kind: 'check';
   readonly format: OutputFormat;
-  readonly era?: EraId;
-  readonly level?: ReportLevel;
+  readonly era?: EraId | undefined;
+  readonly level?: ReportLevel | undefined;
   readonly locale: Locale;
   readonly paths: readonly string[];
   /** The same body's previous year's report (cross-year checks). */
-  readonly previous?: string;
+  readonly previous?: string | undefined;
 }
 
 export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'usage-error'; readonly message: string };
@@ -48,6 +48,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const paths: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === undefined) break;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string | undefined => inline ?? argv[++i];
     if (name === '-h' || name === '--help') return { kind: 'help' };

@@ -1,4 +1,4 @@
-import { checkAgainstPrevious } from '../core/cross-year/check';
+import { checkAgainstPrevious } from '../core/check';
 import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { isPreviousReport, pairConsecutiveYears } from '../core/cross-year/pairing';
@@ -14,7 +14,7 @@ import type { FileResult } from './results';
 /** A report the CLI checked, with the severities that applied to it (.govreportrc.json). */
 export interface CheckedModel {
   readonly model: ReportModel;
-  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
 }
 
 /**
@@ -24,9 +24,11 @@ export interface CheckedModel {
  * names say; with several, only for the reports it is the previous year of.
  */
 export function withCrossYear(results: readonly FileResult[], models: ReadonlyMap<string, CheckedModel>, command: CheckCommand, io: CliIO): FileResult[] {
-  const checked = results.filter((r) => models.has(r.path));
-  const list = checked.map((r) => models.get(r.path)!.model);
-  const pairs = pairConsecutiveYears(list);
+  const checked = results.flatMap((result) => {
+    const own = models.get(result.path);
+    return own ? [{ result, ...own }] : [];
+  });
+  const pairs = pairConsecutiveYears(checked.map((c) => c.model));
   let given: ReportModel | undefined;
   const out: FileResult[] = [];
   if (command.previous !== undefined) {
@@ -35,12 +37,13 @@ export function withCrossYear(results: readonly FileResult[], models: ReadonlyMa
     else given = read.model;
   }
   for (const r of results) {
-    const k = checked.indexOf(r);
-    if (k < 0) { out.push(r); continue; }
-    const current = list[k];
-    const previous = given && (checked.length === 1 || isPreviousReport(current, given)) ? given : pairs[k] >= 0 ? list[pairs[k]] : undefined;
+    const k = checked.findIndex((c) => c.result === r);
+    const own = checked[k];
+    if (!own) { out.push(r); continue; }
+    // pairs[k] is the index of the paired report, -1 when none (checked[-1] is undefined).
+    const previous = given && (checked.length === 1 || isPreviousReport(own.model, given)) ? given : checked[pairs[k] ?? -1]?.model;
     if (!previous) { out.push(r); continue; }
-    const extra = checkAgainstPrevious(current, previous, { locale: command.locale, severities: models.get(r.path)!.severities });
+    const extra = checkAgainstPrevious(own.model, previous, { locale: command.locale, severities: own.severities });
     out.push(extra.length === 0 ? r : { ...r, findings: [...r.findings, ...extra].sort(compareFindings) });
   }
   return out;

@@ -1,16 +1,24 @@
 import type { Finding } from '../core/rules/types';
-import type { LineIndex } from '../core/text/line-index';
+import type { LineIndex, Position } from '../core/text/line-index';
 import type { EraId } from '../core/format/eras';
 
 /** What the CLI learnt about one file: its findings, or why it could not be checked. */
 export interface FileResult {
   readonly path: string;
-  readonly era?: EraId;
-  readonly year?: number;
-  readonly lines?: LineIndex;
+  readonly era?: EraId | undefined;
+  readonly year?: number | undefined;
+  readonly lines?: LineIndex | undefined;
   readonly findings: readonly Finding[];
   /** Why the file was not checked (unreadable, binary): makes the exit code 2. */
-  readonly failure?: string;
+  readonly failure?: string | undefined;
   /** Why there was nothing to check (empty): reported, not a failure. */
-  readonly notice?: string;
+  readonly notice?: string | undefined;
+}
+
+/**
+ * Where an offset of the file lies (0-based; the formatters add 1 where they print). A file with
+ * findings was read, so it has its line index; the start of the file otherwise.
+ */
+export function positionIn(result: FileResult, offset: number): Position {
+  return result.lines?.positionAt(offset) ?? { line: 0, character: 0 };
 }

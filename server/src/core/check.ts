@@ -2,16 +2,16 @@ import { applyDisableComments } from './editor/disable-comments';
 import type { Locale } from './i18n/messages';
 import { parseReport } from './model/parse-report';
 import type { ReportModel } from './model/types';
-import { RULES } from './rules';
+import { CROSS_YEAR_RULES, RULES } from './rules';
 import { runRules } from './rules/runner';
-import type { Finding, SeveritySetting } from './rules/types';
+import type { Finding, Rule, SeveritySetting } from './rules/types';
 import type { EraId, ReportLevel } from './format/eras';
 
 export interface CheckOptions {
-  readonly era?: EraId;
-  readonly level?: ReportLevel;
-  readonly locale?: Locale;
-  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  readonly era?: EraId | undefined;
+  readonly level?: ReportLevel | undefined;
+  readonly locale?: Locale | undefined;
+  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
 }
 
 export interface CheckResult {
@@ -25,4 +25,21 @@ export function checkReport(text: string, options: CheckOptions = {}): CheckResu
   const findings = runRules(model, RULES, { locale: options.locale, severities: options.severities });
   // Inline `<!-- govreport-disable-next-line … -->` comments silence findings for the CLI and the editor alike.
   return { model, findings: applyDisableComments(model, findings) };
+}
+
+export interface CrossYearOptions {
+  readonly locale?: Locale | undefined;
+  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
+}
+
+/**
+ * The findings of `current` against the same body's previous report (the editor calls this when
+ * both documents are open or in the workspace, the CLI with --previous or for a folder). Pure:
+ * the caller decides which report is the previous one (see cross-year/pairing.ts). Findings lie in
+ * `current`; each names the previous report's year and figure, and `data.previousRange` points
+ * into the previous report's text. Severities and inline disable comments apply as to every rule.
+ */
+export function checkAgainstPrevious(current: ReportModel, previous: ReportModel, options: CrossYearOptions = {}): Finding[] {
+  const rules = CROSS_YEAR_RULES.map((r): Rule => ({ meta: r.meta, check: (context) => { r.check({ ...context, previous }); } }));
+  return applyDisableComments(current, runRules(current, rules, options));
 }

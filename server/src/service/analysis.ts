@@ -19,8 +19,8 @@ export interface Analysis {
 export interface AnalysisInput {
   readonly text: string;
   /** The file path, for the file patterns; undefined for untitled documents. */
-  readonly path?: string;
-  readonly languageId?: string;
+  readonly path?: string | undefined;
+  readonly languageId?: string | undefined;
   readonly options: GovreportOptions;
   readonly locale: Locale;
 }

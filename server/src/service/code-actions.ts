@@ -3,7 +3,7 @@ import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-lan
 import { disableCommentEdit } from '../core/editor/disable-comments';
 import { formatMessage } from '../core/i18n/messages';
 import { findRule } from '../core/rules';
-import type { Finding } from '../core/rules/types';
+import type { Finding, Fix } from '../core/rules/types';
 import type { Analysis } from './analysis';
 import { nonOverlapping, toTextEdit } from './convert';
 import { SOURCE } from './diagnostics';
@@ -18,7 +18,7 @@ export interface CodeActionInput {
   readonly version: number;
   /** The diagnostics VS Code sends back (with their `data`). */
   readonly diagnostics: readonly Diagnostic[];
-  readonly only?: readonly string[];
+  readonly only?: readonly string[] | undefined;
 }
 
 function wanted(only: readonly string[] | undefined, kind: string): boolean {
@@ -38,7 +38,8 @@ export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAct
   if (wanted(input.only, CodeActionKind.QuickFix)) {
     const docsShown = new Set<string>();
     for (const d of ours) {
-      const data = d.data as DiagnosticData | undefined;
+      // Sent back by the client: what we put there, but not to be trusted to be complete.
+      const data = d.data as Partial<DiagnosticData> | undefined;
       const rule = String(d.code);
       if (data?.fix) {
         actions.push({
@@ -55,7 +56,7 @@ export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAct
           title: `${formatMessage(locale, 'editor/action.fix-all')}（${findRule(rule)?.meta.title ?? rule}，${sameRule.length}）`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          edit: versionedEdit(input.uri, input.version, nonOverlapping(sameRule.flatMap((f) => f.fix!.edits)).map((e) => toTextEdit(model, e))),
+          edit: versionedEdit(input.uri, input.version, nonOverlapping(sameRule.flatMap((f) => f.fix.edits)).map((e) => toTextEdit(model, e))),
         });
       }
       const edit = disableCommentEdit(model, d.range.start.line, rule, formatMessage(locale, 'editor/action.disable.reason'));
@@ -81,21 +82,24 @@ export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAct
   return actions;
 }
 
-function fixableFindings(findings: readonly Finding[], pick: (f: Finding) => boolean): Finding[] {
-  return findings.filter((f) => f.fix && f.fix.edits.length > 0 && pick(f));
+/** A finding that carries a fix. */
+type FixableFinding = Finding & { readonly fix: Fix };
+
+function fixableFindings(findings: readonly Finding[], pick: (f: FixableFinding) => boolean): FixableFinding[] {
+  return findings.filter((f): f is FixableFinding => f.fix !== undefined && f.fix.edits.length > 0).filter(pick);
 }
 
 /** Every safe fix of the document, without overlaps (`source.fixAll.govreport`). */
 export function fixAllEdits(analysis: Analysis): TextEdit[] {
   if (!analysis.checked) return [];
-  const safe = fixableFindings(analysis.findings, (f) => f.fix!.safe);
+  const safe = fixableFindings(analysis.findings, (f) => f.fix.safe);
   // Keep each finding's edits together: drop a whole fix when one of its edits overlaps an earlier fix.
   const taken: { range: { start: number; end: number } }[] = [];
   const edits: TextEdit[] = [];
   for (const f of safe) {
-    const overlaps = f.fix!.edits.some((e) => taken.some((t) => e.range.start < t.range.end && t.range.start < e.range.end));
+    const overlaps = f.fix.edits.some((e) => taken.some((t) => e.range.start < t.range.end && t.range.start < e.range.end));
     if (overlaps) continue;
-    for (const e of f.fix!.edits) {
+    for (const e of f.fix.edits) {
       taken.push(e);
       edits.push(toTextEdit(analysis.model, e));
     }

@@ -29,7 +29,8 @@ export function completions(analysis: Analysis, position: Position): CompletionI
   const previous = sections.filter((s) => s.part.heading.range.start < line.start).map((s) => s.section?.number ?? 0);
   const after = Math.max(0, ...previous);
   const next = SECTIONS.find((s) => s.number > after && !present.has(s.number));
-  const replace = { start: { line: position.line, character: m[1].length }, end: position };
+  const [, lead = ''] = m;
+  const replace = { start: { line: position.line, character: lead.length }, end: position };
   const era = model.era.id === '2019' ? '2019' : templateEra(model.year?.value ?? 2021);
   const items: CompletionItem[] = [];
   for (const s of SECTIONS) {

@@ -24,17 +24,18 @@ export function rcDiagnostics(text: string): Diagnostic[] {
 function locate(message: string, lines: readonly string[]): Range {
   const at = /第 (\d+) 行第 (\d+) 列/.exec(message);
   if (at) {
-    const line = Math.min(+at[1] - 1, lines.length - 1);
-    const character = Math.min(+at[2] - 1, lines[line].length);
-    return { start: { line, character }, end: { line, character: Math.min(character + 1, lines[line].length) } };
+    const line = Math.min(Number(at[1]) - 1, lines.length - 1);
+    const width = lines[line]?.length ?? 0;
+    const character = Math.min(Number(at[2]) - 1, width);
+    return { start: { line, character }, end: { line, character: Math.min(character + 1, width) } };
   }
   const key = /「([^」]+)」/.exec(message)?.[1];
   if (key !== undefined) {
     const quoted = JSON.stringify(key);
-    for (let line = 0; line < lines.length; line++) {
-      const character = lines[line].indexOf(quoted);
+    for (const [line, text] of lines.entries()) {
+      const character = text.indexOf(quoted);
       if (character >= 0) return { start: { line, character }, end: { line, character: character + quoted.length } };
     }
   }
-  return { start: { line: 0, character: 0 }, end: { line: 0, character: lines[0].length } };
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: lines[0]?.length ?? 0 } };
 }

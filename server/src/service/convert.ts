@@ -29,7 +29,7 @@ export function nonOverlapping<T extends { range: OffsetRange }>(edits: readonly
   const out: T[] = [];
   let end = -1;
   for (const e of sorted) {
-    if (e.range.start < end || (e.range.start === end && e.range.start === e.range.end && out.length && out[out.length - 1].range.start === e.range.start)) continue;
+    if (e.range.start < end || (e.range.start === end && e.range.start === e.range.end && out.at(-1)?.range.start === e.range.start)) continue;
     out.push(e);
     end = Math.max(end, e.range.end);
   }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import { checkAgainstPrevious } from '../core/cross-year/check';
+import { checkAgainstPrevious } from '../core/check';
 import { bodyKey, isPreviousReport } from '../core/cross-year/pairing';
 import { looksLikeReport, REPORT_FILE_NAME } from '../core/editor/detect';
 import { formatMessage } from '../core/i18n/messages';
@@ -40,9 +40,10 @@ export function crossYearDiagnostics(analysis: Analysis, previous: ReportCandida
   if (!analysis.checked) return [];
   const findings = checkAgainstPrevious(analysis.model, previous.model, { locale: analysis.locale, severities });
   return findingsToDiagnostics(analysis, findings, context).map((d, i) => {
-    const facts = findings[i].data ?? {};
+    const facts = findings[i]?.data ?? {};
     const range = facts.previousRange as { start: number; end: number } | undefined;
-    const year = facts.previousYear ?? previous.model.year?.value ?? '';
+    const stated = facts.previousYear;
+    const year = typeof stated === 'number' || typeof stated === 'string' ? stated : previous.model.year?.value ?? '';
     const cited = range !== undefined && typeof range.start === 'number' && typeof range.end === 'number';
     const where = cited ? toRange(previous.model, range) : toRange(previous.model, previous.model.title?.range ?? { start: 0, end: 0 });
     const message = formatMessage(analysis.locale, cited ? 'editor/cross-year.previous' : 'editor/cross-year.previous-report', { year: String(year) });
@@ -99,7 +100,7 @@ export function scanReportFiles(folders: readonly string[], readDirectory: (path
 
 /** Whether a workspace file can be someone's previous report (cheap test first, then the model's). */
 export function mayBeReport(text: string, model: () => ReportModel): ReportModel | undefined {
-  if (!/信息公开/.test(text.slice(0, 4000))) return undefined;
+  if (!text.slice(0, 4000).includes('信息公开')) return undefined;
   const m = model();
   return looksLikeReport(m) && bodyKey(m) !== undefined && m.year !== undefined ? m : undefined;
 }

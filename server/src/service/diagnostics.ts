@@ -9,7 +9,7 @@ export const SOURCE = 'govreport';
 export interface DiagnosticData {
   readonly rule: string;
   readonly version: number;
-  readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[]; readonly safe: boolean };
+  readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[]; readonly safe: boolean } | undefined;
   /** The finding's machine-readable facts (e.g. the cell and its computed value). */
   readonly facts?: unknown;
 }
@@ -18,7 +18,7 @@ export interface DiagnosticContext {
   readonly uri: string;
   readonly version: number;
   /** Where the rule docs are (a URI ending without '/'): `${docsBase}/structure/missing-part.md`. */
-  readonly docsBase?: string;
+  readonly docsBase?: string | undefined;
 }
 
 export function ruleDocUri(docsBase: string, rule: string): string {
@@ -45,10 +45,10 @@ export function findingsToDiagnostics(analysis: Analysis, findings: readonly Fin
       range: toRange(model, f.range),
       severity: toSeverity(f.severity),
       code: f.rule,
-      codeDescription: context.docsBase ? { href: ruleDocUri(context.docsBase, f.rule) } : undefined,
+      ...(context.docsBase ? { codeDescription: { href: ruleDocUri(context.docsBase, f.rule) } } : {}),
       source: SOURCE,
       message: f.message,
-      relatedInformation: f.related?.map((r) => ({ location: { uri: context.uri, range: toRange(model, r.range) }, message: r.message })),
+      ...(f.related ? { relatedInformation: f.related.map((r) => ({ location: { uri: context.uri, range: toRange(model, r.range) }, message: r.message })) } : {}),
       data,
     };
   });

@@ -13,7 +13,7 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
     const r = trimmed(model, range);
     const startLine = model.lines.positionAt(r.start).line;
     const endLine = model.lines.positionAt(r.end).line;
-    if (endLine > startLine) out.push({ startLine, endLine, kind });
+    if (endLine > startLine) out.push({ startLine, endLine, ...(kind === undefined ? {} : { kind }) });
   };
   for (const part of model.parts) {
     add({ start: part.heading.range.start, end: part.body.end });

@@ -23,19 +23,20 @@ function pad(text: string, width: number, align: 'left' | 'right' | 'center'): s
 export function alignTable(rows: readonly string[]): string[] | undefined {
   const cells = rows.map(cellsOf);
   const sep = cells.findIndex((r) => r.length > 0 && r.every((c) => SEPARATOR_CELL.test(c)));
-  if (sep !== 1) return undefined;
+  const separator = cells[sep];
+  if (sep !== 1 || !separator) return undefined;
   const columns = Math.max(...cells.map((r) => r.length));
-  const aligns = Array.from({ length: columns }, (_, i): 'left' | 'right' | 'center' => {
-    const c = cells[sep][i] ?? '-';
-    return c.startsWith(':') && c.endsWith(':') ? 'center' : c.endsWith(':') ? 'right' : 'left';
+  const layout = Array.from({ length: columns }, (_, i) => {
+    const c = separator[i] ?? '-';
+    const align: 'left' | 'right' | 'center' = c.startsWith(':') && c.endsWith(':') ? 'center' : c.endsWith(':') ? 'right' : 'left';
+    const width = Math.max(3, ...cells.map((r, k) => (k === sep ? 0 : displayWidth(r[i] ?? ''))));
+    return { align, width };
   });
-  const widths = Array.from({ length: columns }, (_, i) => Math.max(3, ...cells.map((r, k) => (k === sep ? 0 : displayWidth(r[i] ?? '')))));
-  const indent = /^[ \t]*/.exec(rows[0])?.[0] ?? '';
+  const indent = /^[ \t]*/.exec(rows[0] ?? '')?.[0] ?? '';
   return cells.map((r, k) => {
-    const out = Array.from({ length: columns }, (_, i) => {
-      if (k !== sep) return pad(r[i] ?? '', widths[i], aligns[i]);
-      const a = aligns[i];
-      const dashes = '-'.repeat(widths[i] - (a === 'center' ? 2 : a === 'right' ? 1 : 0));
+    const out = layout.map(({ align: a, width }, i) => {
+      if (k !== sep) return pad(r[i] ?? '', width, a);
+      const dashes = '-'.repeat(width - (a === 'center' ? 2 : a === 'right' ? 1 : 0));
       return a === 'center' ? `:${dashes}:` : a === 'right' ? `${dashes}:` : dashes;
     });
     return `${indent}| ${out.join(' | ')} |`;
@@ -49,14 +50,15 @@ export function formatTables(analysis: Analysis): TextEdit[] {
   const edits: TextEdit[] = [];
   const lines = model.lines.lines();
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].text.trim().startsWith('|')) continue;
+    if (!lines[i]?.text.trim().startsWith('|')) continue;
     let j = i;
-    while (j + 1 < lines.length && lines[j + 1].text.trim().startsWith('|')) j++;
+    while (lines[j + 1]?.text.trim().startsWith('|')) j++;
     const block = lines.slice(i, j + 1);
     const aligned = alignTable(block.map((l) => l.text));
     if (aligned) {
       block.forEach((l, k) => {
-        if (aligned[k] !== l.text) edits.push({ range: { start: { line: l.index, character: 0 }, end: { line: l.index, character: l.text.length } }, newText: aligned[k] });
+        const newText = aligned[k];
+        if (newText !== undefined && newText !== l.text) edits.push({ range: { start: { line: l.index, character: 0 }, end: { line: l.index, character: l.text.length } }, newText });
       });
     }
     i = j;

@@ -41,7 +41,7 @@ export function notCheckedReason(text: string): NotChecked | undefined {
 
 /** The one finding that says so, at the start of the document. */
 export function notCheckedFinding(reason: NotChecked, length: number, locale: Locale): Finding {
-  const m = MESSAGES[locale] ?? MESSAGES['zh-cn'];
+  const m = MESSAGES[locale];
   const message = reason === 'binary' ? m.binary : m.tooLarge.replace('{size}', length.toLocaleString('en-US')).replace('{limit}', MAX_CHECKED_LENGTH.toLocaleString('en-US'));
   return { rule: NOT_CHECKED_RULE, severity: 'info', message, range: { start: 0, end: 0 } };
 }

@@ -9,7 +9,7 @@ export interface StatusInfo {
   readonly checked: boolean;
   readonly era?: string;
   readonly partsFound?: number;
-  readonly partsTotal?: number;
+  readonly partsTotal?: number | undefined;
   readonly tableErrors?: number;
   readonly errors?: number;
   /** One line, in the user's language: "格式：2021年格式 · 部分 6/6 · 统计表错误 2". */

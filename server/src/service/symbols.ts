@@ -22,7 +22,7 @@ export function trimmed(model: ReportModel, range: OffsetRange): OffsetRange {
   // A body ends where the next heading's text starts: leave its Markdown marks ("## ") out too.
   const lineStart = model.lines.lineAt(model.lines.positionAt(end).line).start;
   if (lineStart > range.start && /^[ \t\u3000#>*]*$/.test(model.text.slice(lineStart, end))) end = lineStart;
-  while (end > range.start && /\s/.test(model.text[end - 1])) end--;
+  while (end > range.start && /\s/.test(model.text.charAt(end - 1))) end--;
   return { start: range.start, end };
 }
 
@@ -31,7 +31,9 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const { model, locale } = analysis;
   if (!analysis.checked) return [];
   const sym = (name: string, kind: SymbolKind, range: OffsetRange, selection: OffsetRange, detail?: string, children?: DocumentSymbol[]): DocumentSymbol => ({
-    name: name.trim() || '—', detail, kind, range: toRange(model, range), selectionRange: toRange(model, selection), children,
+    name: name.trim() || '—', kind, range: toRange(model, range), selectionRange: toRange(model, selection),
+    ...(detail === undefined ? {} : { detail }),
+    ...(children === undefined ? {} : { children }),
   });
   const out: { at: number; symbol: DocumentSymbol }[] = [];
   for (const { part, section, match } of sectionsOf(model)) {

@@ -6,7 +6,7 @@ import { tablesOf } from '../core/tables/tables-of';
 import type { ReadTable, RelationResult, TableCell } from '../core/tables/types';
 import type { Analysis } from './analysis';
 import { escapeMarkdown, toRange } from './convert';
-import { markdownTable } from '../core/editor/table-markdown';
+import { markdownTable } from '../core/format/table-markdown';
 
 /**
  * The table-specific editor features, on top of the table engine (`tablesOf(model)`):

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkAgainstPrevious } from '../../../server/src/core/cross-year/check';
+import { checkAgainstPrevious } from '../../../server/src/core/check';
 import { parseRcText } from '../../../server/src/core/editor/options';
 import { bodyKey, isPreviousReport, pairConsecutiveYears } from '../../../server/src/core/cross-year/pairing';
 import { parseReport } from '../../../server/src/core/model/parse-report';
 import { applyEdits, covered } from '../../support/check';
 import { replaceOnce, SEED_000, SEED_001 } from '../../support/reports';
+import { defined, nth } from '../../support/nth';
 
 /**
  * Year pairs built from the corpus: city-2025 is the peer project's complete 2025 table set
@@ -26,8 +27,8 @@ describe('cross-year', () => {
     it('pairs the same body’s consecutive years, in any order', () => {
       const models = [Y2026, Y2024, Y2025].map((t) => parseReport(t));
       assert.deepEqual(pairConsecutiveYears(models), [2, -1, 1]);
-      assert.ok(isPreviousReport(models[2], models[1]));
-      assert.ok(!isPreviousReport(models[1], models[2]));
+      assert.ok(isPreviousReport(nth(models, 2), nth(models, 1)));
+      assert.ok(!isPreviousReport(nth(models, 1), nth(models, 2)));
     });
 
     it('takes "乌当区人民政府" and "乌当区" as one body, a department of the city as another', () => {
@@ -47,9 +48,9 @@ describe('cross-year', () => {
       const text = replaceOnce(Y2026, '| 二、上年结转政府信息公开申请数量 | < | < | 783 | 6 | 0 | 2 | 25 | 3 | 819 |', '| 二、上年结转政府信息公开申请数量 | < | < | 780 | 6 | 0 | 2 | 25 | 3 | 816 |');
       const found = pair(text, Y2025, 'cross-year/carried-over');
       assert.deepEqual(found.map((f) => [f.data?.column, covered(text, f), f.data?.expected]), [['natural', '780', 783], ['total', '816', 819]]);
-      assert.equal(found[0].severity, 'warning');
-      assert.equal(found[0].message, '表三「二、上年结转政府信息公开申请数量」的「自然人」为 780，与上一年度（2025年）报告「四、结转下年度继续办理」的 783 不一致（上一年度报告第50行）。');
-      const fixed = applyEdits(text, found.flatMap((f) => f.fix!.edits));
+      assert.equal(nth(found, 0).severity, 'warning');
+      assert.equal(nth(found, 0).message, '表三「二、上年结转政府信息公开申请数量」的「自然人」为 780，与上一年度（2025年）报告「四、结转下年度继续办理」的 783 不一致（上一年度报告第50行）。');
+      const fixed = applyEdits(text, found.flatMap((f) => defined(f.fix).edits));
       assert.equal(fixed, Y2026);
     });
 
@@ -73,9 +74,9 @@ describe('cross-year', () => {
       const text = replaceOnce(Y2026, '| 行政规范性文件 | 300 | 100 | 4385 |', '| 行政规范性文件 | 300 | 100 | 4358 |');
       const found = pair(text, Y2025, 'cross-year/in-force');
       assert.equal(found.length, 1);
-      assert.equal(covered(text, found[0]), '4358');
-      assert.equal(found[0].message, '表二「行政规范性文件」现行有效件数为 4358，按上一年度（2025年）现行有效件数 4185 + 本年制发 300 − 本年废止 100 应为 4385。');
-      assert.equal(found[0].related?.length, 2);
+      assert.equal(covered(text, nth(found, 0)), '4358');
+      assert.equal(nth(found, 0).message, '表二「行政规范性文件」现行有效件数为 4358，按上一年度（2025年）现行有效件数 4185 + 本年制发 300 − 本年废止 100 应为 4385。');
+      assert.equal(nth(found, 0).related?.length, 2);
     });
 
     it('flags a change in last year’s figure as well, and skips a 2019-format previous report', () => {
@@ -91,9 +92,9 @@ describe('cross-year', () => {
       const copy = SEED_001.replace(/2020年/g, '2021年').replace(/2019年/g, '2020年');
       const found = pair(copy, SEED_001, 'cross-year/repeated-text');
       assert.equal(found.length, 1);
-      assert.equal(found[0].severity, 'info');
-      assert.ok((found[0].data?.share as number) > 0.9);
-      assert.match(found[0].message, /^本报告正文约 \d+% 的内容（\d+\/\d+ 句）与上一年度（2020年）报告逐句相同/);
+      assert.equal(nth(found, 0).severity, 'info');
+      assert.ok((nth(found, 0).data?.share as number) > 0.9);
+      assert.match(nth(found, 0).message, /^本报告正文约 \d+% 的内容（\d+\/\d+ 句）与上一年度（2020年）报告逐句相同/);
     });
 
     it('is silent on rewritten reports', () => {
@@ -107,7 +108,7 @@ describe('cross-year', () => {
     const off = checkAgainstPrevious(parseReport(text), parseReport(Y2025), { severities: { 'cross-year/in-force': 'off' } });
     assert.deepEqual(off, []);
     const en = checkAgainstPrevious(parseReport(text), parseReport(Y2025), { locale: 'en' });
-    assert.match(en[0].message, /gives 4385/);
+    assert.match(nth(en, 0).message, /gives 4385/);
   });
 
   it('reads the cross-year rules’ severities from settings (.govreportrc.json, govreport.rules)', () => {

@@ -8,6 +8,7 @@ import { findRcLayers, folderOf, foldersUpward } from '../../../server/src/core/
 import { parseReport } from '../../../server/src/core/model/parse-report';
 import { displayWidth } from '../../../server/src/core/text/display-width';
 import { applyEdits } from '../../support/check';
+import { nth } from '../../support/nth';
 
 const REPORT = '# 示例局2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文。\n\n## 四、政府信息公开行政复议和行政诉讼情况\n\n无。\n';
 
@@ -15,6 +16,7 @@ describe('editor core: disable comments', () => {
   it('reads rules and reason', () => {
     const model = parseReport('<!-- govreport-disable-next-line structure/missing-part, date/year-mismatch 原因：上级要求 -->\n标题\n');
     const [c] = findDisableComments(model);
+    assert.ok(c);
     assert.deepEqual(c.rules, ['structure/missing-part', 'date/year-mismatch']);
     assert.equal(c.reason, '上级要求');
     assert.equal(c.targetLine, 1);
@@ -51,7 +53,7 @@ describe('editor core: options and .govreportrc.json', () => {
     assert.deepEqual(options.severities, { 'structure/missing-part': 'warning' });
     assert.deepEqual(options.files, { '*.md': true });
     assert.equal(problems.length, 2);
-    assert.match(parseRcText('{').problems[0], /不是有效的 JSON/);
+    assert.match(nth(parseRcText('{').problems, 0), /不是有效的 JSON/);
   });
 
   it('merges layers, later winning', () => {

@@ -4,6 +4,7 @@ import { parseReport } from '../../../server/src/core/model/parse-report';
 import { sectionsOf } from '../../../server/src/core/model/sections-of';
 import { corpusText } from '../../support/check';
 import { CLEAN_2019, CLEAN_2021, SEED_000, SEED_001, SEED_002, SEED_004 } from '../../support/reports';
+import { defined, nth } from '../../support/nth';
 
 const titles = (text: string): string[] => parseReport(text).parts.map((p) => `${p.heading.numeral}、${p.heading.title}`);
 
@@ -14,7 +15,7 @@ describe('parseReport', () => {
     assert.equal(m.issuer?.text, '乌当区人民政府');
     assert.equal(m.level, 'government');
     assert.deepEqual([m.year?.value, m.year?.source, m.era.id], [2020, 'title', '2019']);
-    assert.equal(SEED_001.slice(m.period!.range.start, m.period!.range.end), '除特别说明的外,所列数据统计时限为2020年1月1日至2020年12月31日');
+    assert.equal(SEED_001.slice(defined(m.period).range.start, defined(m.period).range.end), '除特别说明的外,所列数据统计时限为2020年1月1日至2020年12月31日');
     assert.deepEqual(m.dates.map((d) => `${d.kind} ${d.date.year}-${d.date.month}-${d.date.day}`), ['published 2021-1-30']);
   });
 
@@ -25,7 +26,7 @@ describe('parseReport', () => {
     ]);
     const m = parseReport(SEED_001);
     assert.deepEqual(m.parts.map((p) => p.tables.length), [0, 1, 1, 1, 0, 0]);
-    assert.deepEqual(m.parts[0].items.map((i) => i.heading.title), ['主动公开', '依申请公开', '政府信息管理', '平台建设', '监督保障']);
+    assert.deepEqual(nth(m.parts, 0).items.map((i) => i.heading.title), ['主动公开', '依申请公开', '政府信息管理', '平台建设', '监督保障']);
   });
 
   it('finds parts inside a report pasted as one long line (seed 002), not "一是…" nor "（一）" mid-sentence', () => {
@@ -35,7 +36,7 @@ describe('parseReport', () => {
     ]);
     const m = parseReport(SEED_002);
     assert.ok(m.parts.every((p) => p.heading.style === 'inline'));
-    assert.deepEqual(m.parts[5].items.map((i) => i.heading.title), ['存在的主要问题', '改进措施']);
+    assert.deepEqual(nth(m.parts, 5).items.map((i) => i.heading.title), ['存在的主要问题', '改进措施']);
     assert.equal(m.dates.find((d) => d.kind === 'signature')?.date.year, 2017);
   });
 
@@ -44,13 +45,13 @@ describe('parseReport', () => {
     assert.equal(m.title?.text, '楚雄市人民政府2018年政府信息公开工作年度报告');
     assert.deepEqual(m.dates.map((d) => d.kind), ['published', 'signature']);
     assert.deepEqual(m.preambleList?.entries.map((e) => e.name), ['概述', '政府信息公开情况', '存在问题及2019年工作计划']);
-    assert.equal(m.parts[1].items.length, 10);
+    assert.equal(nth(m.parts, 1).items.length, 10);
   });
 
   it('reads a statistics period stated at the end of the report (seed 004)', () => {
     const m = parseReport(SEED_004);
     assert.equal(m.period?.end.year, 2017);
-    assert.equal(m.period?.start, undefined);
+    assert.equal(m.period.start, undefined);
     assert.equal(m.level, undefined);
   });
 
@@ -115,7 +116,7 @@ describe('parseReport', () => {
     assert.equal(text.slice(m.cutOff.end - 3, m.cutOff.end), '并加强');
     const page017 = parseReport(corpusText('real/pages/017.txt'));
     assert.equal(page017.cutOff, undefined);
-    assert.ok(!page017.text.slice(page017.parts[5].body.start, page017.parts[5].body.end).includes('二维码'));
+    assert.ok(!page017.text.slice(nth(page017.parts, 5).body.start, nth(page017.parts, 5).body.end).includes('二维码'));
   });
 
   it('never throws on odd input and stays fast on a huge single line', () => {

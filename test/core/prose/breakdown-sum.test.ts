@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { corpusReports, corpusText, covered, findingsOf } from '../../support/check';
 import { SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from '../../support/reports';
+import { nth } from '../../support/nth';
 
 const RULE = 'prose/breakdown-sum';
 
@@ -12,13 +13,14 @@ describe(RULE, () => {
     const found = findingsOf(RULE, SEED_000);
     assert.equal(found.length, 1);
     const [f] = found;
+    assert.ok(f);
     assert.equal(f.severity, 'info');
     assert.equal(covered(SEED_000, f), '3940');
     assert.equal(f.message, '「其中」各项之和为 3913 条，与所述合计 3940 条相差 27 条。');
     assert.equal(f.data?.stated, 3940);
-    assert.equal(f.data?.computed, 3913);
+    assert.equal(f.data.computed, 3913);
     assert.equal(f.fix, undefined);
-    assert.ok(f.related && covered(SEED_000, f.related[0]).startsWith(':行政审批信息141条'));
+    assert.ok(f.related && covered(SEED_000, nth(f.related, 0)).startsWith(':行政审批信息141条'));
   });
 
   it('is silent on the breakdowns that add up (seeds 001–004)', () => {
@@ -34,10 +36,10 @@ describe(RULE, () => {
   it('flags a near miss in either direction and states both figures', () => {
     const under = findingsOf(RULE, report('全年共收到申请100件，其中当面申请30件，网上申请50件，信函申请18件。'));
     assert.equal(under.length, 1);
-    assert.match(under[0].message, /各项之和为 98 件，与所述合计 100 件相差 2 件/);
+    assert.match(nth(under, 0).message, /各项之和为 98 件，与所述合计 100 件相差 2 件/);
     const over = findingsOf(RULE, report('全年共办结申请100件，其中按时办结98件，延期办结3件。'));
     assert.equal(over.length, 1);
-    assert.match(over[0].message, /101 件.*100 件.*多出/);
+    assert.match(nth(over, 0).message, /101 件.*100 件.*多出/);
   });
 
   it('counts the figure in the total’s unit ("5期60条") and accepts a clause in another unit as a part or not', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits, covered, findingsOf } from '../../support/check';
 import { SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from '../../support/reports';
+import { nth } from '../../support/nth';
 
 const RULE = 'prose/percentage';
 const report = (paragraph: string) => `某市人民政府2018年政府信息公开工作年度报告\n\n一、概述\n\n${paragraph}\n\n二、存在的主要问题及改进措施\n\n继续努力。\n`;
@@ -20,10 +21,10 @@ describe(RULE, () => {
     const text = report(GOOD.replace('24.6%', '26.4%'));
     const found = findingsOf(RULE, text);
     assert.equal(found.length, 1);
-    assert.equal(covered(text, found[0]), '26.4');
-    assert.equal(found[0].message, '所述占比 26.4% 与数字不符：45 件 ÷ 183 件 = 24.59%（应为 24.6%）。');
-    assert.ok(found[0].fix);
-    assert.deepEqual(findingsOf(RULE, applyEdits(text, found[0].fix.edits)), []);
+    assert.equal(covered(text, nth(found, 0)), '26.4');
+    assert.equal(nth(found, 0).message, '所述占比 26.4% 与数字不符：45 件 ÷ 183 件 = 24.59%（应为 24.6%）。');
+    assert.ok(nth(found, 0).fix);
+    assert.deepEqual(findingsOf(RULE, applyEdits(text, nth(found, 0).fix?.edits ?? [])), []);
   });
 
   it('offers no fix when the counts themselves do not add up', () => {

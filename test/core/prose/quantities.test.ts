@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { foldProse } from '../../../server/src/core/prose/fold';
 import { findQuantities } from '../../../server/src/core/prose/quantities';
+import { nth } from '../../support/nth';
 
 const q = (text: string) => findQuantities(foldProse(text)).map((x) => `${x.value}${x.unit}:${x.kind}${x.approximate ? '~' : ''}`);
 
@@ -21,6 +22,6 @@ describe('prose quantities', () => {
   it('reads full-width digits, thousands separators and percentages', () => {
     const found = findQuantities(foldProse('公开１２３条，共37,153条，占15.8％'));
     assert.deepEqual(found.map((x) => [x.value, x.kind, x.decimals]), [[123, 'count', 0], [37153, 'count', 0], [15.8, 'percent', 1]]);
-    assert.equal(found[0].numberRange.end - found[0].numberRange.start, 3);
+    assert.equal(nth(found, 0).numberRange.end - nth(found, 0).numberRange.start, 3);
   });
 });

@@ -5,6 +5,7 @@ import { parseReport } from '../../../server/src/core/model/parse-report';
 import { tableStatementsOf } from '../../../server/src/core/prose/statements';
 import { applyEdits, covered, findingsOf } from '../../support/check';
 import { CLEAN_2019, CLEAN_2021, replaceOnce, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from '../../support/reports';
+import { defined, nth } from '../../support/nth';
 
 const RULE = 'prose/table-mismatch';
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
@@ -18,7 +19,8 @@ function single(text: string) {
   const found = findingsOf(RULE, text);
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   const f = found[0];
-  return { f, at: covered(text, f), cells: f.related!.map((r) => covered(text, r)), fixed: applyEdits(text, f.fix!.edits) };
+  assert.ok(f);
+  return { f, at: covered(text, f), cells: defined(f.related).map((r) => covered(text, r)), fixed: applyEdits(text, defined(f.fix).edits) };
 }
 
 describe(RULE, () => {
@@ -44,7 +46,7 @@ describe(RULE, () => {
   });
 
   describe('table 三: 上年结转, 办结 (（七）总计) and 结转下年度 (2021 and 2019 formats)', () => {
-    const cases: Array<[string, string, string, string, string]> = [
+    const cases: [string, string, string, string, string][] = [
       // base, from, to, expected message, cited cell text
       [CLEAN_2021, '上年结转7件', '上年结转8件', '正文称上年结转申请 8 件，统计表「二、上年结转政府信息公开申请数量」总计为 7 件。', '7'],
       [CLEAN_2021, '办结135件', '办结153件', '正文称办结申请 153 件，统计表「（七）总计」总计为 135 件。', '135'],
@@ -57,7 +59,7 @@ describe(RULE, () => {
       it(`${from} → ${to}`, () => {
         const { f, at, cells, fixed } = single(replaceOnce(base, from, to));
         assert.equal(f.message, message);
-        assert.equal(at, /\d+/.exec(to)![0]);
+        assert.equal(at, defined(/\d+/.exec(to))[0]);
         assert.deepEqual(cells, [cell]);
         assert.equal(fixed, base);
       });
@@ -79,7 +81,7 @@ describe(RULE, () => {
       const deny = single(withSentence(ALL.replace('不予公开730件', '不予公开703件')));
       assert.equal(deny.f.message, '正文称不予公开 703 件，统计表「（三）不予公开」各项总计之和为 730 件。');
       assert.deepEqual(deny.cells, ['13', '30', '11', '51', '104', '85', '286', '150']);
-      assert.equal(deny.f.related![0].message, '统计表「1.属于国家秘密」总计 13');
+      assert.equal(nth(deny.f.related ?? [], 0).message, '统计表「1.属于国家秘密」总计 13');
       assert.deepEqual(deny.f.data?.cells, ['三/deny-1/total', '三/deny-2/total', '三/deny-3/total', '三/deny-4/total', '三/deny-5/total', '三/deny-6/total', '三/deny-7/total', '三/deny-8/total']);
       const other = single(withSentence(ALL.replace('其他处理1486件', '其他处理1468件')));
       assert.deepEqual(other.cells, ['318', '203', '965']);
@@ -208,6 +210,7 @@ describe(RULE, () => {
 
   it('speaks English when asked', () => {
     const [f] = findingsOf(RULE, replaceOnce(CLEAN_2021, '办结135件', '办结153件'), { locale: 'en' });
+    assert.ok(f);
     assert.equal(f.message, 'The text states applications handled: 153 件; the table’s “（七）总计” 总计 is 135.');
   });
 });

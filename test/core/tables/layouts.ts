@@ -14,7 +14,7 @@ export function pdfLayout(markdown: string): string {
       continue;
     }
     for (const c of cells) {
-      if (c.length <= 8) out.push(...[...c]);
+      if (c.length <= 8) out.push(...Array.from(c));
       else out.push(c);
     }
   }

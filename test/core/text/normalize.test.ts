@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { bigramSimilarity, looseLabel, normalizeLabel, normalizeWithMap } from '../../../server/src/core/text/normalize';
+import { nth } from '../../support/nth';
 
 describe('label normalisation', () => {
   it('folds full-width punctuation and digits, removes whitespace and line breaks', () => {
@@ -27,7 +28,7 @@ describe('label normalisation', () => {
     const source = '一、 總體 情况';
     const { text, sourceIndex } = normalizeWithMap(source);
     assert.equal(text, '一、总体情况');
-    assert.equal(source[sourceIndex[text.indexOf('总')]], '總');
+    assert.equal(source[nth(sourceIndex, text.indexOf('总'))], '總');
     assert.equal(sourceIndex[text.length - 1], source.length - 1);
   });
   it('compares titles loosely, without 的 and punctuation', () => {

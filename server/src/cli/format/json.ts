@@ -1,3 +1,4 @@
+import { positionIn } from '../results';
 import type { FileResult } from '../results';
 
 /**
@@ -15,7 +16,7 @@ export function formatJson(results: readonly FileResult[]): string {
       rule: f.rule,
       severity: f.severity,
       message: f.message,
-      range: { start: r.lines!.positionAt(f.range.start), end: r.lines!.positionAt(f.range.end) },
+      range: { start: positionIn(r, f.range.start), end: positionIn(r, f.range.end) },
       data: f.data ?? {},
     })),
   }));

@@ -1,5 +1,5 @@
-import { CROSS_YEAR_RULES } from '../../core/cross-year/check';
-import { RULES } from '../../core/rules';
+import { CROSS_YEAR_RULES, RULES } from '../../core/rules';
+import { positionIn } from '../results';
 import type { FileResult } from '../results';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -27,8 +27,8 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         columnKind: 'utf16CodeUnits',
         results: results.flatMap((r) =>
           r.findings.map((f) => {
-            const start = r.lines!.positionAt(f.range.start);
-            const end = r.lines!.positionAt(f.range.end);
+            const start = positionIn(r, f.range.start);
+            const end = positionIn(r, f.range.end);
             return {
               ruleId: f.rule,
               level: LEVEL[f.severity],
@@ -45,7 +45,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         ),
         invocations: [{
           executionSuccessful: !results.some((r) => r.failure),
-          toolExecutionNotifications: results.filter((r) => r.failure || r.notice).map((r) => ({
+          toolExecutionNotifications: results.filter((r) => r.failure !== undefined || r.notice !== undefined).map((r) => ({
             level: r.failure ? 'error' : 'note',
             message: { text: `${r.path}：${r.failure ?? r.notice}` },
           })),

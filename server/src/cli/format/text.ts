@@ -1,5 +1,6 @@
 import { formatMessage } from '../../core/i18n/messages';
 import type { Locale } from '../../core/i18n/messages';
+import { positionIn } from '../results';
 import type { FileResult } from '../results';
 
 /** `path:line:col  severity  rule  message`, 1-based, then a summary line. */
@@ -11,7 +12,7 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
   for (const r of results) {
     if (r.failure || r.notice) out.push(`${r.path}:1:1  ${r.failure ? 'error' : 'info'}  file  ${r.failure ?? r.notice}`);
     for (const f of r.findings) {
-      const p = r.lines!.positionAt(f.range.start);
+      const p = positionIn(r, f.range.start);
       out.push(`${r.path}:${p.line + 1}:${p.character + 1}  ${f.severity}  ${f.rule}  ${f.message}`);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;

@@ -21,7 +21,7 @@ export function bodyKey(model: ReportModel): string | undefined {
 export function isPreviousReport(current: ReportModel, previous: ReportModel): boolean {
   const a = bodyKey(current);
   const b = bodyKey(previous);
-  return a !== undefined && a === b && current.year !== undefined && previous.year !== undefined && previous.year.value === current.year.value - 1;
+  return a !== undefined && a === b && current.year !== undefined && previous.year?.value === current.year.value - 1;
 }
 
 /**

@@ -11,7 +11,7 @@ export interface Repetition {
   /** Share of the current report's prose characters in repeated sentences, 0…1. */
   readonly share: number;
   /** The first repeated sentence. */
-  readonly first?: OffsetRange;
+  readonly first?: OffsetRange | undefined;
 }
 
 /** Shorter sentences ("现将有关情况报告如下：") are formulas every report shares. */

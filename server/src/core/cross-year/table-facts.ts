@@ -48,7 +48,7 @@ function fromEngine(model: ReportModel): TableFacts {
     cell(table, row, column) {
       const read = tableOf(model, table);
       const cell = read?.cell(row, column);
-      if (!read || !cell || cell.value === undefined) return undefined;
+      if (!read || cell?.value === undefined) return undefined;
       const label = read.rows.find((r) => r.spec.key === row)?.labelRange;
       return { value: cell.value, range: cell.range, rowLabel: label && label.end > label.start ? model.text.slice(label.start, label.end) : cell.row.label };
     },
@@ -93,12 +93,14 @@ function readLine(text: string, start: number, end: number, map: Map<string, Fac
   const numeric = (s: string): boolean => /^\d+$/.test(s.replace(/[,\s]/g, ''));
   const labels = cells.filter((c) => !numeric(c.text));
   const values = cells.filter((c) => numeric(c.text));
-  if (labels.length === 0) return;
-  const label = labels[labels.length - 1];
+  const [firstLabel] = labels;
+  const label = labels.at(-1);
+  if (!firstLabel || !label) return;
   const normalized = normalizeLabel(label.text).replace(/^[一二三四五六七八九十]+[、.]/, '').replace(/[:：]/g, '');
-  const reading = ROWS.find((r) => r.label.test(normalized) || (r.table === '三' && r.label.test(normalizeLabel(labels[0].text))));
-  if (!reading || values.length !== reading.columns.length) return;
-  reading.columns.forEach((column, k) => {
-    map.set(`${reading.table}/${reading.row}/${column}`, { value: Number(values[k].text.replace(/[,\s]/g, '')), range: values[k].range, rowLabel: label.text });
-  });
+  const reading = ROWS.find((r) => r.label.test(normalized) || (r.table === '三' && r.label.test(normalizeLabel(firstLabel.text))));
+  if (reading?.columns.length !== values.length) return;
+  for (const [k, column] of reading.columns.entries()) {
+    const cell = values[k];
+    if (cell) map.set(`${reading.table}/${reading.row}/${column}`, { value: Number(cell.text.replace(/[,\s]/g, '')), range: cell.range, rowLabel: label.text });
+  }
 }

@@ -15,7 +15,7 @@ export interface DisableComment {
   readonly targetLine: number;
   /** The rule ids named; empty = every rule. */
   readonly rules: readonly string[];
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 export const DISABLE_DIRECTIVE = 'govreport-disable-next-line';
@@ -26,13 +26,13 @@ const REASON = /(?:原因|理由|reason)\s*[:：]\s*([\s\S]*)$/i;
 export function findDisableComments(model: ReportModel): DisableComment[] {
   const out: DisableComment[] = [];
   for (const m of model.text.matchAll(COMMENT)) {
-    const start = m.index ?? 0;
+    const start = m.index;
     const end = start + m[0].length;
-    let body = m[1].trim();
+    let body = (m[1] ?? '').trim();
     let reason: string | undefined;
     const r = REASON.exec(body);
     if (r) {
-      reason = r[1].trim() || undefined;
+      reason = (r[1] ?? '').trim() || undefined;
       body = body.slice(0, r.index).trim();
     }
     const rules = body.split(/[\s,，、]+/).filter((t) => RULE_ID.test(t));
@@ -58,6 +58,6 @@ export function applyDisableComments(model: ReportModel, findings: readonly Find
 export function disableCommentEdit(model: ReportModel, line: number, rule: string, reason: string): TextEdit {
   const target = model.lines.lineAt(Math.max(0, Math.min(line, model.lines.lineCount - 1)));
   const indent = /^[ \t\u3000]*/.exec(target.text)?.[0] ?? '';
-  const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   return { range: { start: target.start, end: target.start }, newText: `${indent}<!-- ${DISABLE_DIRECTIVE} ${rule} 原因：${reason} -->${eol}` };
 }

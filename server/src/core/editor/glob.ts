@@ -8,7 +8,7 @@ export function globToRegExp(pattern: string): RegExp {
   let re = '';
   let inBraces = false;
   for (let i = 0; i < p.length; i++) {
-    const c = p[i];
+    const c = p.charAt(i);
     if (c === '*') {
       if (p[i + 1] === '*') {
         i++;

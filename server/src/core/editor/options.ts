@@ -12,12 +12,12 @@ import type { FilePatterns } from './detect';
  */
 export interface GovreportOptions {
   readonly enable: boolean;
-  readonly era?: EraId;
-  readonly level?: ReportLevel;
+  readonly era?: EraId | undefined;
+  readonly level?: ReportLevel | undefined;
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly files: FilePatterns;
   /** The language of messages; the editor's display language when unset. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
 }
 
 export type PartialOptions = { -readonly [K in keyof GovreportOptions]?: GovreportOptions[K] };
@@ -39,7 +39,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * Reads raw settings (already-parsed JSON) into options. Never throws: what is wrong is skipped and
  * described in `problems` (Chinese). `auto` / null / absent leave a key unset.
  */
-export function normaliseOptions(raw: unknown): { options: PartialOptions; problems: string[]; unusable?: boolean } {
+export function normaliseOptions(raw: unknown): { options: PartialOptions; problems: string[]; unusable?: boolean | undefined } {
   const options: PartialOptions = {};
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { options, problems };
@@ -91,7 +91,7 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
  * Parses the text of a `.govreportrc.json`. `unusable`: nothing of the file applies (not JSON, not
  * an object); otherwise what is wrong is skipped and the rest applies.
  */
-export function parseRcText(text: string): { options: PartialOptions; problems: string[]; unusable?: boolean } {
+export function parseRcText(text: string): { options: PartialOptions; problems: string[]; unusable?: boolean | undefined } {
   let raw: unknown;
   const json = text.replace(/^\ufeff/, '');
   try {
@@ -99,8 +99,8 @@ export function parseRcText(text: string): { options: PartialOptions; problems: 
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(detail);
-    const before = at ? json.slice(0, +at[1]).split('\n') : undefined;
-    const where = before ? `（第 ${before.length} 行第 ${before[before.length - 1].length + 1} 列）` : '';
+    const before = at ? json.slice(0, Number(at[1])).split('\n') : undefined;
+    const where = before ? `（第 ${before.length} 行第 ${(before.at(-1) ?? '').length + 1} 列）` : '';
     return { options: {}, problems: [`${RC_FILE_NAME} 不是有效的 JSON${where}，整个文件未被采用：${detail}`], unusable: true };
   }
   return normaliseOptions(raw);

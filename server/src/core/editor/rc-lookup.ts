@@ -29,7 +29,7 @@ export interface RcLayer {
   readonly options: PartialOptions;
   readonly problems: readonly string[];
   /** Nothing of the file applies (not JSON, or not an object). */
-  readonly unusable?: boolean;
+  readonly unusable?: boolean | undefined;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { toChineseNumber } from '../text/numerals';
+
 /**
  * The statistical tables of the 2019 and 2021 formats (format spec §3, §4, §5) as data: blocks,
  * rows and columns with their canonical labels, keys, cell kinds and label variants, the group
@@ -126,9 +128,8 @@ function block2(n: string, rows: RowSpec[], columns: ColumnSpec[]): BlockSpec {
   return { key: `20-${n}`, heading: `第二十条第（${n}）项`, corner: '信息内容', rows, groups: [], columns };
 }
 
-const NUMERALS: Readonly<Record<string, string>> = { 1: '一', 5: '五', 6: '六', 8: '八', 9: '九' };
 function block2n(n: number, rows: RowSpec[], columns: ColumnSpec[]): BlockSpec {
-  const b = block2(NUMERALS[n], rows, columns);
+  const b = block2(toChineseNumber(n), rows, columns);
   return { ...b, key: `20-${n}` };
 }
 
@@ -292,12 +293,13 @@ const COLUMNS_4: readonly ColumnSpec[] = [
   count('pending', '尚未审结'),
   count('total', '总计', { total: true }),
 ];
-const ROWS_4: readonly RowSpec[] = [
-  row('review', '行政复议', 0),
-  row('suit-direct', '未经复议直接起诉', 1, { groups: ['行政诉讼'] }),
-  row('suit-after', '复议后起诉', 1, { groups: ['行政诉讼'] }),
+/** The rows of table 四, each with the relation that adds it up (R4-1 … R4-3). */
+const ROWS_4_SUMMED: readonly { readonly spec: RowSpec; readonly relation: RelationId }[] = [
+  { spec: row('review', '行政复议', 0), relation: 'R4-1' },
+  { spec: row('suit-direct', '未经复议直接起诉', 1, { groups: ['行政诉讼'] }), relation: 'R4-2' },
+  { spec: row('suit-after', '复议后起诉', 1, { groups: ['行政诉讼'] }), relation: 'R4-3' },
 ];
-const R4_IDS: readonly RelationId[] = ['R4-1', 'R4-2', 'R4-3'];
+const ROWS_4: readonly RowSpec[] = ROWS_4_SUMMED.map((r) => r.spec);
 
 function table4(era: TableEra): TableTemplate {
   return {
@@ -307,8 +309,8 @@ function table4(era: TableEra): TableTemplate {
       { label: '行政复议', columns: ['review'], level: 0 },
       { label: '行政诉讼', columns: ['suit-direct', 'suit-after'], level: 0 },
     ],
-    relations: ROWS_4.map((r, i): Relation => ({
-      id: R4_IDS[i], kind: 'eq', soft: false,
+    relations: ROWS_4_SUMMED.map(({ spec: r, relation }): Relation => ({
+      id: relation, kind: 'eq', soft: false,
       lhs: [{ row: r.key, column: 'total' }],
       rhs: COLUMNS_4.filter((c) => !c.total).map((c) => ({ row: r.key, column: c.key })),
       along: { row: r.key, column: '' },

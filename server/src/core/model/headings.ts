@@ -37,7 +37,7 @@ const HAS_HAN = /[\u3400-\u9fff]/;
 function titleEnd(text: string, from: number, inline: boolean, maxLength: number): number {
   const limit = Math.min(text.length, from + maxLength + 1);
   for (let i = from; i < limit; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if ('。；;：:|\t！？<'.includes(c)) return i;
     if (inline && (c === ' ' || c === '\u3000' || c === '\u00a0' || c === '，' || c === ',')) return i;
     if (c === '*' && text[i + 1] === '*') return i;
@@ -46,7 +46,7 @@ function titleEnd(text: string, from: number, inline: boolean, maxLength: number
 }
 
 function trimTitle(text: string, start: number, end: number): { start: number; end: number } {
-  while (end > start && /[\s\u3000\u00a0#*]/.test(text[end - 1])) end--;
+  while (end > start && /[\s\u3000\u00a0#*]/.test(text.charAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -85,13 +85,13 @@ function lineStartCandidate(line: Line): HeadingCandidate | undefined {
   const long = line.text.length >= LONG_LINE;
   const part = PART_AT.exec(rest);
   if (part) {
-    const numeral = part[1] ?? part[2];
+    const numeral = part[1] ?? part[2] ?? '';
     const numeralStart = at + rest.indexOf(numeral);
     return makeCandidate('part', line, at, numeral, numeralStart, at + part[0].length, long, style, markdownLevel);
   }
   const item = ITEM_AT.exec(rest);
   if (item) {
-    return makeCandidate('item', line, at, item[1], at + 1, at + item[0].length, long, style, markdownLevel);
+    return makeCandidate('item', line, at, item[1] ?? '', at + 1, at + item[0].length, long, style, markdownLevel);
   }
   return undefined;
 }
@@ -100,12 +100,12 @@ function inlineCandidates(line: Line): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
   for (const [pattern, kind] of [[INLINE_PART, 'part'], [INLINE_ITEM, 'item']] as const) {
     for (const m of line.text.matchAll(pattern)) {
-      const at = m.index ?? 0;
+      const at = m.index;
       if (at === 0) continue; // the line-start scan covers it
       const numeralStart = kind === 'part' ? at : at + 1;
       let titleStart = at + m[0].length;
-      while (titleStart < line.text.length && /[\s\u3000]/.test(line.text[titleStart])) titleStart++;
-      const c = makeCandidate(kind, line, at, m[1], numeralStart, titleStart, true, 'inline', undefined);
+      while (titleStart < line.text.length && /[\s\u3000]/.test(line.text.charAt(titleStart))) titleStart++;
+      const c = makeCandidate(kind, line, at, m[1] ?? '', numeralStart, titleStart, true, 'inline', undefined);
       if (c) out.push(c);
     }
   }

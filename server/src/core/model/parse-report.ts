@@ -24,7 +24,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   const tail = findTail(lineList, text.length);
   const candidates = findHeadingCandidates(lineList, tables);
   const { parts, looseItems } = assembleParts(candidates, tables, tail.contentEnd);
-  const firstPart = parts.length > 0 ? parts[0].heading.range.start : tail.contentEnd;
+  const firstPart = parts[0]?.heading.range.start ?? tail.contentEnd;
 
   const foundTitle = findTitle(lineList);
   const title = foundTitle && foundTitle.range.start < firstPart ? foundTitle : undefined;
@@ -69,11 +69,12 @@ function reportYear(
   const stated = statements.find((s) => s.kind === 'preamble');
   if (stated) return { value: stated.year, source: 'preamble', range: stated.range };
   // A draft without title or period: the first year its opening text speaks of ("2020年，…").
-  const end = parts.length > 0 ? parts[0].body.end : text.length;
+  const end = parts[0]?.body.end ?? text.length;
   const m = /(\d{4})\s*年/.exec(text.slice(preamble.start, Math.min(end, preamble.start + 4000)));
-  if (m && +m[1] >= 2000 && +m[1] <= 2100) {
-    const at = preamble.start + (m.index ?? 0);
-    return { value: +m[1], source: 'body', range: { start: at, end: at + 4 } };
+  const value = Number(m?.[1]);
+  if (m && value >= 2000 && value <= 2100) {
+    const at = preamble.start + m.index;
+    return { value, source: 'body', range: { start: at, end: at + 4 } };
   }
   return undefined;
 }

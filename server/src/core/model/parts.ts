@@ -33,9 +33,8 @@ export function assembleParts(
   }
   const items = candidates.filter((c) => c.kind === 'item' && c.range.start < contentEnd);
   const parts: Part[] = [];
-  for (let i = 0; i < partHeadings.length; i++) {
-    const heading = partHeadings[i];
-    const end = i + 1 < partHeadings.length ? partHeadings[i + 1].range.start : contentEnd;
+  for (const [i, heading] of partHeadings.entries()) {
+    const end = partHeadings[i + 1]?.range.start ?? contentEnd;
     const body = { start: heading.range.end, end: Math.max(heading.range.end, end) };
     parts.push({
       heading,
@@ -44,7 +43,7 @@ export function assembleParts(
       tables: tables.filter((t) => t.range.start >= body.start && t.range.start < body.end),
     });
   }
-  const firstPart = partHeadings.length > 0 ? partHeadings[0].range.start : contentEnd;
+  const firstPart = partHeadings[0]?.range.start ?? contentEnd;
   return { parts, looseItems: itemsIn(items, { start: 0, end: firstPart }) };
 }
 
@@ -52,6 +51,6 @@ function itemsIn(items: readonly HeadingCandidate[], range: OffsetRange): Item[]
   const inside = items.filter((h) => h.range.start >= range.start && h.range.start < range.end);
   return inside.map((heading, i) => ({
     heading,
-    body: { start: heading.range.end, end: i + 1 < inside.length ? inside[i + 1].range.start : range.end },
+    body: { start: heading.range.end, end: inside[i + 1]?.range.start ?? range.end },
   }));
 }

@@ -15,16 +15,16 @@ const MAX_SENTENCE = 160;
 
 function sentenceAround(text: string, at: number): OffsetRange {
   let start = at;
-  while (start > 0 && at - start < MAX_SENTENCE && !SENTENCE_END.test(text[start - 1])) start--;
+  while (start > 0 && at - start < MAX_SENTENCE && !SENTENCE_END.test(text.charAt(start - 1))) start--;
   let end = at;
-  while (end < text.length && end - at < MAX_SENTENCE && !SENTENCE_END.test(text[end])) end++;
+  while (end < text.length && end - at < MAX_SENTENCE && !SENTENCE_END.test(text.charAt(end))) end++;
   return { start, end };
 }
 
 /** The sentence up to its last date and a closing "止", without the contact details that often follow. */
 function trimToDates(text: string, sentence: OffsetRange, last: FoundDate): OffsetRange {
   let start = sentence.start;
-  while (start < last.range.start && /[\s\u3000]/.test(text[start])) start++;
+  while (start < last.range.start && /[\s\u3000]/.test(text.charAt(start))) start++;
   const end = text[last.range.end] === '止' ? last.range.end + 1 : last.range.end;
   return { start, end };
 }
@@ -34,20 +34,22 @@ const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
 export function findPeriod(text: string, from: number, to: number): StatisticsPeriod | undefined {
   for (const cue of text.slice(from, to).matchAll(PERIOD_CUE)) {
-    const sentence = sentenceAround(text, from + (cue.index ?? 0));
+    const sentence = sentenceAround(text, from + cue.index);
     const dates = findDates(text, sentence.start, sentence.end);
-    if (dates.length === 0) continue;
-    const start = dates.length >= 2 ? dates[0] : undefined;
-    let end: FoundDate = dates[dates.length - 1];
+    const [first] = dates;
+    const last = dates.at(-1);
+    if (first === undefined || last === undefined) continue;
+    const start = dates.length >= 2 ? first : undefined;
+    let end: FoundDate = last;
     if (dates.length === 1) {
       // "自2010年1月1日起至12月31日止": the end date has no year of its own.
-      const tail = text.slice(dates[0].range.end, sentence.end);
+      const tail = text.slice(first.range.end, sentence.end);
       const md = MONTH_DAY.exec(tail);
       MONTH_DAY.lastIndex = 0;
       if (md && /至|到|—|-|~/.test(tail.slice(0, md.index))) {
-        const s = dates[0].range.end + (md.index ?? 0);
-        end = { year: dates[0].year, month: +md[1], day: +md[2], range: { start: s, end: s + md[0].length } };
-        return { range: trimToDates(text, sentence, end), start: dates[0], end };
+        const s = first.range.end + md.index;
+        end = { year: first.year, month: Number(md[1]), day: Number(md[2]), range: { start: s, end: s + md[0].length } };
+        return { range: trimToDates(text, sentence, end), start: first, end };
       }
       if (!/截[止至]|止/.test(text.slice(sentence.start, sentence.end))) continue;
     }
@@ -61,7 +63,7 @@ const PREAMBLE_YEAR = /(\d{4})\s*年度?[^。，,；;\n]{0,24}?(?:政府信息�
 /** Year statements: title, period start and end, and preamble sentences naming the report's year. */
 export function yearStatements(
   text: string,
-  title: { year?: { value: number; range: OffsetRange } } | undefined,
+  title: { year?: { value: number; range: OffsetRange } | undefined } | undefined,
   period: StatisticsPeriod | undefined,
   preamble: OffsetRange,
 ): YearStatement[] {
@@ -73,9 +75,9 @@ export function yearStatements(
     out.push({ year: period.end.year, kind: 'period-end', range: yearRange(period.end) });
   }
   for (const m of text.slice(preamble.start, preamble.end).matchAll(PREAMBLE_YEAR)) {
-    const at = preamble.start + (m.index ?? 0);
-    if (title && title.year && at >= title.year.range.start && at < title.year.range.end) continue;
-    out.push({ year: +m[1], kind: 'preamble', range: { start: at, end: at + 4 } });
+    const at = preamble.start + m.index;
+    if (title?.year && at >= title.year.range.start && at < title.year.range.end) continue;
+    out.push({ year: Number(m[1]), kind: 'preamble', range: { start: at, end: at + 4 } });
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }

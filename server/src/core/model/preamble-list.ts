@@ -41,16 +41,17 @@ function listIn(preamble: OffsetRange, matches: Iterable<RegExpMatchArray>, minE
       if (name.length > 0) entries.push({ name, range: { start: bodyStart + at + lead, end: bodyStart + at + lead + name.length } });
       at += piece.length;
     }
-    if (entries.length < minEntries) continue;
+    const [first] = entries;
+    if (first === undefined || entries.length < minEntries) continue;
     const countText = m.groups?.count;
     const count = countText === undefined ? undefined : /\d/.test(countText) ? +countText : parseChineseNumber(countText);
     const countAt = countText === undefined ? -1 : groupAt('count');
     const start = preamble.start + (m.index ?? 0);
     return {
-      range: { start: entries[0].range.start, end: start + m[0].length },
+      range: { start: first.range.start, end: start + m[0].length },
       entries,
       count: Number.isFinite(count) ? count : undefined,
-      countRange: countAt < 0 ? undefined : { start: preamble.start + countAt, end: preamble.start + countAt + countText!.length },
+      countRange: countText === undefined || countAt < 0 ? undefined : { start: preamble.start + countAt, end: preamble.start + countAt + countText.length },
     };
   }
   return undefined;

@@ -12,7 +12,8 @@ export interface SectionMatch {
 const STANDARD = new Map(SECTIONS.map((s) => [looseLabel(s.title), s]));
 const VARIANTS = new Map(SECTIONS.flatMap((s) => s.variants.map((v) => [looseLabel(v), s] as const)));
 /** Each part's standard title and variants in loose form, computed once. */
-const LOOSE_TITLES = new Map(SECTIONS.map((s) => [s, [s.title, ...s.variants].map(looseLabel)]));
+/** Each section with its standard and variant titles, loosely normalised, in the order of SECTIONS. */
+const LOOSE_TITLES = SECTIONS.map((section) => ({ section, titles: [section.title, ...section.variants].map(looseLabel) }));
 
 /** The section a title stands for, if any. Titles are compared after normalisation, without "的" and punctuation. */
 export function matchSection(title: string): SectionMatch | undefined {
@@ -27,9 +28,9 @@ export function matchSection(title: string): SectionMatch | undefined {
 /** The section whose keywords the title carries, preferring the most similar title when several do. */
 function guessSection(key: string): SectionMatch | undefined {
   let best: { section: SectionSpec; score: number } | undefined;
-  for (const s of SECTIONS) {
+  for (const { section: s, titles } of LOOSE_TITLES) {
     if (!s.keywords.some((k) => key.includes(k))) continue;
-    const score = Math.max(...LOOSE_TITLES.get(s)!.map((title) => bigramSimilarity(key, title)));
+    const score = Math.max(...titles.map((title) => bigramSimilarity(key, title)));
     if (!best || score > best.score) best = { section: s, score };
   }
   return best && { section: best.section, kind: 'guess' };

@@ -55,7 +55,7 @@ function classify(text: string): { kind: RowKind; numbers: number } | undefined 
   if (t.length <= 160 && !SENTENCE_END.test(t)) {
     const tokens = t.split(/[\s\u3000]+/);
     const numbers = numberTokens(tokens);
-    const trailingNumber = NUMBER_TOKEN.test(tokens[tokens.length - 1]);
+    const trailingNumber = NUMBER_TOKEN.test(tokens.at(-1) ?? '');
     if (numbers >= 3 || (trailingNumber && tokens.length >= 2 && !/[，。]/.test(t))) {
       return { kind: 'numbers', numbers };
     }
@@ -91,8 +91,9 @@ export function findTableBlocks(text: string, lines: readonly Line[]): TableBloc
   };
   let h = 0;
   for (const line of lines) {
-    while (h < html.length && html[h].end <= line.start) h++;
-    if (h < html.length && html[h].start < line.end) { close(); continue; }
+    let region = html[h];
+    while (region && region.end <= line.start) region = html[++h];
+    if (region && region.start < line.end) { close(); continue; }
     const row = classify(line.text);
     if (!row) {
       if (line.text.trim() === '' && run) continue;
@@ -100,7 +101,7 @@ export function findTableBlocks(text: string, lines: readonly Line[]): TableBloc
       close();
       continue;
     }
-    if (!run) run = { start: line.start, end: line.end, numbers: 0, rows: 0, kind: row.kind };
+    run ??= { start: line.start, end: line.end, numbers: 0, rows: 0, kind: row.kind };
     run.end = line.end;
     run.numbers += row.numbers;
     run.rows++;
@@ -116,7 +117,7 @@ function findHtmlTables(text: string): OffsetRange[] {
   const out: OffsetRange[] = [];
   let openAt = -1;
   for (const m of text.matchAll(/<(\/?)table\b[^>]*>/gi)) {
-    const at = m.index ?? 0;
+    const at = m.index;
     if (m[1] === '' && openAt < 0) openAt = at;
     else if (m[1] === '/' && openAt >= 0) {
       out.push({ start: openAt, end: at + m[0].length });
@@ -133,7 +134,8 @@ export function insideBlock(blocks: readonly TableBlock[], offset: number): bool
   let hi = blocks.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = blocks[mid].range;
+    const r = blocks[mid]?.range;
+    if (r === undefined) return false;
     if (offset < r.start) hi = mid - 1;
     else if (offset >= r.end) lo = mid + 1;
     else return true;

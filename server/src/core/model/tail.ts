@@ -11,9 +11,9 @@ import type { ReportDate } from './types';
 export interface ReportTail {
   /** Where the report's content ends. */
   readonly contentEnd: number;
-  readonly signature?: ReportDate;
+  readonly signature?: ReportDate | undefined;
   /** The last sentence, when the text stops without finishing it. */
-  readonly cutOff?: OffsetRange;
+  readonly cutOff?: OffsetRange | undefined;
 }
 
 const SIGNER_MAX = 40;
@@ -21,17 +21,16 @@ const SENTENCE_PUNCT = /[，。；！？,;!?]/;
 const FINISHED = /[。！？!?；;…”’」』）)】\]>*"']$|[:：]$/;
 
 export function findTail(lines: readonly Line[], textLength: number): ReportTail {
-  let i = lines.length - 1;
-  while (i >= 0 && (lines[i].text.trim() === '' || isChromeLine(lines[i].text))) i--;
-  if (i < 0) return { contentEnd: textLength };
+  const i = lastContentLine(lines);
   const line = lines[i];
+  if (line === undefined) return { contentEnd: textLength };
   const trimmed = withoutTrailingChrome(line.text);
   const dates = findDates(trimmed);
   const last = dates[dates.length - 1];
   if (last && last.range.end >= trimmed.length - 1) {
     // The signer sits between the last sentence and the date, on this line or the line before.
     let signerStart = last.range.start;
-    while (signerStart > 0 && !SENTENCE_PUNCT.test(trimmed[signerStart - 1]) && last.range.start - signerStart < SIGNER_MAX) signerStart--;
+    while (signerStart > 0 && !SENTENCE_PUNCT.test(trimmed.charAt(signerStart - 1)) && last.range.start - signerStart < SIGNER_MAX) signerStart--;
     const signer = trimmed.slice(signerStart, last.range.start).trim();
     if (!SENTENCE_PUNCT.test(trimmed[signerStart - 1] ?? '。') || signer.length > SIGNER_MAX) {
       return { contentEnd: line.end };
@@ -41,9 +40,10 @@ export function findTail(lines: readonly Line[], textLength: number): ReportTail
     if (signerStart === 0 && i > 0) {
       // "遂溪县建新镇人民政府\n2018年12月31日": the body's name on the line before the date.
       let j = i - 1;
-      while (j > 0 && lines[j].text.trim() === '') j--;
-      const prev = lines[j].text.trim();
-      if (prev.length > 0 && prev.length <= SIGNER_MAX && !SENTENCE_PUNCT.test(prev)) contentEnd = lines[j].start;
+      while (j > 0 && lines[j]?.text.trim() === '') j--;
+      const before = lines[j];
+      const prev = before?.text.trim() ?? '';
+      if (before && prev.length > 0 && prev.length <= SIGNER_MAX && !SENTENCE_PUNCT.test(prev)) contentEnd = before.start;
     }
     return { contentEnd, signature: { kind: 'signature', date } };
   }
@@ -52,14 +52,23 @@ export function findTail(lines: readonly Line[], textLength: number): ReportTail
   return { contentEnd: line.start + trimmed.length, cutOff };
 }
 
+/** The index of the last line that is neither blank nor page chrome; -1 when there is none. */
+function lastContentLine(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]?.text ?? '';
+    if (text.trim() !== '' && !isChromeLine(text)) return i;
+  }
+  return -1;
+}
+
 /**
  * The last sentence when it is prose that stops mid-way ("…加大政务信息主动公开力度,并加强"):
  * long enough and still running on after a comma. A trailing name or label is not a cut-off.
  */
 function unfinishedSentence(line: Line, trimmed: string): OffsetRange | undefined {
   let start = trimmed.length;
-  while (start > 0 && !/[。！？；;!?]/.test(trimmed[start - 1])) start--;
-  while (start < trimmed.length && /[\s\u3000]/.test(trimmed[start])) start++;
+  while (start > 0 && !/[。！？；;!?]/.test(trimmed.charAt(start - 1))) start--;
+  while (start < trimmed.length && /[\s\u3000]/.test(trimmed.charAt(start))) start++;
   const sentence = trimmed.slice(start);
   if (sentence.length < 15 || !/[，,]/.test(sentence)) return undefined;
   return { start: line.start + Math.max(start, trimmed.length - 60), end: line.start + trimmed.length };
@@ -73,9 +82,9 @@ export function findPublishedDates(text: string, headerEnd: number): ReportDate[
   const seen = new Set<string>();
   const header = text.slice(0, headerEnd);
   for (const m of header.matchAll(PUBLISHED)) {
-    const at = (m.index ?? 0) + m[0].length;
+    const at = m.index + m[0].length;
     const [date] = findDates(text, at, Math.min(headerEnd, at + 24));
-    if (!date || date.range.start !== at) continue;
+    if (date?.range.start !== at) continue;
     const key = `${date.year}-${date.month}-${date.day}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -10,8 +10,8 @@ import { isChromeLine } from './chrome';
 export interface TitleInfo {
   readonly text: string;
   readonly range: OffsetRange;
-  readonly year?: { readonly value: number; readonly range: OffsetRange };
-  readonly issuer?: { readonly text: string; readonly range: OffsetRange };
+  readonly year?: { readonly value: number; readonly range: OffsetRange } | undefined;
+  readonly issuer?: { readonly text: string; readonly range: OffsetRange } | undefined;
 }
 
 const TITLE_WORDS = /(政府信息公开|信息公开|政务公开|政务信息公开).{0,8}(年度报告|年报|工作报告)$|年度报告$|年报$/;
@@ -25,7 +25,7 @@ const LEADING_DECORATION = /^[\s\u3000]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?/;
 function withoutDecoration(text: string): string {
   const t = text.replace(LEADING_DECORATION, '');
   let end = t.length;
-  while (end > 0 && /[\s|]/.test(t[end - 1])) end--;
+  while (end > 0 && /[\s|]/.test(t.charAt(end - 1))) end--;
   if (end >= 2 && t[end - 1] === '*' && t[end - 2] === '*') end -= 2;
   return t.slice(0, end);
 }
@@ -44,8 +44,8 @@ function undecorated(line: Line): { text: string; start: number } {
       if (text.slice(from, to).trim().length > text.slice(best.from, best.to).trim().length) best = { from, to };
     };
     for (const m of text.matchAll(HTML_TAG)) {
-      consider(at, m.index ?? 0);
-      at = (m.index ?? 0) + m[0].length;
+      consider(at, m.index);
+      at = m.index + m[0].length;
     }
     consider(at, text.length);
     offset = best.from;
@@ -58,8 +58,7 @@ function undecorated(line: Line): { text: string; start: number } {
 /** The title among the first lines; a title broken over two lines is joined. */
 export function findTitle(lines: readonly Line[]): TitleInfo | undefined {
   const head = lines.slice(0, HEAD_LINES);
-  for (let i = 0; i < head.length; i++) {
-    const line = head[i];
+  for (const [i, line] of head.entries()) {
     if (isChromeLine(line.text)) continue;
     const { text, start } = undecorated(line);
     if (text === '' || text.length > 60 || LABELLED.test(text) || /[，。；]/.test(text)) continue;
@@ -67,8 +66,9 @@ export function findTitle(lines: readonly Line[]): TitleInfo | undefined {
     let end = start + text.length;
     // A title broken over two lines: "…政府信息" + "公开工作年度报告", or a cover's "宿州市人民政府2016年" + "政府信息公开工作年度报告".
     const brokenAfterYear = /\d{4}\s*年度?$/.test(full);
-    if (!TITLE_WORDS.test(full) && (TITLE_START.test(full) || brokenAfterYear) && i + 1 < head.length) {
-      const next = undecorated(head[i + 1]);
+    const nextLine = head[i + 1];
+    if (!TITLE_WORDS.test(full) && (TITLE_START.test(full) || brokenAfterYear) && nextLine) {
+      const next = undecorated(nextLine);
       if (next.text.length > 0 && next.text.length <= (brokenAfterYear ? 30 : 20) && TITLE_WORDS.test(text + next.text)) {
         full = text + next.text;
         end = next.start + next.text.length;
@@ -84,9 +84,10 @@ function titleYear(full: string, start: number, firstLineLength: number, end: nu
   const m = YEAR.exec(full);
   if (!m) return undefined;
   // In a title joined from two lines the offsets of the second part are not contiguous; years sit on the first line.
-  if ((m.index ?? 0) + m[0].length > firstLineLength) return { value: +m[1], range: { start, end } };
-  const at = start + (m.index ?? 0);
-  return { value: +m[1], range: { start: at, end: at + 4 } };
+  const value = Number(m[1]);
+  if (m.index + m[0].length > firstLineLength) return { value, range: { start, end } };
+  const at = start + m.index;
+  return { value, range: { start: at, end: at + 4 } };
 }
 
 /** The body named in the title: before the year ("楚雄市人民政府2018年…") or after it ("2020年乌当区人民政府信息公开…"). */
@@ -95,7 +96,7 @@ function titleIssuer(full: string, start: number): TitleInfo['issuer'] {
   if (!m) return undefined;
   const before = full.slice(0, m.index).trim();
   if (before.length >= 2) return { text: before, range: { start, end: start + before.length } };
-  const afterStart = (m.index ?? 0) + m[0].length;
+  const afterStart = m.index + m[0].length;
   const after = full.slice(afterStart).replace(/^度/, '');
   const cut = after.search(/(政府信息公开|政务信息公开|信息公开|政务公开)/);
   if (cut < 2) return undefined;

@@ -21,7 +21,7 @@ export interface Heading {
   readonly titleRange: OffsetRange;
   readonly style: HeadingStyle;
   /** For Markdown headings, the number of '#'. */
-  readonly markdownLevel?: number;
+  readonly markdownLevel?: number | undefined;
 }
 
 /** A block that looks like a table (Markdown pipes, scraped cells, tabs, HTML, PDF rows of numbers). */
@@ -54,7 +54,7 @@ export interface YearStatement {
 export interface StatisticsPeriod {
   /** The sentence that states the period. */
   readonly range: OffsetRange;
-  readonly start?: FoundDate;
+  readonly start?: FoundDate | undefined;
   readonly end: FoundDate;
 }
 
@@ -63,7 +63,7 @@ export interface ReportDate {
   readonly kind: 'signature' | 'published';
   readonly date: FoundDate;
   /** The label as written for published dates (发布日期, 时间…). */
-  readonly label?: string;
+  readonly label?: string | undefined;
 }
 
 /** One name in the preamble's own list of parts ("全文包括概述、…等六个部分"). */
@@ -77,8 +77,8 @@ export interface PreambleList {
   readonly range: OffsetRange;
   readonly entries: readonly PreambleListEntry[];
   /** The count stated ("六个部分" → 6), if any. */
-  readonly count?: number;
-  readonly countRange?: OffsetRange;
+  readonly count?: number | undefined;
+  readonly countRange?: OffsetRange | undefined;
 }
 
 /** Where the report's year came from, strongest first. */
@@ -91,30 +91,30 @@ export type EraSource = 'override' | 'year' | 'structure';
 export interface ReportModel {
   readonly text: string;
   readonly lines: LineIndex;
-  readonly title?: { readonly text: string; readonly range: OffsetRange };
-  readonly issuer?: { readonly text: string; readonly range: OffsetRange };
+  readonly title?: { readonly text: string; readonly range: OffsetRange } | undefined;
+  readonly issuer?: { readonly text: string; readonly range: OffsetRange } | undefined;
   /** Department or government, from the issuer; undefined when unsure. */
-  readonly level?: ReportLevel;
-  readonly year?: { readonly value: number; readonly source: YearSource; readonly range: OffsetRange };
+  readonly level?: ReportLevel | undefined;
+  readonly year?: { readonly value: number; readonly source: YearSource; readonly range: OffsetRange } | undefined;
   readonly era: { readonly id: EraId; readonly source: EraSource };
   readonly yearStatements: readonly YearStatement[];
-  readonly period?: StatisticsPeriod;
+  readonly period?: StatisticsPeriod | undefined;
   readonly dates: readonly ReportDate[];
   /** From the start of the text (after the title) to the first part. */
   readonly preamble: OffsetRange;
-  readonly preambleList?: PreambleList;
+  readonly preambleList?: PreambleList | undefined;
   readonly parts: readonly Part[];
   /** Numbered items outside any part (before the first part). */
   readonly looseItems: readonly Item[];
   /** Where the report's own content ends (before the 落款 and trailing page chrome). */
   readonly contentEnd: number;
   /** The last sentence when the text stops in the middle of it (a cut-off copy or an unfinished draft). */
-  readonly cutOff?: OffsetRange;
+  readonly cutOff?: OffsetRange | undefined;
 }
 
 export interface ParseOptions {
   /** Forces the era (CLI --era, settings). */
-  readonly era?: EraId;
+  readonly era?: EraId | undefined;
   /** Forces department or government deadlines. */
-  readonly level?: ReportLevel;
+  readonly level?: ReportLevel | undefined;
 }

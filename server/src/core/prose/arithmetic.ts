@@ -76,10 +76,11 @@ export type PercentVerdict =
  */
 export function judgePercent(b: Breakdown, part: BreakdownPart, totalWords: string): PercentVerdict {
   const p = part.percent;
-  if (!p || part.counts.length !== 1 || b.total.approximate || part.counts[0].approximate || p.quantity.approximate) return { kind: 'not-judged' };
+  const [count] = part.counts;
+  if (!p || !count || part.counts.length !== 1 || b.total.approximate || count.approximate || p.quantity.approximate) return { kind: 'not-judged' };
   if (b.total.value <= 0) return { kind: 'not-judged' };
   if (!baseIsTotal(p.base, totalWords)) return { kind: 'not-judged' };
-  const computed = (part.counts[0].value / b.total.value) * 100;
+  const computed = (count.value / b.total.value) * 100;
   const d = p.quantity.decimals;
   const scale = 10 ** d;
   const stated = p.quantity.value;

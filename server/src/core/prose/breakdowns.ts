@@ -31,7 +31,7 @@ export interface BreakdownPart {
   /** Counts in other units when the clause has none in the total's unit ("专访视频15期"): maybe a part, maybe not. */
   readonly others: readonly Quantity[];
   /** "占…X%" following the clause's last count, with the words between 占 and the figure. */
-  readonly percent?: { readonly quantity: Quantity; readonly base: string };
+  readonly percent?: { readonly quantity: Quantity; readonly base: string } | undefined;
   readonly range: OffsetRange;
 }
 
@@ -44,6 +44,8 @@ export const breakdownsOf = perModel((model: ReportModel): readonly Breakdown[] 
 const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
 const OPEN = '(（[【〔《';
 const CLOSE = ')）]】〕》';
+const isOpen = (c: string | undefined): boolean => c !== undefined && OPEN.includes(c);
+const isClose = (c: string | undefined): boolean => c !== undefined && CLOSE.includes(c);
 
 function breakdownsIn(sentence: Sentence, previous: Sentence | undefined): Breakdown[] {
   const text = sentence.text;
@@ -55,22 +57,22 @@ function breakdownsIn(sentence: Sentence, previous: Sentence | undefined): Break
   // Most sentences have no marker: their numbers are not read at all.
   if (markers.length === 0) return out;
   const quantities = findQuantities(text, base);
-  for (let k = 0; k < markers.length; k++) {
-    const marker = markers[k];
+  for (const [k, marker] of markers.entries()) {
     const before = quantities.filter((q) => q.range.end - base <= marker.start);
-    let total: Quantity | undefined;
-    if (before.length > 0) total = before[before.length - 1];
-    else if (previous && /^[\s:,]*$/.test(text.slice(0, marker.start))) {
+    let total = before.at(-1);
+    if (!total && previous && /^[\s:,]*$/.test(text.slice(0, marker.start))) {
       // "…公开各类信息46条。其中工作动态类36条；…": only when the previous sentence states one count.
       const counts = findQuantities(previous.text, previous.range.start).filter((q) => q.kind !== 'other');
-      if (counts.length === 1) total = counts[0];
+      const [only] = counts;
+      if (counts.length === 1) total = only;
     }
-    if (!total || total.kind !== 'count') continue;
+    if (total?.kind !== 'count') continue;
     // Where the parts end: the bracket the marker opens into, the next marker, or the sentence end.
     let limit = text.length;
     const depthAtMarker = openBracketBefore(text, marker.start);
     if (depthAtMarker >= 0) limit = matchingClose(text, depthAtMarker);
-    if (k + 1 < markers.length && markers[k + 1].start < limit) limit = markers[k + 1].start;
+    const nextMarker = markers[k + 1];
+    if (nextMarker && nextMarker.start < limit) limit = nextMarker.start;
     let parts = partsIn(text, base, marker.end, limit, quantities, total.unit);
     // Parts listed with "，" end at the next "；" (the sentence goes on about something else).
     const level = separatorLevel(text, base, parts);
@@ -78,9 +80,10 @@ function breakdownsIn(sentence: Sentence, previous: Sentence | undefined): Break
       const semicolon = topLevelIndexOf(text, ';', marker.end, limit);
       if (semicolon >= 0) parts = partsIn(text, base, marker.end, semicolon, quantities, total.unit);
     }
-    if (parts.length === 0) continue;
-    const last = parts[parts.length - 1];
-    const lastCount = [...last.counts, ...last.others].pop()!;
+    const last = parts.at(-1);
+    // Every part states a count (partsIn keeps no other).
+    const lastCount = last?.others.at(-1) ?? last?.counts.at(-1);
+    if (!last || !lastCount) continue;
     const tail = text.slice(lastCount.range.end - base, lastCount.range.end - base + 3);
     out.push({
       total,
@@ -112,8 +115,9 @@ function partsIn(text: string, base: number, from: number, to: number, quantitie
       lastPart = { part, index: parts.length - 1 };
     } else if (percent && lastPart && !lastPart.part.percent) {
       // "当面申请29件，占申请总数的15.8%": the percentage clause belongs to the count before it.
-      parts[lastPart.index] = { ...lastPart.part, percent: percentOf(text, base, percent) };
-      lastPart = { part: parts[lastPart.index], index: lastPart.index };
+      const withPercent = { ...lastPart.part, percent: percentOf(text, base, percent) };
+      parts[lastPart.index] = withPercent;
+      lastPart = { part: withPercent, index: lastPart.index };
     }
   }
   return parts;
@@ -131,8 +135,9 @@ function percentOf(text: string, base: number, q: Quantity): { quantity: Quantit
 
 /** The strongest separator between the first two parts: ';' or ','. */
 function separatorLevel(text: string, base: number, parts: readonly BreakdownPart[]): ';' | ',' {
-  if (parts.length < 2) return ';';
-  const between = text.slice(parts[0].range.end - base, parts[1].range.start - base + 1);
+  const [first, second] = parts;
+  if (!first || !second) return ';';
+  const between = text.slice(first.range.end - base, second.range.start - base + 1);
   return between.includes(';') ? ';' : ',';
 }
 
@@ -145,8 +150,8 @@ function topLevelClauses(text: string, from: number, to: number): Clause[] {
   let start = from;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    if (isOpen(c)) depth++;
+    else if (isClose(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === ',' || c === ';' || c === '、' || c === ':')) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
@@ -160,8 +165,8 @@ function topLevelIndexOf(text: string, ch: string, from: number, to: number): nu
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    if (isOpen(c)) depth++;
+    else if (isClose(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && c === ch) return i;
   }
   return -1;
@@ -170,8 +175,8 @@ function topLevelIndexOf(text: string, ch: string, from: number, to: number): nu
 function insideNestedBracket(text: string, from: number, at: number): boolean {
   let depth = 0;
   for (let i = from; i < at; i++) {
-    if (OPEN.includes(text[i])) depth++;
-    else if (CLOSE.includes(text[i])) depth = Math.max(0, depth - 1);
+    if (isOpen(text[i])) depth++;
+    else if (isClose(text[i])) depth = Math.max(0, depth - 1);
   }
   return depth > 0;
 }
@@ -180,17 +185,17 @@ function insideNestedBracket(text: string, from: number, at: number): boolean {
 function openBracketBefore(text: string, at: number): number {
   const stack: number[] = [];
   for (let i = 0; i < at; i++) {
-    if (OPEN.includes(text[i])) stack.push(i);
-    else if (CLOSE.includes(text[i])) stack.pop();
+    if (isOpen(text[i])) stack.push(i);
+    else if (isClose(text[i])) stack.pop();
   }
-  return stack.length > 0 ? stack[stack.length - 1] : -1;
+  return stack.at(-1) ?? -1;
 }
 
 function matchingClose(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    if (OPEN.includes(text[i])) depth++;
-    else if (CLOSE.includes(text[i]) && --depth === 0) return i;
+    if (isOpen(text[i])) depth++;
+    else if (isClose(text[i]) && --depth === 0) return i;
   }
   return text.length;
 }

@@ -15,6 +15,6 @@ const FOLDED = /[０-９％．，；：（）【】！？﹪]/g;
 export function foldProse(text: string): string {
   return text.replace(FOLDED, (c) => {
     const code = c.charCodeAt(0);
-    return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : FOLD[c];
+    return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : FOLD[c] ?? c;
   });
 }

@@ -37,7 +37,7 @@ const NUMBER = /\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?/g;
 
 /** The first position at or after `pos` that is not a space. */
 function skipSpace(text: string, pos: number): number {
-  while (pos < text.length && /[ \t\u00a0\u3000]/.test(text[pos])) pos++;
+  while (pos < text.length && /[ \t\u00a0\u3000]/.test(text.charAt(pos))) pos++;
   return pos;
 }
 

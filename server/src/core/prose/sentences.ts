@@ -39,8 +39,8 @@ function split(model: ReportModel): Sentence[] {
   const push = (from: number, to: number): void => {
     let a = from;
     let b = to;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && /\s/.test(text.charAt(a))) a++;
+    while (b > a && /\s/.test(text.charAt(b - 1))) b--;
     if (b > a) out.push({ range: { start: a, end: b }, text: folded.slice(a, b) });
   };
   // Sentence ends (。!? and a line break before a blank line) found in one regular-expression
@@ -51,10 +51,11 @@ function split(model: ReportModel): Sentence[] {
   let k = 0;
   let i = 0;
   const endsBefore = (to: number): void => {
-    for (; k < ends.length && ends[k] < to; k++) {
+    for (; k < ends.length; k++) {
       const at = ends[k];
+      if (at === undefined || at >= to) break;
       if (at < i) continue; // inside a hole
-      push(start, folded[at] === '\n' ? at : at + 1);
+      push(start, folded.charAt(at) === '\n' ? at : at + 1);
       start = at + 1;
     }
   };

@@ -81,7 +81,7 @@ function find(model: ReportModel): TableStatement[] {
         else if (kind === 'carry-over' && part === 'handled') out.push({ kind, quantity: q });
         else if ((kind === 'suit-direct' || kind === 'suit-after') && part === 'suits') out.push({ kind, quantity: q });
         // "因政府信息公开引起行政复议和行政诉讼共5件，其中行政复议2件…": parts of a combined count.
-        else if (REVIEW_KINDS.has(kind) && part === undefined && /复议/.test(anchor.before) && /诉讼/.test(anchor.before)) out.push({ kind, quantity: q });
+        else if (REVIEW_KINDS.has(kind) && part === undefined && anchor.before.includes('复议') && anchor.before.includes('诉讼')) out.push({ kind, quantity: q });
       }
     }
     previous = { sentence: s, found };
@@ -103,8 +103,9 @@ function breakdownAnchor(s: Sentence, q: Quantity, found: readonly Found[], prev
   // A breakdown ends at a semicolon.
   if (marker < 0 || s.text.lastIndexOf(';', at) > marker) return 'none';
   const before = found.filter((f) => f.quantity !== q && f.quantity.range.end - s.range.start <= marker);
-  if (before.length > 0) return { kind: before[before.length - 1].kind, before: s.text.slice(0, marker) };
-  const last = previous?.found[previous.found.length - 1];
+  const lastBefore = before.at(-1);
+  if (lastBefore) return { kind: lastBefore.kind, before: s.text.slice(0, marker) };
+  const last = previous?.found.at(-1);
   return { kind: last?.kind, before: last && previous ? previous.sentence.text : '' };
 }
 
@@ -152,7 +153,7 @@ function yearsMapped(model: ReportModel, text: string): string {
 }
 
 function applicationFigure(core: string, before: string): FigureKind | undefined {
-  const aboutApplications = /申请/.test(before);
+  const aboutApplications = before.includes('申请');
   // "（本年）全区共收到政府信息公开申请142件", "新收申请142件": the verb right before (政府信息公开)申请.
   if (/(收到|受理|新收|接收|接到)(的)?(政府信息公开|依申请公开|信息公开)?申请$/.test(core) && !/结转|办结|答复|复议|诉讼|上年|下年|去年|其中/.test(core)) return 'received';
   if (!aboutApplications) return undefined;
@@ -160,7 +161,8 @@ function applicationFigure(core: string, before: string): FigureKind | undefined
   if (/^(本年度?|全年)?(共计|共)?(已|均已)?(全部)?(依法)?(办结|办理完结|办理完毕|答复办结)(的)?(政府信息公开)?(申请)?(件数|数量)?$/.test(core)) return 'handled';
   if (/^(仍需|需|尚需|另有|尚有|还有|有)?(申请)?(结转(至|到|入)?|转入)(下年|下一年|次年)度?(继续)?(办理|处理)?(的)?(政府信息公开)?(申请)?(件数|数量)?$/.test(core)) return 'carry-over';
   const result = /^(依法)?(决定|答复)?(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(的)?(申请)?$/.exec(core);
-  if (result) return RESULT_OF[result[3]];
+  const decision = result?.[3];
+  if (decision !== undefined) return RESULT_OF[decision];
   return undefined;
 }
 

@@ -36,7 +36,7 @@ interface Source {
 const T3_TOTAL = { table: '三', column: () => 'total' } as const;
 const groupRows = (label: string) => (era: '2019' | '2021'): readonly string[] => {
   const t = tableTemplateOf('三', era);
-  return templateRows(t).filter((r) => r.groups?.includes(label) || r.label === label).map((r) => r.key);
+  return templateRows(t).filter((r) => r.groups?.includes(label) === true || r.label === label).map((r) => r.key);
 };
 
 const SOURCES: Readonly<Record<FigureKind, Source>> = {
@@ -65,7 +65,7 @@ const SOURCES: Readonly<Record<FigureKind, Source>> = {
 
 /** Whether a cell holds a figure the report wrote: a number, or an explicit "-", "无", "/" for 0 (not a blank). */
 function written(c: TableCell | undefined): c is TableCell & { value: number } {
-  return c !== undefined && c.value !== undefined && (c.status === 'ok' || (c.status === 'empty' && c.text !== ''));
+  return c?.value !== undefined && (c.status === 'ok' || (c.status === 'empty' && c.text !== ''));
 }
 
 export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure | undefined {
@@ -74,19 +74,20 @@ export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure |
   if (!read) return undefined;
   const rows = source.rows(read.template.era);
   const column = source.column(read.template.era);
-  if (!rows || rows.length === 0 || !column) return undefined;
+  const firstRow = rows?.[0];
+  if (!rows || firstRow === undefined || !column) return undefined;
   const cells = rows.map((r) => read.cell(r, column));
   if (!cells.every(written)) return undefined;
   const loc = read.localisation;
   const suspect = loc.kind === 'unique' ? loc.fixes.map((f) => f.cell) : loc.kind === 'ambiguous' ? loc.candidates.flat().map((f) => f.cell) : [];
   if (cells.some((c) => suspect.includes(c))) return undefined;
-  const spec = rowSpec(read.template, rows[0]);
+  const spec = rowSpec(read.template, firstRow);
   const columnLabel = read.template.blocks.flatMap((b) => b.columns).find((c) => c.key === column)?.label ?? column;
   return {
     table: source.table,
     value: cells.reduce((sum, c) => sum + c.value, 0),
     cells,
-    row: source.group ?? spec?.short ?? spec?.label ?? rows[0],
+    row: source.group ?? spec?.short ?? spec?.label ?? firstRow,
     column: columnLabel,
     sum: source.group !== undefined && rows.length > 1,
   };

@@ -1,9 +1,10 @@
-import { CROSS_YEAR_RULES } from '../cross-year/check';
-import type { PairRule } from '../cross-year/types';
 import { afterDeadline } from './date/after-deadline';
 import { beforePeriodEnd } from './date/before-period-end';
 import { yearMismatch } from './date/year-mismatch';
 import { missingItem } from './content/missing-item';
+import { carriedOver } from './cross-year/carried-over';
+import { inForce } from './cross-year/in-force';
+import { repeatedText } from './cross-year/repeated-text';
 import { breakdownSum } from './prose/breakdown-sum';
 import { percentage } from './prose/percentage';
 import { tableMismatch } from './prose/table-mismatch';
@@ -25,7 +26,7 @@ import { outdatedTemplate } from './table/outdated-template';
 import { relation } from './table/relation';
 import { softCheck } from './table/soft-check';
 import { wrongCell } from './table/wrong-cell';
-import type { Rule } from './types';
+import type { PairRule, Rule } from './types';
 
 /** Every rule, in a fixed order (bundling rules out scanning folders; the order keeps output deterministic). */
 export const RULES: readonly Rule[] = [
@@ -55,6 +56,9 @@ export const RULES: readonly Rule[] = [
   relation,
   softCheck,
 ];
+
+/** Every cross-year rule, in a fixed order: they run only with the previous year's report (`checkAgainstPrevious`). */
+export const CROSS_YEAR_RULES: readonly PairRule[] = [carriedOver, inForce, repeatedText];
 
 /** A rule by id: one of RULES, or a cross-year rule (which runs only with the previous year's report). */
 export function findRule(id: string): Rule | PairRule | undefined {

@@ -5,9 +5,9 @@ import type { OffsetRange } from '../text/line-index';
 import type { Finding, Rule, SeveritySetting } from './types';
 
 export interface RunOptions {
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
   /** Per-rule severity settings; a rule not named keeps its default. */
-  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
 }
 
 /**

@@ -35,9 +35,9 @@ export interface Finding {
   readonly severity: Severity;
   readonly message: string;
   readonly range: OffsetRange;
-  readonly data?: FindingData;
-  readonly fix?: Fix;
-  readonly related?: readonly RelatedLocation[];
+  readonly data?: FindingData | undefined;
+  readonly fix?: Fix | undefined;
+  readonly related?: readonly RelatedLocation[] | undefined;
 }
 
 export interface RuleMeta {
@@ -49,7 +49,7 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity;
   readonly fixable: boolean;
   /** The eras the rule applies to; all when absent. */
-  readonly eras?: readonly EraId[];
+  readonly eras?: readonly EraId[] | undefined;
 }
 
 /** What a rule reports: the runner adds the rule id and the configured severity. */
@@ -57,20 +57,32 @@ export interface Report {
   readonly range: OffsetRange;
   readonly message: string;
   /** Overrides the rule's severity for this finding (e.g. a softer case of the same rule). */
-  readonly severity?: Severity;
-  readonly data?: FindingData;
-  readonly fix?: Fix;
-  readonly related?: readonly RelatedLocation[];
+  readonly severity?: Severity | undefined;
+  readonly data?: FindingData | undefined;
+  readonly fix?: Fix | undefined;
+  readonly related?: readonly RelatedLocation[] | undefined;
 }
 
+/** What a rule is given. `t` and `report` are plain functions (rules destructure them), not methods. */
 export interface RuleContext {
   readonly model: ReportModel;
   /** The message in the user's language. */
-  t<K extends MessageKey>(key: K, args?: MessageArgs): string;
-  report(finding: Report): void;
+  readonly t: (key: MessageKey, args?: MessageArgs) => string;
+  readonly report: (finding: Report) => void;
 }
 
 export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext): void;
+}
+
+/** What a cross-year rule sees: this year's report (`model`) and the same body's previous one. */
+export interface PairRuleContext extends RuleContext {
+  readonly previous: ReportModel;
+}
+
+/** A rule over two reports of one body. Findings are in the current report; the previous one is cited in the message and `data`. */
+export interface PairRule {
+  readonly meta: RuleMeta;
+  check(context: PairRuleContext): void;
 }

@@ -1,5 +1,5 @@
 import { tableTemplate } from '../format/tables';
-import type { BlockSpec, ColumnSpec, RowSpec, TableEra, TableId, TableTemplate } from '../format/tables';
+import type { BlockSpec, CellRef, ColumnSpec, RowSpec, TableEra, TableId, TableTemplate } from '../format/tables';
 import type { OffsetRange } from '../text/line-index';
 import { containsLabel, labelForm, lexiconOf, matchLabel, normalizedLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
@@ -56,7 +56,7 @@ function ambiguousMarker(lex: Lexicon, e: LexiconEntry): boolean {
 const MARKERS = new Map<LexiconEntry, boolean>();
 
 /** Which template the table follows, by the labels only one template has. */
-function detectEra(table: TableId, toks: readonly Tok[][], preferred: TableEra): { era: TableEra; evidence?: { label: string; range: OffsetRange } } {
+function detectEra(table: TableId, toks: readonly Tok[][], preferred: TableEra): { era: TableEra; evidence?: { label: string; range: OffsetRange } | undefined } {
   if (table === '四') return { era: preferred };
   const lex = lexiconOf(table);
   const votes: Record<TableEra, number> = { 2019: 0, 2021: 0 };
@@ -66,22 +66,23 @@ function detectEra(table: TableId, toks: readonly Tok[][], preferred: TableEra):
   for (const row of toks) for (const t of row) flat.push(t);
   for (let i = 0; i < flat.length; i++) {
     const t = flat[i];
-    if (!isText(t)) continue;
+    if (t === undefined || !isText(t)) continue;
     const found = quickMatch(lex, t.norm);
     if (!found) continue;
     for (const e of found) {
-      if (e.eras.length !== 1) continue;
+      const [onlyEra] = e.eras;
+      if (onlyEra === undefined || e.eras.length !== 1) continue;
       let marker = MARKERS.get(e);
       if (marker === undefined) { marker = !ambiguousMarker(lex, e); MARKERS.set(e, marker); }
       if (!marker) {
         // A row of one era that is a group label in the other (（六）其他处理): counts when values follow.
         let k = i + 1;
-        while (k < flat.length && flat[k].cell.covered) k++;
+        while (flat[k]?.cell.covered) k++;
         const next = flat[k];
-        if (!(e.kind === 'row' && next && next.numeric)) continue;
+        if (!(e.kind === 'row' && next?.numeric)) continue;
       }
-      votes[e.eras[0]]++;
-      first[e.eras[0]] ??= t.cell;
+      votes[onlyEra]++;
+      first[onlyEra] ??= t.cell;
       break;
     }
   }
@@ -96,7 +97,7 @@ function detectEra(table: TableId, toks: readonly Tok[][], preferred: TableEra):
 export interface FitResult {
   readonly era: TableEra;
   readonly template: TableTemplate;
-  readonly eraEvidence?: { readonly label: string; readonly range: OffsetRange };
+  readonly eraEvidence?: { readonly label: string; readonly range: OffsetRange } | undefined;
   readonly rows: readonly ReadRow[];
   readonly cells: readonly TableCell[];
   readonly extraRows: readonly ExtraRow[];
@@ -148,7 +149,9 @@ class Fitter {
     let joined = '';
     let fuzzy: { entry: LexiconEntry; used: number; score: number } | undefined;
     for (let k = 1; k <= n; k++) {
-      joined = labels[labels.length - k].norm + joined;
+      const part = labels[labels.length - k];
+      if (part === undefined) break;
+      joined = part.norm + joined;
       const m = matchLabel(this.lex, joined, this.isAnyLabel, k <= 2);
       if (!m) continue;
       // Joined cells must give the whole label (a split label), not a label followed by stray text.
@@ -216,7 +219,8 @@ class Fitter {
 
   /** Adds a value to the open row by its grid column (when mapped) or in order. */
   private addValue(t: Tok): void {
-    const o = this.open!;
+    const o = this.open;
+    if (!o) return;
     let column: ColumnSpec | undefined;
     if (this.colMap && t.cell.col !== undefined && this.colMap.block === o.block.key) {
       column = this.colMap.map.get(t.cell.col);
@@ -232,7 +236,7 @@ class Fitter {
   private full(): boolean {
     const o = this.open;
     if (!o) return false;
-    if (this.colMap && this.colMap.block === o.block.key) return false;
+    if (this.colMap?.block === o.block.key) return false;
     return o.values.length >= o.order.length;
   }
 
@@ -247,14 +251,15 @@ class Fitter {
     let labels = this.pending;
     let m = this.matchRow(labels);
     let stray: Tok | undefined;
-    if ((!m || m.entry.kind !== 'row') && labels.length >= 2 && this.isStrayValue(labels[labels.length - 1])) {
+    const lastPending = labels.at(-1);
+    if (m?.entry.kind !== 'row' && labels.length >= 2 && lastPending && this.isStrayValue(lastPending)) {
       // "规章 | 五 | 0 | 0": the first value is not a number.
       const m2 = this.matchRow(labels.slice(0, -1));
-      if (m2 && m2.entry.kind === 'row') { stray = labels[labels.length - 1]; labels = labels.slice(0, -1); m = m2; }
+      if (m2?.entry.kind === 'row') { stray = lastPending; labels = labels.slice(0, -1); m = m2; }
     }
-    if (!m || m.entry.kind !== 'row') {
-      if (t.numeric && labels.length > 0) {
-        const last = labels[labels.length - 1];
+    if (m?.entry.kind !== 'row') {
+      const last = labels.at(-1);
+      if (t.numeric && last) {
         // Only a label that reads like a row (Chinese text, not a header cell of the template).
         if ((!m || m.entry.kind === 'group') && /[\u4e00-\u9fff]{2}/.test(last.norm) && !this.seenExtra(last)) {
           this.extra.push({ label: last.cell.text, range: last.cell.range });
@@ -264,7 +269,9 @@ class Fitter {
       return false;
     }
     const header = labels.slice(0, labels.length - m.used);
-    const label = labels[labels.length - 1];
+    const label = labels.at(-1);
+    // A match names at least one label cell.
+    if (label === undefined) return false;
     this.pending = [];
     this.open = this.startRow(m.entry, label, header);
     if (this.open && stray) this.addValue(stray);
@@ -298,7 +305,8 @@ class Fitter {
     let lastLabel = -1;
     // Under a column the header names, text is a (wrong) value, not a label.
     const dataCol = (t: Tok): boolean => this.colMap !== undefined && t.cell.col !== undefined && this.colMap.map.has(t.cell.col);
-    for (let i = 0; i < (firstNumber < 0 ? live.length : firstNumber); i++) if (isText(live[i]) && !dataCol(live[i])) lastLabel = i;
+    const beforeNumbers = firstNumber < 0 ? live : live.slice(0, firstNumber);
+    for (const [i, t] of beforeNumbers.entries()) if (isText(t) && !dataCol(t)) lastLabel = i;
     if (firstNumber < 0) {
       // No number: a header row, or a data row left blank ("-", "无").
       const labels = live.slice(0, lastLabel + 1).filter(isText);
@@ -311,15 +319,15 @@ class Fitter {
     const labels = live.slice(0, lastLabel + 1).filter(isText);
     this.pending.push(...labels);
     const values = live.slice(lastLabel + 1);
-    if (values.length === 0) return;
-    if (!this.beginAt(values[0])) return;
+    const [firstValue] = values;
+    if (firstValue === undefined || !this.beginAt(firstValue)) return;
     for (const v of values) this.addValue(v);
     this.close();
   }
 
   fit(toks: readonly Tok[][]): void {
     for (const row of toks) {
-      if (row.length > 0 && row[0].positional) this.gridRow(row);
+      if (row[0]?.positional) this.gridRow(row);
       else this.streamRow(row);
     }
     this.close();
@@ -331,11 +339,11 @@ class Fitter {
 }
 
 /** Table 四: the 15 numbers in order (PDF text often splits its header one character per line). */
-function fitFlat(template: TableTemplate, toks: readonly Tok[][]): { cells: TableCell[]; count: number } {
+function fitFlat(block: BlockSpec, flat: readonly CellRef[], toks: readonly Tok[][]): { cells: TableCell[]; count: number } {
   const lex = lexiconOf('四');
   const values: Tok[] = [];
   for (const row of toks) {
-    const positional = row.length > 0 && row[0].positional;
+    const positional = row[0]?.positional === true;
     if (positional && !row.some((t) => t.numeric)) continue;
     for (const t of row) {
       if (t.cell.covered) continue;
@@ -347,16 +355,18 @@ function fitFlat(template: TableTemplate, toks: readonly Tok[][]): { cells: Tabl
       }
     }
   }
-  const flat = template.flat!;
   if (values.length !== flat.length) return { cells: [], count: values.length };
-  const block = template.blocks[0];
-  const cells = values.map((t, i): TableCell => {
-    const row = block.rows.find((r) => r.key === flat[i].row)!;
-    const column = block.columns.find((c) => c.key === flat[i].column)!;
+  const cells: TableCell[] = [];
+  for (const [i, t] of values.entries()) {
+    const ref = flat[i];
+    // Every place of the flat order names a row and a column of the block (format/tables.ts).
+    const row = block.rows.find((r) => r.key === ref?.row);
+    const column = block.columns.find((c) => c.key === ref?.column);
+    if (!row || !column) continue;
     const parsed = parseCellValue(t.cell.text, column.kind);
     const ok = t.numeric || t.empty;
-    return { row, column, kind: column.kind, text: t.cell.text, range: t.cell.range, status: ok ? parsed.status : 'invalid', value: ok ? parsed.value : undefined };
-  });
+    cells.push({ row, column, kind: column.kind, text: t.cell.text, range: t.cell.range, status: ok ? parsed.status : 'invalid', value: ok ? parsed.value : undefined });
+  }
   return { cells, count: values.length };
 }
 
@@ -365,11 +375,13 @@ export function fitTable(table: TableId, rows: readonly GridRow[], preferred: Ta
   const toks = tokens(rows);
   const { era, evidence } = detectEra(table, toks, preferred);
   const template = tableTemplate(table, era);
-  if (template.flat) {
-    const { cells, count } = fitFlat(template, toks);
-    const readRows: ReadRow[] = cells.length === 0 ? [] : template.blocks[0].rows.map((spec) => {
+  const [onlyBlock] = template.blocks;
+  if (template.flat && onlyBlock) {
+    const { cells, count } = fitFlat(onlyBlock, template.flat, toks);
+    const readRows: ReadRow[] = cells.length === 0 ? [] : onlyBlock.rows.flatMap((spec) => {
       const own = cells.filter((c) => c.row === spec);
-      return { spec, labelRange: own[0].range, found: own.length, expected: template.blocks[0].columns.length };
+      const [firstCell] = own;
+      return firstCell ? [{ spec, labelRange: firstCell.range, found: own.length, expected: onlyBlock.columns.length }] : [];
     });
     return { era, template, eraEvidence: evidence, rows: readRows, cells, extraRows: [], flatCount: count };
   }

@@ -12,7 +12,7 @@ const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<
 
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
+    if (name.startsWith('#')) {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
@@ -59,7 +59,7 @@ export function readHtmlRows(text: string, start: number, end: number): GridRow[
   let pending = new Map<number, { left: number; range: OffsetRange }>();
   const rowRe = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/table>|$)/gi;
   for (const tr of region.matchAll(rowRe)) {
-    const trStart = start + (tr.index ?? 0);
+    const trStart = start + tr.index;
     const inner = tr[0];
     const cells: GridCell[] = [];
     const taken = new Set<number>();
@@ -72,11 +72,11 @@ export function readHtmlRows(text: string, start: number, end: number): GridRow[
     let col = 0;
     for (const td of inner.matchAll(/<t([dh])\b([^>]*)>([\s\S]*?)(?:<\/t[dh]\s*>|(?=<t[dh]\b)|$)/gi)) {
       while (taken.has(col)) col++;
-      const attrs = td[2];
+      const [, , attrs = '', content = ''] = td;
       const colspan = Math.max(1, Math.min(50, parseInt(/colspan\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? '1', 10) || 1));
       const rowspan = Math.max(1, Math.min(200, parseInt(/rowspan\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? '1', 10) || 1));
-      const contentStart = trStart + (td.index ?? 0) + td[0].indexOf('>') + 1;
-      const contentEnd = contentStart + td[3].length;
+      const contentStart = trStart + td.index + td[0].indexOf('>') + 1;
+      const contentEnd = contentStart + content.length;
       const c = contentOf(text, contentStart, contentEnd);
       cells.push({ text: c.text, range: c.range, covered: false, col });
       for (let k = 0; k < colspan; k++) {

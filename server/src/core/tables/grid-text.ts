@@ -31,7 +31,8 @@ function markdownRow(line: Line): GridRow | undefined {
   const bars: number[] = [];
   for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t[i - 1] !== '\\') bars.push(i);
   const first = t.indexOf('|');
-  const last = t.trimEnd().endsWith('|') ? bars[bars.length - 1] : t.length;
+  // A closing pipe that is escaped ("\\|") closes nothing: then no bar is the last.
+  const last = t.trimEnd().endsWith('|') ? bars.at(-1) ?? Infinity : t.length;
   const cells: GridCell[] = [];
   let from = first + 1;
   let col = 0;
@@ -69,7 +70,7 @@ function tabRow(line: Line): GridRow {
 function wordRow(line: Line): GridRow {
   const cells: GridCell[] = [];
   for (const m of line.text.matchAll(/[^\s\u3000]+/g)) {
-    const at = m.index ?? 0;
+    const at = m.index;
     cells.push(cell(line, at, at + m[0].length));
   }
   return { cells, positional: false };

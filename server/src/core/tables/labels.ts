@@ -141,7 +141,7 @@ export interface LabelMatch {
 
 /** Whether the text after a matched prefix is an explanation or unit ("（…）", "：…"). */
 function explanationFollows(rest: string): boolean {
-  return rest === '' || rest[0] === '(' || rest[0] === ':' || rest[0] === '[';
+  return rest === '' || rest.startsWith('(') || rest.startsWith(':') || rest.startsWith('[');
 }
 
 /**

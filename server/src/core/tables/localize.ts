@@ -23,8 +23,15 @@ export interface LocaliseOptions {
 const EPS = 1e-6;
 const MAX_SOLUTIONS = 12;
 
+/** A cell that appears in a failing table's equalities, with the equalities it appears in; `id` numbers cells in order of first appearance. */
+interface Unknown {
+  readonly id: number;
+  readonly cell: TableCell;
+  readonly equations: Equation[];
+}
+
 interface Equation {
-  readonly terms: readonly { readonly v: number; readonly a: number }[];
+  readonly terms: readonly { readonly unknown: Unknown; readonly a: number }[];
   readonly residual: number;
 }
 
@@ -33,30 +40,38 @@ export function isTotalCell(c: TableCell): boolean {
 }
 
 /** Solves A δ = b (m × k, k ≤ 3) by elimination; the unique solution, or undefined. */
-function solve(a: number[][], b: number[], k: number): number[] | undefined {
-  const m = a.length;
-  const rows = a.map((r, i) => [...r, b[i]]);
+function solve(a: readonly (readonly number[])[], b: readonly number[], k: number): number[] | undefined {
+  // The augmented matrix [A | b]: every row has k + 1 entries, so the `?? 0` reads below never fall back.
+  const rows = a.map((r, i) => [...r, b[i] ?? 0]);
   let rank = 0;
   const pivotCol: number[] = [];
-  for (let col = 0; col < k && rank < m; col++) {
+  for (let col = 0; col < k && rank < rows.length; col++) {
+    // Partial pivoting: of the rows from `rank` on, the one with the largest entry in this column, if any is non-zero.
     let p = -1;
-    for (let i = rank; i < m; i++) if (Math.abs(rows[i][col]) > EPS && (p < 0 || Math.abs(rows[i][col]) > Math.abs(rows[p][col]))) p = i;
-    if (p < 0) continue;
-    [rows[rank], rows[p]] = [rows[p], rows[rank]];
-    const pv = rows[rank][col];
-    for (let j = col; j <= k; j++) rows[rank][j] /= pv;
-    for (let i = 0; i < m; i++) {
-      if (i === rank || Math.abs(rows[i][col]) < EPS) continue;
-      const f = rows[i][col];
-      for (let j = col; j <= k; j++) rows[i][j] -= f * rows[rank][j];
+    let largest = EPS;
+    for (let i = rank; i < rows.length; i++) {
+      const size = Math.abs(rows[i]?.[col] ?? 0);
+      if (size > largest) { p = i; largest = size; }
+    }
+    const pivot = rows[p];
+    const displaced = rows[rank];
+    if (p < 0 || pivot === undefined || displaced === undefined) continue;
+    rows[p] = displaced;
+    rows[rank] = pivot;
+    const pv = pivot[col] ?? 1;
+    for (let j = col; j <= k; j++) pivot[j] = (pivot[j] ?? 0) / pv;
+    for (const [i, row] of rows.entries()) {
+      const f = row[col] ?? 0;
+      if (i === rank || Math.abs(f) < EPS) continue;
+      for (let j = col; j <= k; j++) row[j] = (row[j] ?? 0) - f * (pivot[j] ?? 0);
     }
     pivotCol.push(col);
     rank++;
   }
-  for (let i = rank; i < m; i++) if (Math.abs(rows[i][k]) > EPS) return undefined;
+  if (rows.slice(rank).some((row) => Math.abs(row[k] ?? 0) > EPS)) return undefined;
   if (rank < k) return undefined;
   const x = new Array<number>(k).fill(0);
-  for (let i = 0; i < rank; i++) x[pivotCol[i]] = rows[i][k];
+  for (const [i, col] of pivotCol.entries()) x[col] = rows[i]?.[k] ?? 0;
   return x;
 }
 
@@ -65,95 +80,92 @@ export function localise(results: readonly RelationResult[], options: LocaliseOp
   if (!results.some((r) => r.status !== 'skipped' && r.relation.kind === 'eq' && !r.relation.soft && Math.abs(r.lhs - r.rhs) > EPS)) return { kind: 'consistent' };
   const maxSize = options.maxSize ?? 3;
   let budget = options.budget ?? 4000;
-  const cells: TableCell[] = [];
-  const index = new Map<TableCell, number>();
+  const unknowns = new Map<TableCell, Unknown>();
   const eqs: Equation[] = [];
   for (const r of results) {
     if (r.status === 'skipped' || r.relation.kind !== 'eq' || r.relation.soft) continue;
-    const terms: { v: number; a: number }[] = [];
+    const terms: { unknown: Unknown; a: number }[] = [];
     const add = (c: TableCell | undefined, a: number): void => {
       if (!c) return;
-      let v = index.get(c);
-      if (v === undefined) { v = cells.length; cells.push(c); index.set(c, v); }
-      const had = terms.find((t) => t.v === v);
-      if (had) (had as { a: number }).a += a;
-      else terms.push({ v, a });
+      let unknown = unknowns.get(c);
+      if (unknown === undefined) { unknown = { id: unknowns.size, cell: c, equations: [] }; unknowns.set(c, unknown); }
+      const had = terms.find((t) => t.unknown === unknown);
+      if (had) had.a += a;
+      else terms.push({ unknown, a });
     };
     for (const c of r.lhsCells) add(c, 1);
     for (const c of r.rhsCells) add(c, -1);
     eqs.push({ terms: terms.filter((t) => t.a !== 0), residual: r.lhs - r.rhs });
   }
-  const failing = eqs.map((_, i) => i).filter((i) => Math.abs(eqs[i].residual) > EPS)
-    .sort((x, y) => eqs[x].terms.length - eqs[y].terms.length);
+  const failing = eqs.filter((e) => Math.abs(e.residual) > EPS).sort((x, y) => x.terms.length - y.terms.length);
   if (failing.length === 0) return { kind: 'consistent' };
 
-  const eqsOf: number[][] = cells.map(() => []);
-  eqs.forEach((e, i) => { for (const t of e.terms) eqsOf[t.v].push(i); });
+  for (const e of eqs) for (const t of e.terms) t.unknown.equations.push(e);
 
-  const feasible = (set: readonly number[]): number[] | undefined => {
-    const touched = [...new Set(set.flatMap((v) => eqsOf[v]))];
-    const a = touched.map((e) => set.map((v) => eqs[e].terms.find((t) => t.v === v)?.a ?? 0));
-    const b = touched.map((e) => -eqs[e].residual);
+  /** The values the cells of `set` must take for every equality to hold, if unique, non-zero changes, whole and not negative. */
+  const feasible = (set: readonly Unknown[]): CellFix[] | undefined => {
+    const touched = [...new Set(set.flatMap((u) => u.equations))];
+    const a = touched.map((e) => set.map((u) => e.terms.find((t) => t.unknown === u)?.a ?? 0));
+    const b = touched.map((e) => -e.residual);
     const delta = solve(a, b, set.length);
     if (!delta) return undefined;
-    const out: number[] = [];
-    for (let i = 0; i < set.length; i++) {
-      const c = cells[set[i]];
+    const out: CellFix[] = [];
+    for (const [i, { cell: c }] of set.entries()) {
       const d = delta[i];
-      if (Math.abs(d) < EPS) return undefined;
+      if (d === undefined || Math.abs(d) < EPS) return undefined;
       const next = (c.value ?? 0) + d;
       const rounded = Math.round(next);
       if (c.kind !== 'amount' && Math.abs(next - rounded) > EPS) return undefined;
       if (c.kind !== 'signed' && next < -EPS) return undefined;
-      out.push(c.kind === 'amount' ? Math.round(next * 1e6) / 1e6 : rounded);
+      out.push({ cell: c, expected: c.kind === 'amount' ? Math.round(next * 1e6) / 1e6 : rounded });
     }
     return out;
   };
 
-  const failingCells = [...new Set(failing.flatMap((e) => eqs[e].terms.map((t) => t.v)))].sort((x, y) => x - y);
+  const failingCells = [...new Set(failing.flatMap((e) => e.terms.map((t) => t.unknown)))].sort((x, y) => x.id - y.id);
   for (let size = 1; size <= maxSize; size++) {
     const tried = new Set<string>();
-    const found: { set: number[]; values: number[] }[] = [];
-    const visit = (set: number[]): void => {
+    const found: { set: Unknown[]; fixes: CellFix[] }[] = [];
+    const visit = (set: Unknown[]): void => {
       if (budget <= 0 || found.length >= MAX_SOLUTIONS) return;
-      const unhit = failing.find((e) => !set.some((v) => eqsOf[v].includes(e)));
+      const unhit = failing.find((e) => !set.some((u) => u.equations.includes(e)));
       if (set.length === size) {
         if (unhit !== undefined) return;
-        const key = [...set].sort((x, y) => x - y).join(',');
+        const key = set.map((u) => u.id).sort((x, y) => x - y).join(',');
         if (tried.has(key)) return;
         tried.add(key);
         budget--;
-        const values = feasible(set);
-        if (values) found.push({ set: [...set], values });
+        const fixes = feasible(set);
+        if (fixes) found.push({ set: [...set], fixes });
         return;
       }
       // Branch on the smallest relation not yet hit; once all are hit, on any cell of a failing relation.
-      const branch = unhit !== undefined ? eqs[unhit].terms.map((t) => t.v) : failingCells;
+      const branch = unhit !== undefined ? unhit.terms.map((t) => t.unknown) : failingCells;
       // Prune: the relations still unhit cannot all be hit by the cells left.
       if (unhit !== undefined && size - set.length === 1) {
-        const others = failing.filter((e) => e !== unhit && !set.some((v) => eqsOf[v].includes(e)));
-        for (const v of branch) {
-          if (set.includes(v) || !others.every((e) => eqsOf[v].includes(e))) continue;
-          visit([...set, v]);
+        const others = failing.filter((e) => e !== unhit && !set.some((u) => u.equations.includes(e)));
+        for (const u of branch) {
+          if (set.includes(u) || !others.every((e) => u.equations.includes(e))) continue;
+          visit([...set, u]);
         }
         return;
       }
-      for (const v of branch) {
-        if (set.includes(v)) continue;
-        if (unhit === undefined && set.length > 0 && v < Math.max(...set)) continue;
-        visit([...set, v]);
+      for (const u of branch) {
+        if (set.includes(u)) continue;
+        if (unhit === undefined && set.length > 0 && u.id < Math.max(...set.map((s) => s.id))) continue;
+        visit([...set, u]);
       }
     };
     visit([]);
     if (found.length > 0) {
-      const score = (s: { set: number[] }): number => s.set.filter((v) => isTotalCell(cells[v])).length;
+      const score = (s: { set: Unknown[] }): number => s.set.filter((u) => isTotalCell(u.cell)).length;
       const best = Math.max(...found.map(score));
       const top = found.filter((s) => score(s) === best);
-      const fixesOf = (s: { set: number[]; values: number[] }): CellFix[] => s.set.map((v, i) => ({ cell: cells[v], expected: s.values[i] }))
-        .sort((x, y) => x.cell.range.start - y.cell.range.start);
+      const fixesOf = (s: { fixes: CellFix[] }): CellFix[] => [...s.fixes].sort((x, y) => x.cell.range.start - y.cell.range.start);
       // Unique only if the search at this size was complete.
       const complete = budget > 0 && found.length < MAX_SOLUTIONS;
-      if (top.length === 1 && complete) return { kind: 'unique', fixes: fixesOf(top[0]) };
+      const [only] = top;
+      if (top.length === 1 && only && complete) return { kind: 'unique', fixes: fixesOf(only) };
       return { kind: 'ambiguous', candidates: top.map(fixesOf) };
     }
     if (budget <= 0) break;

@@ -28,7 +28,8 @@ export function tableOf(model: ReportModel, id: TableId): ReadTable | undefined 
 
 interface Source {
   readonly id: TableId;
-  readonly blocks: readonly TableBlock[];
+  /** At least one block. */
+  readonly blocks: readonly [TableBlock, ...TableBlock[]];
   readonly part?: Part;
   /** Where header lines may start (the part body), for text layouts. */
   readonly from: number;
@@ -41,8 +42,9 @@ function readTables(model: ReportModel): ReadTable[] {
   const used = new Set<TableBlock>();
   for (const { part, section } of sectionsOf(model)) {
     const id = section ? TABLE_OF_SECTION[section.number] : undefined;
-    if (!id || part.tables.length === 0 || sources.some((s) => s.id === id)) continue;
-    sources.push({ id, blocks: part.tables, part, from: part.body.start });
+    const [firstTable, ...moreTables] = part.tables;
+    if (!id || !firstTable || sources.some((s) => s.id === id)) continue;
+    sources.push({ id, blocks: [firstTable, ...moreTables], part, from: part.body.start });
     for (const b of part.tables) used.add(b);
   }
   if (sources.length < 3) sources.push(...orphanSources(model, sources, used));
@@ -58,8 +60,8 @@ function orphanSources(model: ReportModel, taken: readonly Source[], used: Reado
     const text = model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000));
     const score = (id: TableId): number => KEYWORDS[id].filter((k) => text.includes(k)).length;
     const ranked = (['二', '三', '四'] as const).map((id) => ({ id, s: score(id) })).sort((x, y) => y.s - x.s);
-    const best = ranked[0];
-    if (best.s < 3 || taken.some((s) => s.id === best.id) || out.some((s) => s.id === best.id)) continue;
+    const [best] = ranked;
+    if (!best || best.s < 3 || taken.some((s) => s.id === best.id) || out.some((s) => s.id === best.id)) continue;
     out.push({ id: best.id, blocks: [b], from: b.range.start });
   }
   return out;
@@ -80,29 +82,33 @@ const linesOf = perModel((model): Line[] => model.lines.lines());
 /** The lines of the table region: header lines just above the first block, down to the last block. */
 function regionLines(model: ReportModel, s: Source): { lines: Line[]; range: OffsetRange } {
   const first = s.blocks[0].range;
-  const last = s.blocks[s.blocks.length - 1].range;
+  const last = (s.blocks.at(-1) ?? s.blocks[0]).range;
   const all = linesOf(model);
   let i = model.lines.positionAt(first.start).line;
   const endLine = model.lines.positionAt(Math.max(first.start, last.end - 1)).line;
   let start = first.start;
-  for (let j = i - 1; j >= 0 && all[j].start >= s.from; j--) {
-    const t = all[j].text.trim();
+  for (let j = i - 1; j >= 0; j--) {
+    const line = all[j];
+    if (line === undefined || line.start < s.from) break;
+    const t = line.text.trim();
     if (t === '') continue;
     if (t.length > HEADER_LINE_MAX || /[。；;]$/.test(t) || t.includes('<')) break;
     i = j;
-    start = all[j].start;
+    start = line.start;
   }
   // Rows after the last block that the block finder could not join (PDF text: a row of one number
   // after header characters split one per line), up to the first line of prose or the part's end.
   let j = endLine;
   let end = last.end;
   const limit = s.part ? s.part.body.end : last.end;
-  for (let k = endLine + 1; k < all.length && all[k].end <= limit; k++) {
-    const t = all[k].text.trim();
+  for (let k = endLine + 1; k < all.length; k++) {
+    const line = all[k];
+    if (line === undefined || line.end > limit) break;
+    const t = line.text.trim();
     if (t === '') continue;
     if (t.includes('<') || /[。；;]$/.test(t) || !(t.length <= HEADER_LINE_MAX || /[\d０-９]$/.test(t))) break;
     j = k;
-    end = all[k].end;
+    end = line.end;
   }
   return { lines: all.slice(i, j + 1), range: { start, end } };
 }
@@ -126,10 +132,11 @@ function gridRows(model: ReportModel, s: Source, lines: readonly Line[]): GridRo
   return rows;
 }
 
-function layoutOf(blocks: readonly TableBlock[]): GridLayout {
+function layoutOf(blocks: readonly [TableBlock, ...TableBlock[]]): GridLayout {
   const counts = new Map<GridLayout, number>();
   for (const b of blocks) counts.set(b.layout, (counts.get(b.layout) ?? 0) + (b.range.end - b.range.start));
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const [widest] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return widest?.[0] ?? blocks[0].layout;
 }
 
 function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable {

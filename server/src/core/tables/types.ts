@@ -16,7 +16,7 @@ export interface GridCell {
   /** The trimmed text in the document; an empty range at the cell's place when blank. */
   readonly range: OffsetRange;
   readonly covered: boolean;
-  readonly col?: number;
+  readonly col?: number | undefined;
 }
 
 /** One physical row of a layout: a line (Markdown, tabs, scraped, PDF text) or a <tr>. */
@@ -93,7 +93,7 @@ export interface ExtraRow {
 export interface MissingColumn {
   readonly column: ColumnSpec;
   /** The block's heading in table 二. */
-  readonly block?: string;
+  readonly block?: string | undefined;
 }
 
 /** A table of part 二, 三 or 四 as read from the document. */
@@ -102,11 +102,11 @@ export interface ReadTable {
   readonly template: TableTemplate;
   readonly era: TableEra;
   /** A label that shows which template the table follows (when it differs from the report's era). */
-  readonly eraEvidence?: { readonly label: string; readonly range: OffsetRange };
+  readonly eraEvidence?: { readonly label: string; readonly range: OffsetRange } | undefined;
   readonly layout: GridLayout;
   readonly range: OffsetRange;
   /** The part that holds the table, if the report has one. */
-  readonly part?: Part;
+  readonly part?: Part | undefined;
   readonly rows: readonly ReadRow[];
   readonly cells: readonly TableCell[];
   /** The cell of (row key, column key), if read. */
@@ -117,7 +117,7 @@ export interface ReadTable {
   /** Rows with fewer cells than columns (text layouts drop blank cells). */
   readonly shortRows: readonly ReadRow[];
   /** Table 四 printed as a flat row with a count of numbers other than 15. */
-  readonly flatCount?: number;
+  readonly flatCount?: number | undefined;
   readonly relations: readonly RelationResult[];
   readonly localisation: Localisation;
 }

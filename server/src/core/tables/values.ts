@@ -26,7 +26,7 @@ function canonicalNumberText(text: string): string {
     else if (c === 0xff0d || c === 0x2212) out += '-';
     else if (c === 0xff0b) out += '+';
     else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) continue;
-    else out += text[i];
+    else out += text.charAt(i);
   }
   return out;
 }
@@ -54,11 +54,12 @@ export function parseCellValue(text: string, kind: CellKind): ParsedValue {
   if (kind === 'amount') t = t.replace(AMOUNT_UNIT, '');
   const m = NUMBER.exec(t);
   if (!m) return { status: 'invalid', value: undefined };
-  const sign = m[1] === '' || m[1] === '+' ? 1 : -1;
-  const value = sign * Number(m[2].replace(/,/g, '') + (m[3] ? `.${m[3]}` : ''));
+  const [, signText, digits = '', decimals] = m;
+  const sign = signText === '' || signText === '+' ? 1 : -1;
+  const value = sign * Number(digits.replace(/,/g, '') + (decimals ? `.${decimals}` : ''));
   if (!Number.isFinite(value)) return { status: 'invalid', value: undefined };
-  if (m[3] !== undefined && kind !== 'amount' && !/^0+$/.test(m[3])) return { status: 'fraction', value };
+  if (decimals !== undefined && kind !== 'amount' && !/^0+$/.test(decimals)) return { status: 'fraction', value };
   if (value < 0 && kind !== 'signed') return { status: 'negative', value };
-  if (m[1] === '-' && value === 0) return { status: 'ok', value: 0 };
+  if (signText === '-' && value === 0) return { status: 'ok', value: 0 };
   return { status: 'ok', value };
 }

@@ -33,11 +33,12 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(DATE_PATTERN)) {
     let year: number, month: number, day: number;
-    if (m[1] !== undefined) [year, month, day] = [+m[1], +m[2], +m[3]];
-    else if (m[4] !== undefined) [year, month, day] = [+m[4], +m[5], +m[6]];
-    else [year, month, day] = [parseWrittenNumber(m[7]), parseWrittenNumber(m[8]), parseWrittenNumber(m[9])];
+    // Each alternative's groups all match together; a group that did not match reads as NaN and fails valid().
+    if (m[1] !== undefined) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (m[4] !== undefined) [year, month, day] = [Number(m[4]), Number(m[5]), Number(m[6])];
+    else [year, month, day] = [parseWrittenNumber(m[7] ?? ''), parseWrittenNumber(m[8] ?? ''), parseWrittenNumber(m[9] ?? '')];
     if (!valid(year, month, day)) continue;
-    const start = from + (m.index ?? 0);
+    const start = from + m.index;
     out.push({ year, month, day, range: { start, end: start + m[0].length } });
   }
   return out;

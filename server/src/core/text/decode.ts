@@ -7,6 +7,15 @@ export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: string; readonly invalidBytes?: number }
   | { readonly ok: false; readonly reason: 'binary' | 'empty' };
 
+/**
+ * The WHATWG TextDecoder, global in every runtime the core runs in (Node, browsers, workers) but
+ * part of no ECMAScript library: the core, compiled against ES2022 alone, names only what it uses.
+ */
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+declare const TextDecoder: new (label: string, options?: { readonly fatal?: boolean }) => TextDecoderLike;
+
 export function decodeReport(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8');
@@ -26,7 +35,7 @@ export function decodeReport(bytes: Uint8Array): Decoded {
       if (c === 0xfffd) invalid++;
       else if (c > 0x7f) valid++;
     }
-    if (valid >= 20 && invalid * 10 <= valid) return { ...done(loose, 'utf-8'), ...(loose.trim() === '' ? {} : { invalidBytes: invalid }) } as Decoded;
+    if (valid >= 20 && invalid * 10 <= valid) return { ...done(loose, 'utf-8'), ...(loose.trim() === '' ? {} : { invalidBytes: invalid }) };
     return done(new TextDecoder('gb18030').decode(bytes), 'gb18030');
   }
 }
@@ -39,8 +48,7 @@ function done(text: string, encoding: string): Decoded {
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
+  for (const b of bytes.subarray(0, n)) {
     if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }

@@ -24,6 +24,6 @@ export function charWidth(codePoint: number): number {
 /** The display width of a string (CJK characters count two). */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += charWidth(ch.codePointAt(0)!);
+  for (const ch of text) w += charWidth(ch.codePointAt(0) ?? 0);
   return w;
 }

@@ -48,8 +48,8 @@ export class LineIndex {
   }
 
   lineAt(index: number): Line {
-    const start = this.starts[index];
-    let end = index + 1 < this.starts.length ? this.starts[index + 1] : this.text.length;
+    const start = this.startOf(index);
+    let end = this.startOf(index + 1);
     if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
     return { index, start, end, text: this.text.slice(start, end) };
@@ -67,10 +67,15 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
+      if (this.startOf(mid) <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.starts[lo] };
+    return { line: lo, character: clamped - this.startOf(lo) };
+  }
+
+  /** Where line `index` starts; past the last line, the end of the text. */
+  private startOf(index: number): number {
+    return this.starts[index] ?? this.text.length;
   }
 
   offsetAt(position: Position): number {

@@ -8,11 +8,14 @@ import { T2S_PAIRS } from './t2s-table';
  */
 
 const T2S = new Map<string, string>();
-for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i], T2S_PAIRS[i + 1]);
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+  const [traditional, simplified] = [T2S_PAIRS[i], T2S_PAIRS[i + 1]];
+  if (traditional !== undefined && simplified !== undefined) T2S.set(traditional, simplified);
+}
 
 const QUOTES = /[“”„‟＂'‘’‚‛「」『』]/g;
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
-const KNOWN_TYPOS: ReadonlyArray<[string, string]> = [['钩稽', '勾稽']];
+const KNOWN_TYPOS: readonly [string, string][] = [['钩稽', '勾稽']];
 
 /** normalizeChar is a pure function of one character, called for every character of every label: memoised (bounded by the characters seen). */
 const CHAR_CACHE = new Map<string, string>();
@@ -54,9 +57,10 @@ export function normalizeWithMap(source: string): NormalizedText {
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length;
-    const ch = pair ? source.slice(i, i + 2) : source[i];
+    const ch = pair ? source.slice(i, i + 2) : source.charAt(i);
     const out = normalizeChar(ch);
-    for (let k = 0; k < out.length; k++) index.push(i);
+    // One entry per UTF-16 unit of `out` (a for-of over the string would count code points).
+    for (let k = out.length; k > 0; k--) index.push(i);
     parts.push(out);
     if (pair) i++;
   }
@@ -96,7 +100,7 @@ export const normalizeLabel = memo((label: string): string => {
   for (let i = 0; i < label.length; i++) {
     const code = label.charCodeAt(i);
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < label.length;
-    text += normalizeChar(pair ? label.slice(i, i + 2) : label[i]);
+    text += normalizeChar(pair ? label.slice(i, i + 2) : label.charAt(i));
     if (pair) i++;
   }
   return fixListMarkersAndTypos(text);

@@ -9,7 +9,7 @@ export function parseChineseNumber(text: string): number {
   if (text === '') return NaN;
   const ten = text.indexOf('十');
   if (ten < 0) return text.length === 1 ? DIGITS[text] ?? NaN : NaN;
-  const tens = ten === 0 ? 1 : text.length > 0 && ten === 1 ? DIGITS[text[0]] ?? NaN : NaN;
+  const tens = ten === 0 ? 1 : text.length > 0 && ten === 1 ? DIGITS[text.charAt(0)] ?? NaN : NaN;
   const rest = text.slice(ten + 1);
   const units = rest === '' ? 0 : rest.length === 1 ? DIGITS[rest] ?? NaN : NaN;
   return tens * 10 + units;
@@ -18,10 +18,10 @@ export function parseChineseNumber(text: string): number {
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十. */
 export function toChineseNumber(n: number): string {
   const d = '〇一二三四五六七八九';
-  if (n < 10) return d[n];
+  if (n < 10) return d.charAt(n);
   const tens = Math.floor(n / 10);
   const units = n % 10;
-  return (tens === 1 ? '' : d[tens]) + '十' + (units ? d[units] : '');
+  return (tens === 1 ? '' : d.charAt(tens)) + '十' + (units ? d.charAt(units) : '');
 }
 
 /** Digit-by-digit year (二〇一九 → 2019) or a small written number (十二 → 12; 三十一 → 31). */

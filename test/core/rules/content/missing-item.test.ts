@@ -17,6 +17,7 @@ describe(RULE, () => {
     assert.deepEqual(items(SEED_003), [6]);
     assert.deepEqual(items(SEED_004), [3, 4, 6]);
     const [finding] = findingsOf(RULE, SEED_002);
+    assert.ok(finding);
     assert.equal(finding.severity, 'warning');
     assert.match(finding.message, /「行政机关依申请公开政府信息和不予公开政府信息的情况」/);
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { corpusText, findingsOf } from '../../../support/check';
 import { CLEAN_2021, replaceOnce, SEED_000, SEED_001, SEED_002 } from '../../../support/reports';
+import { nth } from '../../../support/nth';
 
 const RULE = 'date/after-deadline';
 
@@ -13,7 +14,7 @@ describe(RULE, () => {
     const text = replaceOnce(CLEAN_2021, '2024年1月20日', '2024年2月5日');
     const found = findingsOf(RULE, text);
     assert.deepEqual(found.map((f) => [f.severity, f.data?.date, f.data?.deadline]), [['warning', '2024-02-05', '2024-01-31']]);
-    assert.match(found[0].message, /县级以上人民政府部门每年1月31日前/);
+    assert.match(nth(found, 0).message, /县级以上人民政府部门每年1月31日前/);
   });
 
   it('gives a government\'s aggregate report until 31 March', () => {

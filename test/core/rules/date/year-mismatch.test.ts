@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { findingsOf } from '../../../support/check';
 import { CLEAN_2021, replaceOnce, SEED_000, SEED_001, SEED_004 } from '../../../support/reports';
+import { nth } from '../../../support/nth';
 
 const RULE = 'date/year-mismatch';
 
@@ -15,7 +16,7 @@ describe(RULE, () => {
     assert.deepEqual(found.map((f) => [f.severity, f.data?.year, f.data?.expected, text.slice(f.range.start, f.range.end)]), [
       ['error', 2022, 2023, '2022'], ['error', 2022, 2023, '2022'],
     ]);
-    assert.match(found[0].message, /统计期限起始日的年份（2022年）与标题的年份（2023年）不一致/);
+    assert.match(nth(found, 0).message, /统计期限起始日的年份（2022年）与标题的年份（2023年）不一致/);
   });
 
   it('reports a preamble statement of another year (seed 004 pattern)', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits, findingsOf } from '../../../support/check';
 import { CLEAN_2021, replaceOnce, SEED_001 } from '../../../support/reports';
+import { defined } from '../../../support/nth';
 
 const RULE = 'structure/heading-variant';
 
@@ -11,11 +12,12 @@ describe(RULE, () => {
 
   it('warns on the known variant of seed 001 and fixes it to the standard title', () => {
     const [finding, ...rest] = findingsOf(RULE, SEED_001);
+    assert.ok(finding);
     assert.equal(rest.length, 0);
     assert.equal(finding.severity, 'warning');
     assert.equal(finding.data?.section, 4);
     assert.equal(SEED_001.slice(finding.range.start, finding.range.end), '政府信息公开行政复议和行政诉讼情况');
-    const fixed = applyEdits(SEED_001, finding.fix!.edits);
+    const fixed = applyEdits(SEED_001, defined(finding.fix).edits);
     assert.ok(fixed.includes('\n四、政府信息公开行政复议、行政诉讼情况\n'));
     assert.deepEqual(findingsOf(RULE, fixed), []);
   });

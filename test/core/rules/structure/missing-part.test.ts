@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits, corpusText, findingsOf } from '../../../support/check';
 import { CLEAN_2019, CLEAN_2021, SEED_001, withoutPart } from '../../../support/reports';
+import { defined, nth } from '../../../support/nth';
 
 const RULE = 'structure/missing-part';
 
@@ -15,13 +16,14 @@ describe(RULE, () => {
     const text = withoutPart(withoutPart(CLEAN_2021, '## 五、存在的主要问题及改进情况'), '## 二、主动公开政府信息情况');
     const found = findingsOf(RULE, text);
     assert.deepEqual(found.map((f) => [f.severity, f.data?.section]), [['error', 2], ['error', 5]]);
-    assert.match(found[1].message, /缺少第五部分「五、存在的主要问题及改进情况」/);
+    assert.match(nth(found, 1).message, /缺少第五部分「五、存在的主要问题及改进情况」/);
   });
 
   it('inserts the missing part at its place, in the report\'s heading style', () => {
     const text = withoutPart(CLEAN_2021, '## 五、存在的主要问题及改进情况');
     const [finding] = findingsOf(RULE, text);
-    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.ok(finding);
+    const fixed = applyEdits(text, defined(finding.fix).edits);
     assert.ok(fixed.indexOf('## 五、存在的主要问题及改进情况') > fixed.indexOf('## 四、'));
     assert.ok(fixed.indexOf('## 五、存在的主要问题及改进情况') < fixed.indexOf('## 六、'));
     assert.deepEqual(findingsOf(RULE, fixed), []);
@@ -30,7 +32,8 @@ describe(RULE, () => {
   it('appends a missing last part before the signature', () => {
     const text = withoutPart(CLEAN_2021, '## 六、其他需要报告的事项');
     const [finding] = findingsOf(RULE, text);
-    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.ok(finding);
+    const fixed = applyEdits(text, defined(finding.fix).edits);
     assert.ok(fixed.indexOf('## 六、其他需要报告的事项') < fixed.indexOf('示例市生态环境局\n2024年1月20日'));
     assert.deepEqual(findingsOf(RULE, fixed), []);
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { corpusText, findingsOf } from '../../../support/check';
 import { CLEAN_2019, CLEAN_2021, SEED_001 } from '../../../support/reports';
+import { nth } from '../../../support/nth';
 
 const RULE = 'structure/missing-table';
 
@@ -14,7 +15,7 @@ describe(RULE, () => {
   it('reports each of 二, 三, 四 that is a bare heading (page 017)', () => {
     const found = findingsOf(RULE, corpusText('real/pages/017.txt'));
     assert.deepEqual(found.map((f) => [f.severity, f.data?.section]), [['error', 2], ['error', 3], ['error', 4]]);
-    assert.match(found[2].message, /缺少统计表/);
+    assert.match(nth(found, 2).message, /缺少统计表/);
   });
 
   it('does not take a sentence about cases for the table', () => {

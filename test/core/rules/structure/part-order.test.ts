@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { findingsOf } from '../../../support/check';
 import { CLEAN_2021, SEED_001 } from '../../../support/reports';
+import { nth } from '../../../support/nth';
 
 const RULE = 'structure/part-order';
 
@@ -23,6 +24,6 @@ describe(RULE, () => {
   it('names only the part that is out of place', () => {
     const found = findingsOf(RULE, moveToEnd(CLEAN_2021, '## 二、主动公开政府信息情况'));
     assert.deepEqual(found.map((f) => f.data?.section), [2]);
-    assert.match(found[0].message, /应排在「一、总体情况」之后/);
+    assert.match(nth(found, 0).message, /应排在「一、总体情况」之后/);
   });
 });

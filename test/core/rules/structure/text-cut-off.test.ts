@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { corpusText, findingsOf } from '../../../support/check';
 import { CLEAN_2021, SEED_000, SEED_002 } from '../../../support/reports';
+import { nth } from '../../../support/nth';
 
 const RULE = 'structure/text-cut-off';
 
@@ -14,8 +15,8 @@ describe(RULE, () => {
   it('says once, as info, that a copy stops mid-sentence and which parts were not seen (page 016)', () => {
     const found = findingsOf(RULE, corpusText('real/pages/016.txt'));
     assert.equal(found.length, 1);
-    assert.equal(found[0].severity, 'info');
-    assert.match(found[0].message, /并加强」/);
-    assert.match(found[0].message, /「六、其他需要报告的事项」未作缺失检查/);
+    assert.equal(nth(found, 0).severity, 'info');
+    assert.match(nth(found, 0).message, /并加强」/);
+    assert.match(nth(found, 0).message, /「六、其他需要报告的事项」未作缺失检查/);
   });
 });

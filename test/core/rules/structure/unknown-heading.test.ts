@@ -13,10 +13,11 @@ describe(RULE, () => {
   it('reports an unrecognised title as an error, with an optional fix to the standard title', () => {
     const text = replaceOnce(CLEAN_2021, '## 四、政府信息公开行政复议、行政诉讼情况', '## 四、复议诉讼有关情况');
     const [finding] = findingsOf(RULE, text);
+    assert.ok(finding);
     assert.equal(finding.severity, 'error');
     assert.equal(finding.data?.section, 4);
     assert.match(finding.message, /无法识别第四部分的标题「复议诉讼有关情况」/);
     assert.equal(finding.fix?.safe, false);
-    assert.deepEqual(findingsOf(RULE, applyEdits(text, finding.fix!.edits)), []);
+    assert.deepEqual(findingsOf(RULE, applyEdits(text, finding.fix.edits)), []);
   });
 });

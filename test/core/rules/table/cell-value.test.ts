@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits, covered, findingsOf } from '../../../support/check';
 import { CLEAN_2019, CLEAN_2021, replaceOnce, SEED_001 } from '../../../support/reports';
+import { defined, nth } from '../../../support/nth';
 
 const RULE = 'table/cell-value';
 
@@ -17,32 +18,34 @@ describe(RULE, () => {
     const text = replaceOnce(CLEAN_2021, '| 行政规范性文件 | 3 | 1 | 25 |', '| 行政规范性文件 | 三 | -1 | 2.5 |');
     const found = findingsOf(RULE, text);
     assert.deepEqual(found.map((f) => [covered(text, f), f.severity]), [['三', 'error'], ['-1', 'error'], ['2.5', 'error']]);
-    assert.match(found[0].message, /^表二「行政规范性文件」行「本年制发件数」列填写的「三」不是数字/);
+    assert.match(nth(found, 0).message, /^表二「行政规范性文件」行「本年制发件数」列填写的「三」不是数字/);
   });
 
   it('warns on a scraped row with too few values (a blank cell in an unknown column), and leaves it out of the arithmetic', () => {
     const text = replaceOnce(SEED_001, '规章 |\n0 |\n0 |\n0 |', '规章 |\n0 |\n0 |');
     const found = findingsOf(RULE, text);
     assert.deepEqual(found.map((f) => [f.severity, f.data?.row, covered(text, f)]), [['warning', '规章', '规章']]);
-    assert.match(found[0].message, /只读到 2 个数，应有 3 个/);
+    assert.match(nth(found, 0).message, /只读到 2 个数，应有 3 个/);
     assert.deepEqual(findingsOf('table/wrong-cell', text).map((f) => f.data?.table), ['三', '三'], 'the seed\'s two wrong cells of 三, nothing from 二');
   });
 
   it('warns on "-" and blank cells (counted as 0) and fills them in', () => {
     const text = replaceOnce(CLEAN_2021, '| 行政规范性文件 | 3 | 1 | 25 |', '| 行政规范性文件 | 3 | - | 25 |');
     const [f, ...rest] = findingsOf(RULE, text);
+    assert.ok(f);
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'warning');
-    assert.equal(f.fix?.edits[0].newText, '0');
-    assert.deepEqual(findingsOf(RULE, applyEdits(text, f.fix!.edits)), []);
+    assert.equal(f.fix?.edits[0]?.newText, '0');
+    assert.deepEqual(findingsOf(RULE, applyEdits(text, f.fix.edits)), []);
   });
 
   it('gives a blank 总计 the value its row adds up to', () => {
-    const row = CLEAN_2021.split('\n').find((l) => l.startsWith('| 1.本机关不掌握相关政府信息'))!;
+    const row = defined(CLEAN_2021.split('\n').find((l) => l.startsWith('| 1.本机关不掌握相关政府信息')));
     const cells = row.split('|');
     const blank = [...cells.slice(0, 8), '  ', ''].join('|');
     const text = replaceOnce(CLEAN_2021, row, blank);
     const [f] = findingsOf(RULE, text);
+    assert.ok(f);
     assert.equal(f.severity, 'warning');
     assert.equal(f.data?.expected, Number(cells[8]));
     assert.deepEqual(findingsOf('table/wrong-cell', text), []);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { corpusText, findingsOf } from '../../../support/check';
 import { CLEAN_2021, replaceOnce } from '../../../support/reports';
+import { defined } from '../../../support/nth';
 
 const RULE = 'table/missing-column';
 
@@ -20,7 +21,7 @@ describe(RULE, () => {
   });
 
   it('says when table 四 does not have 15 numbers', () => {
-    const row = CLEAN_2021.split('\n').find((l) => /^\| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ /.test(l))!;
+    const row = defined(CLEAN_2021.split('\n').find((l) => /^\| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ /.test(l)));
     const text = replaceOnce(CLEAN_2021, row, row.replace(/ \d+ \|$/, ''));
     assert.deepEqual(findingsOf(RULE, text).map((f) => f.data), [{ table: '四', count: 14 }]);
   });

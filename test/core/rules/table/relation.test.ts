@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { corpusText, findingsOf } from '../../../support/check';
 import { CLEAN_2021, replaceOnce } from '../../../support/reports';
+import { defined } from '../../../support/nth';
 
 const RULE = 'table/relation';
 
@@ -16,7 +17,7 @@ describe(RULE, () => {
     text = replaceOnce(text, '| 2120 | 39 |', '| 2120 | 40 |');
     const found = findingsOf(RULE, text);
     assert.ok(found.length >= 2);
-    const natural = found.find((f) => f.data?.column === '自然人' && f.data?.row === '（七）总计')!;
+    const natural = defined(found.find((f) => f.data?.column === '自然人' && f.data.row === '（七）总计'));
     assert.equal(natural.data?.relation, 'R3-2');
     assert.match(natural.message, /^表三「（七）总计」行「自然人」列为 13364，而各项办理结果之和为 13365，两者不符。无法确定是哪个单元格填错：可能是/);
     assert.equal(natural.related?.length, 21);

@@ -13,6 +13,7 @@ describe(RULE, () => {
   it('warns when more documents were issued than are in force or repealed (2021)', () => {
     const text = replaceOnce(CLEAN_2021, '| 行政规范性文件 | 3 | 1 | 25 |', '| 行政规范性文件 | 30 | 1 | 25 |');
     const [f, ...rest] = findingsOf(RULE, text);
+    assert.ok(f);
     assert.equal(rest.length, 0);
     assert.equal(f.severity, 'warning');
     assert.equal(f.message, '表二「行政规范性文件」行「本年制发件数」（30）大于「现行有效件数」与「本年废止件数」之和（26），请核对。');

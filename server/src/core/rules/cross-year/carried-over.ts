@@ -1,5 +1,5 @@
 import { TABLE3_COLUMNS, tableFactsOf } from '../../cross-year/table-facts';
-import type { PairRule } from '../../cross-year/types';
+import type { PairRule } from '../types';
 import { columnSpec, tableTemplate } from '../../format/tables';
 
 /** Table 三: 二、上年结转 (each column) = last year's 四、结转下年度继续办理. */

@@ -1,5 +1,5 @@
 import { tableFactsOf } from '../../cross-year/table-facts';
-import type { PairRule } from '../../cross-year/types';
+import type { PairRule } from '../types';
 
 /** 2021 table 二 （一）: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数. */
 export const inForce: PairRule = {

@@ -1,5 +1,5 @@
 import { repetition } from '../../cross-year/repeated-text';
-import type { PairRule } from '../../cross-year/types';
+import type { PairRule } from '../types';
 
 /** Share of prose above which a report is taken as a copy of last year's ("雷同"). */
 export const REPEATED_SHARE = 0.5;

@@ -12,13 +12,14 @@ export const percentage: Rule = {
       const addsUp = judgeBreakdown(b).kind === 'adds-up';
       for (const part of b.parts) {
         const v = judgePercent(b, part, totalWords);
-        if (v.kind !== 'mismatch' || !part.percent) continue;
+        const [count] = part.counts;
+        if (v.kind !== 'mismatch' || !part.percent || !count) continue;
         const unit = b.total.unit;
-        const args = { stated: v.stated, computed: v.computed.toFixed(Math.max(2, part.percent.quantity.decimals + 1)), expected: v.expected, count: part.counts[0].value, total: b.total.value, unit };
+        const args = { stated: v.stated, computed: v.computed.toFixed(Math.max(2, part.percent.quantity.decimals + 1)), expected: v.expected, count: count.value, total: b.total.value, unit };
         report({
           range: part.percent.quantity.numberRange,
           message: t('prose/percentage', args),
-          data: { stated: v.stated, computed: Number(v.expected), count: part.counts[0].value, total: b.total.value, unit },
+          data: { stated: v.stated, computed: Number(v.expected), count: count.value, total: b.total.value, unit },
           related: [{ range: b.total.numberRange, message: t('prose/percentage.total', args) }],
           fix: addsUp ? { title: t('prose/percentage.fix', args), edits: [{ range: part.percent.quantity.numberRange, newText: v.expected }], safe: false } : undefined,
         });

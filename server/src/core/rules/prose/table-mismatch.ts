@@ -26,7 +26,9 @@ export const tableMismatch: Rule = {
         column: figure.column,
         table: figure.value,
       };
-      const read = tableOf(model, figure.table)!;
+      // The figure was read from this table.
+      const read = tableOf(model, figure.table);
+      if (!read) continue;
       report({
         range: s.quantity.numberRange,
         message: t(figure.sum ? 'prose/table-mismatch.sum' : 'prose/table-mismatch', args),

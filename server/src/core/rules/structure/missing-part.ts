@@ -4,7 +4,7 @@ import type { ReportModel } from '../../model/types';
 import { SECTIONS, standardHeading } from '../../format/sections';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
-import { markdownTable } from '../../editor/table-markdown';
+import { markdownTable } from '../../format/table-markdown';
 import { insertPartEdit } from './part-insertion';
 
 /** Each of the six parts must be present (format spec §2.1). */

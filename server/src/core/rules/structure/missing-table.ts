@@ -13,10 +13,11 @@ export const missingTable: Rule = {
   meta: { id: 'structure/missing-table', title: '缺少统计表', category: 'structure', defaultSeverity: 'error', fixable: false, eras: ['2019', '2021'] },
   check({ model, t, report }) {
     for (const { part, section } of sectionsOf(model)) {
-      if (!section?.requiresTable || part.tables.length > 0) continue;
+      const table = section && TABLE_NAME[section.number];
+      if (!section?.requiresTable || part.tables.length > 0 || table === undefined) continue;
       report({
         range: part.heading.range,
-        message: t('structure/missing-table', { numeral: section.numeral, title: part.heading.title, table: t(TABLE_NAME[section.number]) }),
+        message: t('structure/missing-table', { numeral: section.numeral, title: part.heading.title, table: t(table) }),
         data: { section: section.number },
       });
     }

@@ -38,7 +38,7 @@ function sameTitle(listed: string, heading: string): boolean {
   if (a === b || a.includes(b) || b.includes(a) || bigramSimilarity(a, b) >= 0.6) return true;
   const ma = matchSection(listed);
   const mb = matchSection(heading);
-  return ma !== undefined && ma.kind !== 'guess' && mb !== undefined && ma.section === mb.section;
+  return ma !== undefined && ma.kind !== 'guess' && ma.section === mb?.section;
 }
 
 /** Stricter than sameTitle (no containment): a joined pair must be the part's title itself. */
@@ -53,6 +53,7 @@ function mergeSplitTitles(entries: readonly PreambleListEntry[], parts: readonly
   const out: PreambleListEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
+    if (!entry) continue;
     const next = entries[i + 1];
     if (next && !parts.some((p) => closelySameTitle(entry.name, p.heading.title))) {
       const joined = `${entry.name}、${next.name}`;

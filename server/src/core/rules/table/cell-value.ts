@@ -1,4 +1,4 @@
-import { basisOf, cellData, relatedOf, whereOf } from '../../tables/describe';
+import { basisOf, cellData, relatedOf, whereOf } from './describe';
 import { tablesOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 
@@ -21,10 +21,11 @@ export const cellValue: Rule = {
           report({ range: cell.range, message: t(key, { where, text: cell.text, kind: t(`table/kind.${cell.kind}`) }), data: { table: table.id, row: cell.row.label, column: cell.column.label, found: null, text: cell.text } });
           continue;
         }
-        if (cell.status !== 'empty' || named.has(cell)) continue;
+        // What is left is an empty cell (blank, "-", "无").
+        if (named.has(cell)) continue;
         const text = cell.text === '' ? t('table/value.blank') : `「${cell.text}」`;
         // A blank total whose addends are all there: say what it should be.
-        const skipped = table.relations.find((r) => r.relation.kind === 'eq' && r.lhsCells[0] === cell && r.lhsCells.length === 1 && [...r.rhsCells].every((c) => c && c.value !== undefined));
+        const skipped = table.relations.find((r) => r.relation.kind === 'eq' && r.lhsCells[0] === cell && r.lhsCells.length === 1 && [...r.rhsCells].every((c) => c?.value !== undefined));
         if (skipped) {
           const expected = skipped.rhs;
           report({

@@ -23,23 +23,27 @@ export const missingRow: Rule = {
       const readAt = new Map(table.rows.map((r) => [r.spec.key, r.labelRange]));
       /** Where a row should be: the label of the next row read, else of the previous one. */
       const placeOf = (i: number): OffsetRange => {
-        for (let j = i + 1; j < all.length; j++) { const r = readAt.get(all[j].key); if (r) return r; }
-        for (let j = i - 1; j >= 0; j--) { const r = readAt.get(all[j].key); if (r) return r; }
+        for (const row of [...all.slice(i + 1), ...all.slice(0, Math.max(0, i)).reverse()]) {
+          const r = readAt.get(row.key);
+          if (r) return r;
+        }
         return { start: table.range.start, end: table.range.start };
       };
       for (let i = 0; i < all.length; i++) {
-        if (!missing.has(all[i])) continue;
         const run: RowSpec[] = [];
         let j = i;
-        while (j < all.length && missing.has(all[j])) run.push(all[j++]);
+        for (let row = all[j]; row && missing.has(row); row = all[++j]) run.push(row);
+        const [first] = run;
+        const last = run.at(-1);
+        if (!first || !last) continue;
         if (run.length >= (i === 0 || j === all.length ? EDGE_RUN : RUN)) {
           report({
             range: placeOf(j - 1),
-            message: t('table/missing-row.run', { table: table.id, first: run[0].label, last: run[run.length - 1].label, count: run.length }),
+            message: t('table/missing-row.run', { table: table.id, first: first.label, last: last.label, count: run.length }),
             data: { table: table.id, rows: run.map((r) => r.label) },
           });
         } else {
-          for (let k = i; k < j; k++) report({ range: placeOf(k), message: t('table/missing-row', { table: table.id, row: all[k].label }), data: { table: table.id, row: all[k].label } });
+          for (const [k, row] of run.entries()) report({ range: placeOf(i + k), message: t('table/missing-row', { table: table.id, row: row.label }), data: { table: table.id, row: row.label } });
         }
         i = j - 1;
       }

@@ -1,4 +1,4 @@
-import { basisOf, byPreference, relatedOf, shownValue, whereOf } from '../../tables/describe';
+import { basisOf, byPreference, relatedOf, shownValue, whereOf } from './describe';
 import { tablesOf } from '../../tables/tables-of';
 import type { RelationResult, TableCell } from '../../tables/types';
 import type { Rule } from '../types';
@@ -17,11 +17,13 @@ export const relation: Rule = {
       const failing = table.relations.filter((r) => r.status === 'fails' && !r.relation.soft).sort(byPreference);
       const byAnchor = new Map<TableCell, RelationResult[]>();
       for (const r of failing) {
-        const anchor = r.lhsCells[0]!;
+        const [anchor] = r.lhsCells;
+        if (!anchor) continue;
         byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), r]);
       }
       for (const [anchor, rels] of byAnchor) {
-        const r = rels[0];
+        const [r] = rels;
+        if (!r) continue;
         const expected = r.rhs - (r.lhs - (anchor.value ?? 0));
         const cellsOf = new Set([...rels.flatMap((x) => [...x.lhsCells, ...x.rhsCells])]);
         let message = t('table/relation.fails', { where: whereOf(t, table, anchor), found: shownValue(t, anchor), basis: basisOf(t, r.relation.id), sum: expected });

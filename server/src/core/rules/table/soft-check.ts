@@ -1,4 +1,4 @@
-import { relatedOf } from '../../tables/describe';
+import { relatedOf } from './describe';
 import { tablesOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 
@@ -12,11 +12,13 @@ export const softCheck: Rule = {
     for (const table of tablesOf(model)) {
       for (const r of table.relations) {
         if (!r.relation.soft || r.status !== 'fails') continue;
-        const lhs = r.lhsCells[0]!;
-        const rhsCells = r.rhsCells.map((c) => c!);
-        const rhs = rhsCells.length === 1
-          ? `「${rhsCells[0].column.label}」`
-          : t('table/soft-check.sum', { first: rhsCells[0].column.label, second: rhsCells[1].column.label });
+        // A relation that fails had all its cells.
+        const [lhs] = r.lhsCells;
+        const [first, second] = r.rhsCells;
+        if (!lhs || !first) continue;
+        const rhs = second === undefined
+          ? `「${first.column.label}」`
+          : t('table/soft-check.sum', { first: first.column.label, second: second.column.label });
         report({
           range: lhs.range,
           message: t('table/soft-check', { row: lhs.row.label, lhs: `「${lhs.column.label}」`, a: r.lhs, rhs, b: r.rhs }),

@@ -1,4 +1,4 @@
-import { basisOf, cellData, checkOf, relatedOf, relationsOfCell, shownValue, whereOf } from '../../tables/describe';
+import { basisOf, cellData, checkOf, relatedOf, relationsOfCell, shownValue, whereOf } from './describe';
 import { tablesOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 
@@ -18,7 +18,7 @@ export const wrongCell: Rule = {
         const main = relations[0];
         const where = whereOf(t, table, cell);
         const found = shownValue(t, cell);
-        const message = main && main.lhsCells[0] === cell
+        const message = main?.lhsCells[0] === cell
           ? t('table/wrong-cell.total', { where, found, basis: basisOf(t, main.relation.id), expected })
           : t('table/wrong-cell.detail', {
             where, found, expected,

@@ -1,5 +1,5 @@
-import { TABLE_OF_SECTION, tableTemplate as templateOf } from '../format/tables';
-import type { BlockSpec, TableEra } from '../format/tables';
+import { TABLE_OF_SECTION, tableTemplate as templateOf } from './tables';
+import type { BlockSpec, TableEra } from './tables';
 
 /**
  * The standard table of part 二/三/四 of an era as a Markdown table with every number 0 (the rows

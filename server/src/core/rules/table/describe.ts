@@ -1,11 +1,11 @@
-import type { MessageArgs, MessageKey } from '../i18n/messages';
-import type { FindingData, RelatedLocation } from '../rules/types';
-import type { RelationId } from '../format/tables';
-import type { RelationResult, ReadTable, TableCell } from './types';
+import type { MessageArgs, MessageKey } from '../../i18n/messages';
+import type { RelationId } from '../../format/tables';
+import type { RelationResult, ReadTable, TableCell } from '../../tables/types';
+import type { FindingData, RelatedLocation } from '../types';
 
 /** Words shared by the table rules: where a cell is, what a relation adds up, finding data. */
 
-export type Translate = <K extends MessageKey>(key: K, args?: MessageArgs) => string;
+export type Translate = (key: MessageKey, args?: MessageArgs) => string;
 
 /** 表三「（七）总计」行「自然人」列 / 表四「行政复议」的「总计」 */
 export function whereOf(t: Translate, table: ReadTable, cell: TableCell): string {
