@@ -53,6 +53,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     looseItems,
     contentEnd: tail.contentEnd,
     cutOff: tail.cutOff,
+    ...(options.tables ? { presetTables: options.tables } : {}),
   };
 }
 

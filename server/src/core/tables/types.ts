@@ -2,8 +2,8 @@ import type { Part } from '../model/types';
 import type { CellKind, ColumnSpec, Relation, RowSpec, TableEra, TableId, TableTemplate } from '../format/tables';
 import type { OffsetRange } from '../text/line-index';
 
-/** How a table was pasted. */
-export type GridLayout = 'markdown' | 'scraped' | 'tabs' | 'html' | 'numbers';
+/** How a table was pasted, or where its preset grid came from (PresetTable). */
+export type GridLayout = 'markdown' | 'scraped' | 'tabs' | 'html' | 'numbers' | PresetTable['layout'];
 
 /**
  * One cell as a layout reader found it. `covered` marks a place spanned by a merged cell
