@@ -14,6 +14,7 @@ export const EN_CLI: Readonly<Record<keyof typeof ZH_CN_CLI, string>> = {
   'cli/rc-problem': 'configuration file {path}: {problem}',
   'cli/previous-unreadable': 'The previous year\'s report given with --previous cannot be read.',
   'cli/previous-not-text': 'The previous year\'s report given with --previous is not a text file that can be checked.',
+  'cli/source': ' (in the original: {location})',
   'cli/summary': 'Checked {checked} file(s){notes}: {errors} error(s), {warnings} warning(s), {infos} note(s).',
   'cli/summary.failed': '{count} could not be checked',
   'cli/summary.skipped': '{count} skipped',

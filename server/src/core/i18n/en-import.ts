@@ -15,10 +15,10 @@ export const EN_IMPORT: Readonly<Record<keyof typeof ZH_CN_IMPORT, string>> = {
   'import/mismatch': 'The file’s content is not {expected} (the extension does not match the content); it cannot be read.',
   'import/file-too-large': 'The file is too large ({size} MB; the limit is {limit} MB) and was not read.',
   'import/mhtml-no-html': 'The MHTML file has no web page body (text/html part) to check.',
-  'import/doc-table-structure': 'The merged and blank cells of table {table} cannot be recovered from a .doc/.wps file; its cells were read in text order, so table findings may be inaccurate. Compare with the original table, or save as .docx and check again.',
+  'import/doc-table-structure': 'The merged and blank cells of the tables of a .doc/.wps file cannot be recovered (table {tables}); their cells were read in text order, so table findings may be inaccurate. Compare with the original table, or save as .docx and check again.',
+  'import/doc-numbering': 'A .doc/.wps file does not keep Word’s automatic numbering: {count} part titles equal to the standard titles were given their numbers (such as 一、) in order before checking.',
   'import/location.paragraph': 'paragraph {paragraph}',
   'import/location.report-table': 'table {table}, row {row}, column {column}',
   'import/location.table': 'table #{table}, row {row}, column {column}',
   'import/location.page': 'page {page}',
-  'import/location.shown': 'In the original: {location}',
 } as const;

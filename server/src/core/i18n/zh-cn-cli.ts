@@ -12,6 +12,7 @@ export const ZH_CN_CLI = {
   'cli/rc-problem': '配置文件 {path}：{problem}',
   'cli/previous-unreadable': '无法读取 --previous 指定的上一年度报告。',
   'cli/previous-not-text': '--previous 指定的上一年度报告不是可检查的文本文件。',
+  'cli/source': '（原文位置：{location}）',
   'cli/summary': '共检查 {checked} 个文件{notes}：{errors} 个错误，{warnings} 个警告，{infos} 条提示。',
   'cli/summary.failed': '{count} 个无法检查',
   'cli/summary.skipped': '{count} 个已跳过',

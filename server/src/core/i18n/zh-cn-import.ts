@@ -14,10 +14,10 @@ export const ZH_CN_IMPORT = {
   'import/mismatch': '文件内容不是 {expected} 格式（扩展名与内容不符），无法读取。',
   'import/file-too-large': '文件过大（{size} MB，上限 {limit} MB），未读取。',
   'import/mhtml-no-html': 'MHTML 文件中没有网页正文（text/html 部分），无法检查。',
-  'import/doc-table-structure': '第{table}张表的合并单元格和空白单元格无法从 .doc/.wps 文件中恢复，已按单元格的文字顺序读取，表格的检查结果可能不准确。请核对原表，或另存为 .docx 后再检查。',
+  'import/doc-table-structure': '.doc/.wps 文件中表格的合并单元格和空白单元格无法恢复（第{tables}张表），已按单元格的文字顺序读取，表格的检查结果可能不准确。请核对原表，或另存为 .docx 后再检查。',
+  'import/doc-numbering': '.doc/.wps 文件不保存 Word 的自动编号：{count} 个部分标题与规范标题一致，已按顺序补上编号（如「一、」）后检查。',
   'import/location.paragraph': '第{paragraph}段',
   'import/location.report-table': '表{table}第{row}行第{column}列',
   'import/location.table': '第{table}张表第{row}行第{column}列',
   'import/location.page': '第{page}页',
-  'import/location.shown': '原文位置：{location}',
 } as const;

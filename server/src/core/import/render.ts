@@ -41,7 +41,8 @@ export type RenderBlock = RenderParagraph | RenderTable;
 interface Segment {
   readonly start: number;
   readonly end: number;
-  readonly location: SourceLocation;
+  /** undefined: the stretch has no place a person could find (a cell of a table whose structure was lost). */
+  readonly location: SourceLocation | undefined;
 }
 
 /** Cell text as one Markdown table cell: no line breaks, pipes escaped. */
@@ -78,6 +79,22 @@ export function renderReport(blocks: readonly RenderBlock[], layout: PresetTable
     separate();
     const tableStart = text.length;
     const rows: GridRow[] = [];
+    if (!block.positional) {
+      // Only the cells' order is known: one cell per line, "text |", as text scraped from a web page
+      // reads (the Markdown draft is then read the same way as the rendering).
+      block.rows.forEach((row, r) => {
+        for (const cell of row) {
+          if (r > 0 || cell !== row[0]) append('\n');
+          const at = text.length;
+          const shown = cellMarkdown(cell.text.trim());
+          append(`${shown} |`);
+          rows.push({ cells: [{ text: cell.text.replace(/\s+/g, ' ').trim(), range: { start: at, end: at + shown.length }, covered: false }], positional: false });
+          segments.push({ start: at, end: text.length, location: undefined });
+        }
+      });
+      tables.push({ range: { start: tableStart, end: text.length }, rows, layout });
+      continue;
+    }
     block.rows.forEach((row, r) => {
       if (r > 0) append('\n');
       const cells: GridCell[] = [];
@@ -116,5 +133,6 @@ function locateIn(segments: readonly Segment[], range: OffsetRange): SourceLocat
   }
   const at = segments[found];
   if (at && range.start < at.end) return at.location;
-  return segments[found + 1]?.location ?? at?.location;
+  const next = segments[found + 1];
+  return next ? next.location : at?.location;
 }
