@@ -34,7 +34,7 @@ export class ImportedDocuments implements vscode.TextDocumentContentProvider {
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const known = this.texts.get(uri.toString());
     if (known !== undefined) return known;
-    const result = await this.import(vscode.Uri.parse(uri.query), uri);
+    const result = await this.importFile(vscode.Uri.parse(uri.query), uri);
     return 'text' in result ? result.text : result.failure;
   }
 
@@ -43,7 +43,7 @@ export class ImportedDocuments implements vscode.TextDocumentContentProvider {
     const file = given ?? (await pickFile());
     if (!file) return undefined;
     const virtual = ImportedDocuments.virtualUri(file);
-    const result = await this.import(file, virtual);
+    const result = await this.importFile(file, virtual);
     if ('failure' in result) {
       void vscode.window.showErrorMessage(t('importFailed', { name: baseName(file), reason: result.failure }));
       return undefined;
@@ -59,7 +59,7 @@ export class ImportedDocuments implements vscode.TextDocumentContentProvider {
   async convert(given?: vscode.Uri, overwrite = false): Promise<vscode.Uri | undefined> {
     const file = given ?? (await pickFile());
     if (!file) return undefined;
-    const result = await this.import(file, ImportedDocuments.virtualUri(file));
+    const result = await this.importFile(file, ImportedDocuments.virtualUri(file));
     if ('failure' in result) {
       void vscode.window.showErrorMessage(t('importFailed', { name: baseName(file), reason: result.failure }));
       return undefined;
@@ -75,7 +75,7 @@ export class ImportedDocuments implements vscode.TextDocumentContentProvider {
     return target;
   }
 
-  private async import(file: vscode.Uri, virtual: vscode.Uri): Promise<ImportFileResult> {
+  private async importFile(file: vscode.Uri, virtual: vscode.Uri): Promise<ImportFileResult> {
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(file);

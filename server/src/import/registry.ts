@@ -78,6 +78,8 @@ export async function importFile(bytes: Uint8Array, name: string, locale: Locale
   try {
     return { kind: 'imported', format: importer.format, report: await importer.read(bytes, locale) };
   } catch (error) {
+    // A text file's name with other bytes that are not a readable Word file: said as a binary file.
+    if (!named) return { kind: 'text' };
     if (error instanceof ImportError) return { kind: 'failed', message: error.render(locale) };
     return { kind: 'failed', message: formatMessage(locale, 'import/corrupt', { format: `.${importer.extensions[0] ?? importer.format}` }) };
   }

@@ -21,7 +21,7 @@ function digit(digits: readonly string[], d: number): string {
 }
 
 /** Chinese counting with units (一, 十, 十一, 二十一, 一百零五, 一千二百): Word's chineseCountingThousand. */
-function countingThousand(n: number, digits: readonly string[], units: readonly [string, string, string], zero: string): string {
+function countingThousand(n: number, digits: readonly string[], units: readonly [string, string, string], zero: string, bareTen = true): string {
   if (n === 0) return digit(digits, 0);
   if (n >= 10_000) return String(n);
   const thousands = Math.floor(n / 1000);
@@ -38,8 +38,8 @@ function countingThousand(n: number, digits: readonly string[], units: readonly 
   };
   place(thousands, units[2]);
   place(hundreds, units[1]);
-  // 10–19 read 十, 十一 … when nothing comes before them.
-  if (tens === 1 && out === '') out += units[0];
+  // 10–19 read 十, 十一 … when nothing comes before them (the legal forms write 壹拾).
+  if (tens === 1 && out === '' && bareTen) out += units[0];
   else place(tens, units[0]);
   place(ones, '');
   return out;
@@ -115,9 +115,9 @@ export function formatListNumber(n: number, format: string, custom?: string): st
     case 'japaneseDigitalTenThousand':
       return digitByDigit(n, CHINESE_DIGITS);
     case 'chineseLegalSimplified':
-      return countingThousand(n, LEGAL_DIGITS_SIMPLIFIED, ['拾', '佰', '仟'], '零');
+      return countingThousand(n, LEGAL_DIGITS_SIMPLIFIED, ['拾', '佰', '仟'], '零', false);
     case 'ideographLegalTraditional':
-      return countingThousand(n, LEGAL_DIGITS_TRADITIONAL, ['拾', '佰', '仟'], '零');
+      return countingThousand(n, LEGAL_DIGITS_TRADITIONAL, ['拾', '佰', '仟'], '零', false);
     case 'ideographTraditional':
       return cyclic(n, HEAVENLY_STEMS);
     case 'ideographZodiac':
