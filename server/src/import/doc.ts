@@ -14,13 +14,14 @@ import { ImportError } from './errors';
 type Extract = (bytes: Uint8Array) => Promise<string>;
 let extractor: Extract | undefined;
 
-async function loadExtractor(): Promise<Extract> {
-  // The module object itself (`default` of a CommonJS module), not the read-only namespace.
-  const { default: filters } = await import('word-extractor/lib/filters');
+function loadExtractor(): Extract {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use; the module objects themselves (filters is patched before the extractor reads it) */
+  const filters = require('word-extractor/lib/filters') as typeof import('word-extractor/lib/filters');
   const original = filters.clean;
   filters.clean = (text: string): string => original(text.replace(/\x07/g, CELL_MARK));
-  const { default: WordOleExtractor } = await import('word-extractor/lib/word-ole-extractor');
-  const { default: BufferReader } = await import('word-extractor/lib/buffer-reader');
+  const WordOleExtractor = require('word-extractor/lib/word-ole-extractor') as typeof import('word-extractor/lib/word-ole-extractor');
+  const BufferReader = require('word-extractor/lib/buffer-reader') as typeof import('word-extractor/lib/buffer-reader');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return async (bytes) => {
     const reader = new BufferReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     await reader.open();
@@ -34,7 +35,7 @@ async function loadExtractor(): Promise<Extract> {
 }
 
 export async function importDoc(bytes: Uint8Array, locale: Locale): Promise<ImportedReport> {
-  extractor ??= await loadExtractor();
+  extractor ??= loadExtractor();
   let body: string;
   try {
     body = await extractor(bytes);

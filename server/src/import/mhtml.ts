@@ -85,7 +85,8 @@ export function mhtmlToHtml(bytes: Uint8Array): string {
   const boundary = parameter(type, 'boundary');
   if (/multipart\//i.test(type) && boundary !== undefined) {
     const marker = `--${boundary}`;
-    parts = message.body.split(marker).slice(1).filter((p) => !p.startsWith('--')).map((p) => splitPart(p.replace(/^\r?\n/, '')));
+    // The line break before a boundary belongs to the boundary (RFC 2046).
+    parts = message.body.split(marker).slice(1).filter((p) => !p.startsWith('--')).map((p) => splitPart(p.replace(/^\r?\n/, '').replace(/\r?\n$/, '')));
   }
   const start = parameter(type, 'start');
   const html = (start !== undefined ? parts.find((p) => p.headers.get('content-id') === start) : undefined)

@@ -34,11 +34,13 @@ function textReport(text: string): ImportedReport {
   return { text, tables: [], notices: [], locate: () => undefined };
 }
 
+/* eslint-disable @typescript-eslint/no-require-imports -- each reader is required on first use (lazy): esbuild bundles it but runs its module code only then */
 export const IMPORTERS: readonly Importer[] = [
-  { format: 'docx', extensions: ['docx'], sniff: isZip, read: async (bytes) => (await import('./docx.js')).importDocx(bytes) },
-  { format: 'doc', extensions: ['doc', 'wps'], sniff: isOle, read: async (bytes, locale) => (await import('./doc.js')).importDoc(bytes, locale) },
-  { format: 'mhtml', extensions: ['mhtml', 'mht'], sniff: isMhtml, read: async (bytes) => textReport((await import('./mhtml.js')).mhtmlToHtml(bytes)) },
+  { format: 'docx', extensions: ['docx'], sniff: isZip, read: (bytes) => Promise.resolve((require('./docx') as typeof import('./docx')).importDocx(bytes)) },
+  { format: 'doc', extensions: ['doc', 'wps'], sniff: isOle, read: (bytes, locale) => (require('./doc') as typeof import('./doc')).importDoc(bytes, locale) },
+  { format: 'mhtml', extensions: ['mhtml', 'mht'], sniff: isMhtml, read: (bytes) => Promise.resolve(textReport((require('./mhtml') as typeof import('./mhtml')).mhtmlToHtml(bytes))) },
 ];
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Files the importers read (by extension): what the CLI finds in folders, what the editor offers its commands for. */
 export const IMPORTED_FILE_NAME = new RegExp(`\\.(${IMPORTERS.flatMap((i) => i.extensions).join('|')})$`, 'i');
