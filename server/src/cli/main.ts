@@ -151,7 +151,7 @@ async function checkFile(path: string, command: CheckCommand, io: CliIO, models:
 }
 
 /** Where a finding is in the imported file, with its Chinese wording (表三第5行第2列, 第3段). */
-function sourceOf(report: ImportedReport, model: ReportModel, locale: Locale): FileResult['source'] {
+function sourceOf(report: ImportedReport, model: ReportModel, locale: Locale): NonNullable<FileResult['source']> {
   let names: ReturnType<typeof reportTableNames> | undefined;
   return (range) => {
     const location = report.locate(range);

@@ -104,13 +104,13 @@ function inflateEntry(bytes: Uint8Array, e: Entry): Uint8Array {
   if (e.method !== 8) throw new ZipError('unsupported', `method ${String(e.method)}`);
   const out = new Uint8Array(e.size);
   let written = 0;
-  let ended = false;
+  const state = { ended: false };
   const inflate = new Inflate((chunk, final) => {
     // More than declared is a lie (a bomb hiding behind a small declared size): stop at once.
     if (written + chunk.length > e.size) throw new ZipError('bomb', e.name);
     out.set(chunk, written);
     written += chunk.length;
-    if (final) ended = true;
+    if (final) state.ended = true;
   });
   try {
     const step = 16 * 1024;
@@ -120,6 +120,6 @@ function inflateEntry(bytes: Uint8Array, e: Entry): Uint8Array {
     if (error instanceof ZipError) throw error;
     throw new ZipError('corrupt', e.name);
   }
-  if (!ended || written !== e.size) throw new ZipError('corrupt', e.name);
+  if (!state.ended || written !== e.size) throw new ZipError('corrupt', e.name);
   return out;
 }

@@ -11,7 +11,7 @@ import type { Analysis } from './analysis';
 export function withSourceLocations(analysis: Analysis, imported: ImportedReport, diagnostics: readonly Diagnostic[], offsetAt: (d: Diagnostic) => number): Diagnostic[] {
   let names: ReturnType<typeof reportTableNames> | undefined;
   return diagnostics.map((d) => {
-    if (String(d.code).startsWith('runner/')) return d;
+    if (typeof d.message !== 'string' || String(d.code).startsWith('runner/')) return d;
     const at = offsetAt(d);
     const location = imported.locate({ start: at, end: at });
     if (!location) return d;

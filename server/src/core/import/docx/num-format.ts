@@ -47,7 +47,7 @@ function countingThousand(n: number, digits: readonly string[], units: readonly 
 
 /** Digit by digit (一〇五): Word's ideographDigital / chineseCounting above 99. */
 function digitByDigit(n: number, digits: readonly string[]): string {
-  return [...String(n)].map((c) => digit(digits, Number(c))).join('');
+  return Array.from(String(n), (c) => digit(digits, Number(c))).join('');
 }
 
 /** Chinese counting as Word's chineseCounting: 一 … 十, 十一 … 九十九, then digit by digit. */
@@ -60,7 +60,7 @@ function cyclic(n: number, symbols: readonly string[]): string {
 }
 
 function enclosed(n: number, symbols: string): string {
-  const chars = [...symbols];
+  const chars = Array.from(symbols);
   return n >= 1 && n <= chars.length ? chars[n - 1] ?? String(n) : String(n);
 }
 
@@ -80,7 +80,7 @@ function letter(n: number): string {
 }
 
 function fullWidth(s: string): string {
-  return [...s].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+  return Array.from(s, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
 }
 
 /** A number in one of Word's formats (the w:numFmt value; "custom" formats by their sample, e.g. "一, 二, 三, ..."). */

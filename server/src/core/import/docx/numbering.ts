@@ -184,7 +184,7 @@ export class ListCounter {
  * after the number; a tab in a line would read as a table row, so it becomes a space, and
  * nothing after a number that ends in punctuation ("一、总体情况", "（一）主动公开").
  */
-function separatorAfter(label: string, suffix: ListLabel['separator'] | 'tab' | 'space' | 'nothing'): string {
+function separatorAfter(label: string, suffix: ListLevel['suffix']): string {
   if (suffix === 'nothing' || label === '') return '';
   return /[、，。．：）)\]】」』]$/.test(label) ? '' : ' ';
 }
