@@ -2,7 +2,7 @@ import type { ZH_CN_CLI } from './zh-cn-cli';
 
 /** English messages of the command-line tool about files. Same keys as zh-cn-cli.ts. */
 export const EN_CLI: Readonly<Record<keyof typeof ZH_CN_CLI, string>> = {
-  'cli/folder-empty': 'The folder holds no .md or .txt file.',
+  'cli/folder-empty': 'The folder holds no file to check (.md, .txt, .docx, .doc, .wps, .html, .mhtml).',
   'cli/not-found': 'The file does not exist.',
   'cli/unreadable': 'The file cannot be read ({reason}).',
   'cli/reason.permission': 'no permission to read it',

@@ -1,6 +1,6 @@
 /** Messages of the command-line tool about files (not findings of a rule). */
 export const ZH_CN_CLI = {
-  'cli/folder-empty': '文件夹中没有 .md 或 .txt 文件。',
+  'cli/folder-empty': '文件夹中没有可检查的文件（.md、.txt、.docx、.doc、.wps、.html、.mhtml）。',
   'cli/not-found': '文件不存在。',
   'cli/unreadable': '无法读取文件（{reason}）。',
   'cli/reason.permission': '没有读取权限',
