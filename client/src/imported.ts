@@ -104,7 +104,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** The file of the active tab when it is a Word or PDF file (VS Code shows those as binary), else one picked in a dialog. */
 async function pickFile(): Promise<vscode.Uri | undefined> {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  const active = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
+  if (active && EXTENSIONS.some((e) => active.path.toLowerCase().endsWith(`.${e}`))) return active;
   const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('wordOrPdf')]: EXTENSIONS } });
   return picked?.[0];
 }

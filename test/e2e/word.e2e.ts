@@ -40,7 +40,8 @@ describe('Word files in a real VS Code: 检查此文件 and 转换为 Markdown �
     // The rendering is read-only: an edit is refused.
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(0, 0), 'x');
-    assert.equal(await vscode.workspace.applyEdit(edit), false);
+    assert.equal(await Promise.resolve(vscode.workspace.applyEdit(edit)).catch(() => false), false);
+    assert.ok(!doc.getText().startsWith('x'));
     // Outline and hover come from the language server as for any report.
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.ok(symbols.some((s) => s.name.includes('收到和处理政府信息公开申请情况')), JSON.stringify(symbols.map((s) => s.name)));
