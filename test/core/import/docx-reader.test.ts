@@ -114,9 +114,18 @@ describe('document.xml → Markdown rendering', () => {
   });
 
   it('drops deleted table rows and joins a paragraph whose mark was deleted with the next one', () => {
+    const tc = (text: string): string => `<w:tc>${p(text)}</w:tc>`;
     const body = '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t>统计期限为</w:t></w:r></w:p>' + p('2023年1月1日至12月31日。')
-      + `<w:tbl><w:tr><w:trPr><w:del w:id="2" w:author="a"/></w:trPr><w:tc>${p('旧行')}</w:tc></w:tr><w:tr><w:tc>${p('新行')}</w:tc></w:tr></w:tbl>`;
-    assert.equal(readDocx({ document: doc(body) }).text, '统计期限为2023年1月1日至12月31日。\n\n| 新行 |\n| --- |\n');
+      + `<w:tbl><w:tr><w:trPr><w:del w:id="2" w:author="a"/></w:trPr>${tc('旧行')}${tc('0')}</w:tr><w:tr>${tc('新行')}${tc('1')}</w:tr></w:tbl>`;
+    assert.equal(readDocx({ document: doc(body) }).text, '统计期限为2023年1月1日至12月31日。\n\n| 新行 | 1 |\n| --- | --- |\n');
+  });
+
+  it('reads a one-column (layout) table as paragraphs, located in their cells', () => {
+    const body = p('正文。') + `<w:tbl><w:tr><w:tc>${p('某市人民政府办公室') + p('2024年1月20日')}</w:tc></w:tr></w:tbl>`;
+    const r = readDocx({ document: doc(body) });
+    assert.equal(r.text, '正文。\n\n某市人民政府办公室\n\n2024年1月20日\n');
+    assert.deepEqual(r.tables, []);
+    assert.deepEqual(r.locate({ start: r.text.indexOf('2024'), end: r.text.indexOf('2024') + 4 }), { kind: 'cell', table: 1, row: 1, column: 1 });
   });
 
   it('throws on malformed XML (the adapter turns it into a Chinese message)', () => {

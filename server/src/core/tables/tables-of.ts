@@ -52,7 +52,7 @@ function readTables(model: ReportModel): ReadTable[] {
 /** Table blocks outside the parts, assigned to 二/三/四 by the labels they carry. */
 function orphanSources(model: ReportModel, taken: readonly Source[], used: ReadonlySet<TableBlock>): Source[] {
   const inParts = new Set([...used].map((b) => b.range.start));
-  const blocks = findTableBlocks(model.text, linesOf(model)).filter((b) => !inParts.has(b.range.start));
+  const blocks = findTableBlocks(model.text, linesOf(model), model.presetTables).filter((b) => !inParts.has(b.range.start));
   const out: Source[] = [];
   for (const b of blocks) {
     const text = model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000));

@@ -31,7 +31,21 @@ export function readDocx(parts: DocxParts): ImportedReport {
   let tableNumber = 0;
   for (const block of blocks) {
     if (block.kind === 'table') {
-      out.push(renderTable(block, ++tableNumber, (p) => shownText(p, styles, counter)));
+      tableNumber++;
+      // A one-column table is layout (a box around the 落款, a whole report put in a cell): its
+      // paragraphs are read as paragraphs, located as the cells they are in.
+      if (block.rows.every((row) => row.gridBefore + row.cells.reduce((n, c) => n + c.gridSpan, 0) <= 1)) {
+        block.rows.forEach((row, r) => {
+          for (const p of row.cells.flatMap((c) => c.paragraphs)) {
+            const text = shownText(p, styles, counter);
+            if (text.trim() === '') continue;
+            const heading = headingLevel(p, styles);
+            out.push({ kind: 'paragraph', text, location: { kind: 'cell', table: tableNumber, row: r + 1, column: 1 }, ...(heading !== undefined ? { heading } : {}) });
+          }
+        });
+        continue;
+      }
+      out.push(renderTable(block, tableNumber, (p) => shownText(p, styles, counter)));
       continue;
     }
     const text = shownText(block, styles, counter);
