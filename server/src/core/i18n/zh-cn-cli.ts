@@ -5,7 +5,7 @@ export const ZH_CN_CLI = {
   'cli/unreadable': '无法读取文件（{reason}）。',
   'cli/reason.permission': '没有读取权限',
   'cli/reason.directory': '这是文件夹',
-  'cli/binary': '这是二进制文件（如 Word、PDF 或图片），不是文本报告：请先另存为 .txt 或 .md 再检查。',
+  'cli/binary': '这是二进制文件（如图片或压缩包），不是文本报告，也不是可读取的 Word 文件：请另存为 .docx、.txt 或 .md 再检查。',
   'cli/empty': '文件是空的，没有可检查的内容。',
   'cli/not-a-report': '看起来不是政府信息公开工作年度报告（没有年报标题，也没有规定的部分标题），已跳过；如需检查，请直接指定该文件，或在 .govreportrc.json 的 files 中设置。',
   'cli/mixed-encoding': '文件编码混杂：有 {count} 处字节不是有效的 UTF-8（可能粘贴了 GBK 编码的文字），已按 UTF-8 读取，这些字节显示为“�”。请将文件统一另存为 UTF-8 后再检查。',
