@@ -202,6 +202,21 @@ describe('MHTML and web pages', () => {
     assert.equal(outcome.format, 'mhtml');
   });
 
+  it('a real published page saved as MHTML (quoted-printable, UTF-8) gives the findings of the page itself', async () => {
+    const page = readFileSync(join(__dirname, '..', 'fixtures', 'corpus', 'peers', 'city-2025-tables.html'));
+    // Quoted-printable as browsers write it: bytes over 0x7f and "=" escaped, lines soft-broken at 76 characters.
+    const escaped = [...page].map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+    const qp = escaped.split('\n').map((line) => line.replace(/(.{72}(?:=[0-9A-F]{2})?)/g, '$1=\r\n')).join('\r\n');
+    const mhtml = ['MIME-Version: 1.0', 'Content-Type: multipart/related; type="text/html"; boundary="b1"', '', '--b1', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', '', qp, '--b1--', ''].join('\r\n');
+    const io = memoryIO({ 'page.mhtml': mhtml, 'page.html': page });
+    await main(['check', '--format', 'json', 'page.mhtml', 'page.html'], io);
+    const [fromMhtml, fromHtml] = (JSON.parse(io.out()) as { files: { format?: string; findings: { rule: string; message: string; range: unknown }[] }[] }).files;
+    assert.ok(fromMhtml && fromHtml);
+    assert.equal(fromMhtml.format, 'mhtml');
+    assert.ok(fromHtml.findings.length > 0);
+    assert.deepEqual(fromMhtml.findings, fromHtml.findings);
+  });
+
   it('reads a web page saved with a .doc name as the HTML it is', async () => {
     const outcome = await importFile(new TextEncoder().encode('<html><body>一、总体情况</body></html>'), 'page.doc', 'zh-cn');
     assert.equal(outcome.kind, 'text');
