@@ -42,9 +42,10 @@ function seedWorkspace(name) {
   fs.writeFileSync(path.join(workspace, 'city', '2025.txt'), y2025.replace(carryOver, '| 四、结转下年度继续办理 | < | < | 738 |'));
   fs.copyFileSync(path.join(years, 'city-2026.txt'), path.join(workspace, 'city', '2026.txt'));
   // A Word report (made with the docx library: automatic heading numbers, merged cells; one wrong
-  // cell and one prose mismatch planted) for 检查此文件 and 转换为 Markdown 草稿.
+  // cell and one prose mismatch planted) for 检查此文件 and 转换为 Markdown 草稿; another body than
+  // city/'s, so that its Markdown draft does not pair with city/2026.txt.
   fs.mkdirSync(path.join(workspace, 'word'));
-  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'word', 'city-2025-planted.docx'), path.join(workspace, 'word', '测试市2025年报.docx'));
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'word', 'district-2025-planted.docx'), path.join(workspace, 'word', '示例区2025年报.docx'));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'govreport.locale': 'zh-cn' }, null, 2));
   return workspace;
 }
