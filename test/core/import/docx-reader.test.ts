@@ -143,4 +143,9 @@ describe('.doc text (word-extractor) → rendering', () => {
     assert.match(r.notices[0]?.message ?? '', /第1张表/);
     assert.equal(r.tables[0]?.rows.every((row) => !row.positional), true);
   });
+
+  it('numbers a title known only by its keywords when it fills a gap, never a sub-heading whose （一） was lost', () => {
+    const body = ['总体情况', '主动公开', '正文。', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在问题及改进情况', '其他需要报告的事项'].join('\r');
+    assert.deepEqual(readDocText(body, 'zh-cn').text.split('\n\n').map((l) => l.trim()), ['一、总体情况', '主动公开', '正文。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在问题及改进情况', '六、其他需要报告的事项']);
+  });
 });

@@ -29,8 +29,10 @@ export function readDocText(body: string, locale: Locale): ImportedReport {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   let paragraph = 0;
   let table = 0;
-  let lastPart = 0;
   let restored = 0;
+  // Only what is not a table cell can be a heading: a line, or what follows a line's last cell mark.
+  const titles = bareTitles(lines.map((l) => l.slice(l.lastIndexOf(CELL_MARK) + 1)));
+  const looksLikeHeading = (text: string): boolean => TYPED_PART.test(text) || titles.has(text.trim());
   /** The cells of the table being read, and text of a cell whose paragraphs are not finished. */
   let cells: string[] | undefined;
   let pending = '';
@@ -49,15 +51,12 @@ export function readDocText(body: string, locale: Locale): ImportedReport {
     const text = raw.trim();
     if (text === '') return;
     paragraph++;
-    const part = restoredPart(text, lastPart);
+    const part = titles.get(text);
     if (part) {
-      lastPart = part.number;
       restored++;
-      blocks.push({ kind: 'paragraph', text: `${part.numeral}、${text}`, location: { kind: 'paragraph', paragraph } });
+      blocks.push({ kind: 'paragraph', text: `${part}、${text}`, location: { kind: 'paragraph', paragraph } });
       return;
     }
-    const numbered = /^\s*([一二三四五六七八九十]+)\s*[、.．]/.exec(text)?.[1];
-    if (numbered !== undefined) lastPart = Math.max(lastPart, '一二三四五六七八九十'.indexOf(numbered) + 1);
     blocks.push({ kind: 'paragraph', text, location: { kind: 'paragraph', paragraph } });
   };
 
@@ -65,7 +64,7 @@ export function readDocText(body: string, locale: Locale): ImportedReport {
     const line = lines[i] ?? '';
     if (!line.includes(CELL_MARK)) {
       // Inside a table, a line without a mark is a paragraph of a cell that goes on below.
-      if (cells && hasMark(i + 1) && !looksLikeHeading(line, lastPart)) pending += line;
+      if (cells && hasMark(i + 1) && !looksLikeHeading(line)) pending += line;
       else { closeTable(); addParagraph(line); }
       continue;
     }
@@ -79,7 +78,7 @@ export function readDocText(body: string, locale: Locale): ImportedReport {
     if (tail.trim() === '') continue;
     // The row-end mark is not told apart from a cell's, so text right after a table (a part
     // heading) can follow the last mark on the same line: a heading or a line before prose ends the table.
-    if (hasMark(i + 1) && !looksLikeHeading(tail, lastPart)) pending = tail;
+    if (hasMark(i + 1) && !looksLikeHeading(tail)) pending = tail;
     else { closeTable(); addParagraph(tail); }
   }
   closeTable();
@@ -89,21 +88,43 @@ export function readDocText(body: string, locale: Locale): ImportedReport {
   return { ...renderReport(blocks, 'doc'), notices };
 }
 
-function looksLikeHeading(text: string, lastPart: number): boolean {
-  return /^\s*(?:[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+部分)/.test(text) || restoredPart(text.trim(), lastPart) !== undefined;
-}
+/** A part heading typed with its number ("三、…", "第三部分"). */
+const TYPED_PART = /^\s*(?:([一二三四五六七八九十]+)\s*、|第([一二三四五六七八九十]+)部分)/;
 
 /**
- * The part a bare title stands for: the standard title or a known variant of the next parts, or a
- * title recognised by its keywords that is exactly the next part in sequence. Sentences, long
- * lines and lines that carry their own number are left alone.
+ * The bare part titles of the text (their automatic "一、" lost) with the numeral they get back:
+ * a short line that is a standard title or a known variant, in increasing order; a title only
+ * recognised by its keywords ("存在问题及改进情况") only when it fills the one-part gap between
+ * two parts found ("主动公开", a sub-heading whose "（一）" was lost, does not: 二 comes after it).
  */
-function restoredPart(text: string, lastPart: number): { number: number; numeral: string } | undefined {
-  if (text.length > MAX_TITLE || /[。；;，,：:！？]/.test(text) || NUMBERED.test(text)) return undefined;
-  const match = matchSection(text);
-  if (!match) return undefined;
-  const { number, numeral } = match.section;
-  if (number <= lastPart) return undefined;
-  if (match.kind === 'guess' && number !== lastPart + 1) return undefined;
-  return { number, numeral };
+function bareTitles(segments: readonly string[]): Map<string, string> {
+  interface Found { readonly text: string; readonly number: number; readonly numeral: string; readonly kind: 'typed' | 'exact' | 'guess' }
+  const found: Found[] = [];
+  for (const raw of segments) {
+    const text = raw.trim();
+    const typed = TYPED_PART.exec(text);
+    const numeral = typed?.[1] ?? typed?.[2];
+    if (numeral !== undefined) {
+      const number = '一二三四五六七八九十'.indexOf(numeral) + 1;
+      if (number > 0) found.push({ text, number, numeral, kind: 'typed' });
+      continue;
+    }
+    if (text === '' || text.length > MAX_TITLE || /[。；;，,：:！？]/.test(text) || NUMBERED.test(text)) continue;
+    const match = matchSection(text);
+    if (match) found.push({ text, number: match.section.number, numeral: match.section.numeral, kind: match.kind === 'guess' ? 'guess' : 'exact' });
+  }
+  const accepted = new Set<Found>();
+  let last = 0;
+  for (const f of found) {
+    if (f.kind === 'guess' || f.number <= last) continue;
+    accepted.add(f);
+    last = f.number;
+  }
+  found.forEach((f, i) => {
+    if (f.kind !== 'guess') return;
+    const before = found.slice(0, i).reverse().find((x) => accepted.has(x));
+    const after = found.slice(i + 1).find((x) => accepted.has(x));
+    if (before?.number === f.number - 1 && (after ? after.number === f.number + 1 : f.number === 6)) accepted.add(f);
+  });
+  return new Map([...accepted].filter((f) => f.kind !== 'typed').map((f) => [f.text, f.numeral]));
 }
