@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions, WorkspaceEdit } from 'vscode-languageclient/node';
-import { CHECK_FILES_REQUEST, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from '../../server/src/service/requests';
+import { CHECK_FILES_REQUEST, IMPORT_SCHEME, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from '../../server/src/service/requests';
 import type { CheckFilesResult, NewReportResult, RuleInfo, StatusInfo } from '../../server/src/service/requests';
+import { ImportedDocuments } from './imported';
 import { t } from './strings';
 
 /**
@@ -13,7 +14,8 @@ import { t } from './strings';
 let client: LanguageClient | undefined;
 
 const LANGUAGES = ['markdown', 'plaintext', 'govreport'];
-const SELECTOR = LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language })));
+/** Files, unsaved documents, and the read-only renderings of Word and PDF files (checkFile). */
+const SELECTOR = [...LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language }))), { scheme: IMPORT_SCHEME, language: 'markdown' }];
 
 /** What activate() returns: the language status item's text and its changes, read by the real-editor tests. */
 export interface GovreportApi {
@@ -47,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
   status.name = t('name');
   status.command = { title: '修正全部', command: 'govreport.fixAll' };
 
+  const imported = new ImportedDocuments(c);
   const statusChanged = new vscode.EventEmitter<string>();
   const updateStatus = async () => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -73,6 +76,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
     vscode.commands.registerCommand('govreport.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.govreport', apply: 'first' })),
     vscode.commands.registerCommand('govreport.showRuleDoc', (rule?: string) => showRuleDoc(c, context, rule)),
     vscode.commands.registerCommand('govreport.restartServer', () => c.restart()),
+    vscode.workspace.registerTextDocumentContentProvider(IMPORT_SCHEME, imported),
+    vscode.commands.registerCommand('govreport.checkFile', (uri?: vscode.Uri) => imported.check(uri)),
+    vscode.commands.registerCommand('govreport.convertToMarkdown', (uri?: vscode.Uri, options?: { overwrite?: boolean }) => imported.convert(uri, options?.overwrite)),
     vscode.commands.registerCommand('govreport.applyWorkspaceEdit', async (edit: WorkspaceEdit) => vscode.workspace.applyEdit(await c.protocol2CodeConverter.asWorkspaceEdit(edit))),
   );
   await c.start();

@@ -13,6 +13,11 @@ const ZH = {
   noReports: '工作区内没有找到年度报告。',
   checked: '已检查 {files} 个年度报告，发现 {problems} 个问题（见“问题”面板）。',
   noEditor: '请先打开一个年度报告。',
+  importFailed: '无法读取「{name}」：{reason}',
+  tooLarge: '文件过大（{size} MB，上限 100 MB），未读取。',
+  mdExists: '「{name}」已存在。要用转换结果替换它吗？',
+  replace: '替换',
+  wordOrPdf: 'Word 或 PDF 文件',
 };
 const EN: typeof ZH = {
   name: 'Government report assistant',
@@ -26,6 +31,11 @@ const EN: typeof ZH = {
   noReports: 'No annual reports found in the workspace.',
   checked: 'Checked {files} annual reports: {problems} problems (see the Problems panel).',
   noEditor: 'Open an annual report first.',
+  importFailed: 'Cannot read “{name}”: {reason}',
+  tooLarge: 'The file is too large ({size} MB; the limit is 100 MB) and was not read.',
+  mdExists: '“{name}” exists. Replace it with the converted text?',
+  replace: 'Replace',
+  wordOrPdf: 'Word or PDF files',
 };
 
 export function t(key: keyof typeof ZH, args: Record<string, string | number> = {}): string {

@@ -3,6 +3,7 @@ import { benchCheck } from './check';
 import { benchCli } from './cli';
 import { benchServer } from './server';
 import { benchTables } from './tables';
+import { benchWord } from './word';
 
 /**
  * Benchmarks (npm run bench; `npm run bench -- --quick` for a short run): printed tables, never
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   await benchCheck(quick);
   console.log('');
   benchTables();
+  await benchWord(quick);
   benchCli(quick);
   await benchServer(quick);
 }

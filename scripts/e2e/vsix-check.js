@@ -14,6 +14,14 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status || 1);
 };
 const vsix = packageVsix();
+// The size budget stated in ARCHITECTURE.md ("Size budget"): the whole extension, offline, in one .vsix.
+const VSIX_BUDGET_BYTES = 2 * 1024 * 1024;
+const size = require('fs').statSync(vsix).size;
+console.log(`.vsix: ${(size / 1024).toFixed(0)} KB (budget ${VSIX_BUDGET_BYTES / 1024} KB)`);
+if (size > VSIX_BUDGET_BYTES) {
+  console.error(`the .vsix is ${size} bytes, over its budget of ${VSIX_BUDGET_BYTES} (ARCHITECTURE.md, Size budget)`);
+  process.exit(1);
+}
 const workspace = seedWorkspace('vsix-workspace');
 const shots = freshDir('test-results/vsix');
 run(process.execPath, [path.join(__dirname, 'cs-ui-check.js'), `--vsix=${vsix}`, `--folder=${workspace}`, '--file=seed-001.txt',

@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- plain Node script */
 // Shared by run-e2e.js and vsix-check.js: the tool paths (defaults from $E2E_TOOLS) and a throwaway
-// workspace holding seed 001, a second report (draft-2021.md, for the workspace check) and one body's
-// 2025 and 2026 reports whose 结转 figures disagree (city/, for the cross-year findings), with
+// workspace holding seed 001, a second report (draft-2021.md, for the workspace check), one body's
+// 2025 and 2026 reports whose 结转 figures disagree (city/, for the cross-year findings) and a Word
+// report (word/, for the Word commands), with
 // Chinese messages whatever code-server's display language.
 'use strict';
 const cp = require('child_process');
@@ -40,6 +41,11 @@ function seedWorkspace(name) {
   if (!y2025.includes(carryOver)) throw new Error(`city-2025.txt lacks ${carryOver}`);
   fs.writeFileSync(path.join(workspace, 'city', '2025.txt'), y2025.replace(carryOver, '| 四、结转下年度继续办理 | < | < | 738 |'));
   fs.copyFileSync(path.join(years, 'city-2026.txt'), path.join(workspace, 'city', '2026.txt'));
+  // A Word report (made with the docx library: automatic heading numbers, merged cells; one wrong
+  // cell and one prose mismatch planted) for 检查此文件 and 转换为 Markdown 草稿; another body than
+  // city/'s, so that its Markdown draft does not pair with city/2026.txt.
+  fs.mkdirSync(path.join(workspace, 'word'));
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'word', 'district-2025-planted.docx'), path.join(workspace, 'word', '示例区2025年报.docx'));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'govreport.locale': 'zh-cn' }, null, 2));
   return workspace;
 }

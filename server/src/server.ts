@@ -2,7 +2,7 @@ import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GovreportOptions } from './core/editor/options';
-import { localeFrom } from './core/i18n/messages';
+import { formatMessage, localeFrom } from './core/i18n/messages';
 import type { Locale } from './core/i18n/messages';
 import { RULES } from './core/rules';
 import { analyse } from './service/analysis';
@@ -17,8 +17,12 @@ import { toDiagnostics } from './service/diagnostics';
 import { foldingRanges } from './service/folding';
 import { formatTables } from './service/formatting';
 import { hover } from './service/hover';
-import { CHECK_FILES_REQUEST, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from './service/requests';
-import type { CheckFilesParams, CheckFilesResult, NewReportParams, NewReportResult, RuleInfo, StatusInfo, StatusParams } from './service/requests';
+import { CHECK_FILES_REQUEST, IMPORT_FILE_REQUEST, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from './service/requests';
+import type { CheckFilesParams, CheckFilesResult, ImportFileParams, ImportFileResult, NewReportParams, NewReportResult, RuleInfo, StatusInfo, StatusParams } from './service/requests';
+import type { ImportedReport } from './core/import/types';
+import { importFile } from './import/registry';
+import { withSourceLocations } from './service/imported';
+import { decodeReport } from './core/text/decode';
 import { resolveSettings } from './service/settings';
 import type { ResolvedSettings } from './service/settings';
 import { statusOf } from './service/status';
@@ -44,6 +48,13 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const documents = new TextDocuments(TextDocument);
   const settings = new Map<string, Promise<GovreportOptions>>();
   const analyses = new Map<string, { version: number; analysis: Promise<Analysis> }>();
+  /** Imported files (Word, PDF) by the URI of the virtual document that shows their rendering. */
+  const imports = new Map<string, ImportedReport>();
+  /** The import of a virtual document, while its text is the rendering. */
+  const importOf = (doc: TextDocument): ImportedReport | undefined => {
+    const imported = imports.get(doc.uri);
+    return imported?.text === doc.getText() ? imported : undefined;
+  };
   let locale: Locale = 'zh-cn';
   let canPullConfiguration = false;
   const workspaceReports = new WorkspaceReports(env);
@@ -87,7 +98,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const analysisOf = (doc: TextDocument): Promise<Analysis> => {
     const cached = analyses.get(doc.uri);
     if (cached?.version === doc.version) return cached.analysis;
-    const analysis = optionsFor(doc.uri).then((options) => analyse({ text: doc.getText(), path: filePathOf(doc.uri), languageId: doc.languageId, options, locale }));
+    const imported = importOf(doc);
+    const analysis = optionsFor(doc.uri).then((options) => analyse({ text: doc.getText(), path: filePathOf(doc.uri), languageId: doc.languageId, options, locale, ...(imported ? { imported } : {}) }));
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   };
@@ -112,7 +124,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const diagnosticsOf = async (doc: TextDocument) => {
     const analysis = await analysisOf(doc);
     const context = { uri: doc.uri, version: doc.version, docsBase: env.docsBase };
-    const own = toDiagnostics(analysis, context);
+    const imported = importOf(doc);
+    const own = imported ? withSourceLocations(analysis, imported, toDiagnostics(analysis, context), (d) => doc.offsetAt(d.range.start)) : toDiagnostics(analysis, context);
     if (!analysis.checked) return own;
     const previous = previousReportOf(analysis.model, doc.uri, await candidates());
     return previous ? [...own, ...crossYearDiagnostics(analysis, previous, context, (await optionsFor(doc.uri)).severities)] : own;
@@ -195,6 +208,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     void pairingMayHaveChanged(e.document.uri, true);
     analyses.delete(e.document.uri);
     settings.delete(e.document.uri);
+    imports.delete(e.document.uri);
   });
 
   connection.languages.diagnostics.on(async (p) => {
@@ -212,6 +226,13 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onRequest(NEW_REPORT_REQUEST, (p: NewReportParams): NewReportResult => ({ text: newReportText(p) }));
   connection.onRequest(RULES_REQUEST, (): RuleInfo[] => RULES.map((r) => ({ id: r.meta.id, title: r.meta.title, category: r.meta.category, fixable: r.meta.fixable })));
   connection.onRequest(CHECK_FILES_REQUEST, (p: CheckFilesParams) => checkFiles(p, optionsFor, env, locale, candidates));
+  connection.onRequest(IMPORT_FILE_REQUEST, async (p: ImportFileParams): Promise<ImportFileResult> => {
+    const result = await importForEditor(p, locale);
+    if (result.report) imports.set(p.uri, result.report);
+    else imports.delete(p.uri);
+    analyses.delete(p.uri);
+    return result.answer;
+  });
 
   documents.listen(connection);
   connection.listen();
@@ -239,4 +260,14 @@ async function checkFiles(p: CheckFilesParams, optionsFor: (uri: string) => Prom
     return { uri, diagnostics: [...toDiagnostics(analysis, context), ...(previous ? crossYearDiagnostics(analysis, previous, context, options.severities) : [])] };
   });
   return { files };
+}
+
+/** A file the client read (Word, PDF, or a text file opened with the same command): its rendering, or why it cannot be read. */
+async function importForEditor(p: ImportFileParams, locale: Locale): Promise<{ answer: ImportFileResult; report?: ImportedReport }> {
+  const bytes = Uint8Array.from(Buffer.from(p.data, 'base64'));
+  const outcome = await importFile(bytes, p.name, locale);
+  if (outcome.kind === 'failed') return { answer: { failure: outcome.message } };
+  if (outcome.kind === 'imported') return { answer: { text: outcome.report.text }, report: outcome.report };
+  const decoded = decodeReport(bytes);
+  return { answer: decoded.ok ? { text: decoded.text } : { failure: formatMessage(locale, decoded.reason === 'binary' ? 'cli/binary' : 'cli/empty') } };
 }

@@ -21,50 +21,50 @@ describe('CLI: cross-year', () => {
     assert.equal(parseArgs(['check', 'a.md', '--previous']).kind, 'usage-error');
   });
 
-  it('checks a report against --previous (json)', () => {
+  it('checks a report against --previous (json)', async () => {
     const io = memoryIO({ 'r/2026.txt': BROKEN_2026, 'old/2025.txt': Y2025 });
-    main(['check', '--format', 'json', 'r/2026.txt', '--previous', 'old/2025.txt'], io);
+    await main(['check', '--format', 'json', 'r/2026.txt', '--previous', 'old/2025.txt'], io);
     const found = crossYear(io.out(), 'r/2026.txt');
     assert.deepEqual(found.map((f) => [f.rule, f.data?.column]), [['cross-year/carried-over', 'natural']]);
   });
 
-  it('pairs consecutive years of one body inside a folder; the earlier year gets nothing', () => {
+  it('pairs consecutive years of one body inside a folder; the earlier year gets nothing', async () => {
     const io = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
-    main(['check', '--format', 'json', 'reports'], io);
+    await main(['check', '--format', 'json', 'reports'], io);
     assert.equal(crossYear(io.out(), 'reports/2026.txt').length, 1);
     assert.equal(crossYear(io.out(), 'reports/2025.txt').length, 0);
   });
 
-  it('is silent when the pair is consistent, and shows findings in text and sarif', () => {
+  it('is silent when the pair is consistent, and shows findings in text and sarif', async () => {
     const ok = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': Y2026 });
-    main(['check', '--format', 'json', 'reports'], ok);
+    await main(['check', '--format', 'json', 'reports'], ok);
     assert.equal(crossYear(ok.out(), 'reports/2026.txt').length, 0);
     const text = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
-    main(['check', 'reports'], text);
+    await main(['check', 'reports'], text);
     assert.match(text.out(), /cross-year\/carried-over/);
     const sarif = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
-    main(['check', '--format', 'sarif', 'reports'], sarif);
+    await main(['check', '--format', 'sarif', 'reports'], sarif);
     assert.match(sarif.out(), /"ruleId": ?"cross-year\/carried-over"/);
   });
 
-  it('fails with exit code 2 when --previous cannot be read', () => {
+  it('fails with exit code 2 when --previous cannot be read', async () => {
     const io = memoryIO({ 'r/2026.txt': Y2026 });
-    assert.equal(main(['check', '--format', 'json', 'r/2026.txt', '--previous', 'missing.txt'], io), 2);
+    assert.equal(await main(['check', '--format', 'json', 'r/2026.txt', '--previous', 'missing.txt'], io), 2);
   });
 
-  it('lists the cross-year rules in SARIF, and applies .govreportrc.json severities and disable comments to them', () => {
+  it('lists the cross-year rules in SARIF, and applies .govreportrc.json severities and disable comments to them', async () => {
     const sarif = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
-    main(['check', '--format', 'sarif', 'reports'], sarif);
+    await main(['check', '--format', 'sarif', 'reports'], sarif);
     const { runs } = (JSON.parse(sarif.out()) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] });
     const ids = nth(runs, 0).tool.driver.rules.map((r) => r.id);
     for (const id of ['cross-year/carried-over', 'cross-year/in-force', 'cross-year/repeated-text']) assert.ok(ids.includes(id), id);
     const rc = { ...memoryIO({ '/w/.govreportrc.json': JSON.stringify({ rules: { 'cross-year/carried-over': 'error' } }), 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 }), cwd: '/w' };
-    main(['check', '--format', 'json', 'reports'], rc);
+    await main(['check', '--format', 'json', 'reports'], rc);
     assert.deepEqual(crossYear(rc.out(), 'reports/2026.txt').map((f) => f.severity), ['error']);
     const row = '| 二、上年结转政府信息公开申请数量 | < | < | 780 |';
     const silenced = replaceOnce(BROKEN_2026, row, `<!-- govreport-disable-next-line cross-year/carried-over 原因：上年数字已更正 -->\n${row}`);
     const quiet = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': silenced });
-    main(['check', '--format', 'json', 'reports'], quiet);
+    await main(['check', '--format', 'json', 'reports'], quiet);
     assert.deepEqual(crossYear(quiet.out(), 'reports/2026.txt'), []);
   });
 });

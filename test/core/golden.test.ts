@@ -10,18 +10,18 @@ import { memoryIO } from '../support/memory-io';
  */
 const DIR = join(__dirname, '..', 'fixtures', 'corpus');
 
-function actualJson(name: string): string {
+async function actualJson(name: string): Promise<string> {
   const path = `test/fixtures/corpus/${name}`;
   const io = memoryIO({ [path]: readFileSync(join(DIR, name)) });
-  main(['check', '--format', 'json', path], io);
+  await main(['check', '--format', 'json', path], io);
   return io.out();
 }
 
 describe('golden fixtures (corpus reports → CLI JSON)', () => {
   for (const name of readdirSync(DIR).filter((n) => n.endsWith('.txt'))) {
-    it(name, () => {
+    it(name, async () => {
       const expectedPath = join(DIR, name.replace(/\.txt$/, '.expected.json'));
-      const actual = actualJson(name);
+      const actual = await actualJson(name);
       if (process.env.UPDATE_EXPECTED) writeFileSync(expectedPath, actual);
       assert.ok(existsSync(expectedPath), `missing ${expectedPath}: run UPDATE_EXPECTED=1 npm run test:unit and review it`);
       assert.deepEqual(JSON.parse(actual), JSON.parse(readFileSync(expectedPath, 'utf8')));

@@ -19,7 +19,8 @@ export type Command = CheckCommand | { readonly kind: 'help' } | { readonly kind
 
 export const USAGE = `用法：govreport check [选项] <文件或文件夹…>
 
-检查政府信息公开工作年度报告（Markdown 或纯文本；文件夹内的全部 .md/.txt 文件）。
+检查政府信息公开工作年度报告：Word 文件（.docx、.doc、.wps）、保存的网页（.html、.mhtml）、Markdown 或纯文本；
+指定文件夹时检查其中全部这些文件。Word 文件中的问题同时标出原文位置（如“表三第5行第2列”“第3段”）。
 
 选项：
   --format text|json|sarif   输出格式（默认 text）
@@ -32,7 +33,8 @@ export const USAGE = `用法：govreport check [选项] <文件或文件夹…>
   -h, --help                  显示本帮助
   -v, --version               显示版本
 
-退出码：0 没有错误；1 有错误级别的问题；2 用法错误、文件无法读取，或 .govreportrc.json 无法使用（不是有效的 JSON）。
+退出码：0 没有错误；1 有错误级别的问题；2 用法错误、文件无法读取（含损坏、加密或异常的 Word 文件，
+其余文件照常检查），或 .govreportrc.json 无法使用（不是有效的 JSON）。
 .govreportrc.json 中未知的选项、规则或级别在标准错误输出中说明并忽略，不影响退出码。`;
 
 /** Parses the command line; never throws. */

@@ -5,7 +5,7 @@ import { main } from './main';
 declare const GOVREPORT_VERSION: string | undefined;
 
 /** The `govreport` command: the real file system and streams around main(). */
-const code = main(process.argv.slice(2), {
+void main(process.argv.slice(2), {
   readFile: (path) => readFileSync(path),
   kind: (path) => {
     try {
@@ -21,5 +21,6 @@ const code = main(process.argv.slice(2), {
   writeErr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -7,6 +7,11 @@ import { DEFAULT_OPTIONS } from '../core/editor/options';
 import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
 import { REPORT_FILE_NAME, shouldCheck } from '../core/editor/detect';
 import { decodeReport } from '../core/text/decode';
+import { describeSource, reportTableNames } from '../core/import/source-label';
+import type { ImportedReport } from '../core/import/types';
+import type { ReportModel } from '../core/model/types';
+import { IMPORTED_FILE_NAME, importFile } from '../import/registry';
+import { IMPORT_NOTICE_RULE } from '../import/notice';
 import { parseArgs, USAGE } from './args';
 import type { CheckCommand } from './args';
 import { formatJson } from './format/json';
@@ -30,6 +35,8 @@ export interface CliIO {
 }
 
 const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
+/** Saved web pages, read as their HTML text. */
+const WEB_PAGE_FILE_NAME = /\.html?$/i;
 
 /**
  * Runs the CLI; returns the exit code: 0 no error, 1 an error-severity finding, 2 bad usage, an
@@ -37,7 +44,7 @@ const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
  * files are still checked, without it). Unknown options, rule ids or values in a .govreportrc.json
  * are said on stderr, once per file, and skipped; they do not change the exit code.
  */
-export function main(argv: readonly string[], io: CliIO): number {
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -62,7 +69,7 @@ interface ConfigReport {
   readonly layersByFolder: Map<string, ReturnType<typeof findRcLayers>>;
 }
 
-function check(command: CheckCommand, io: CliIO): number {
+async function check(command: CheckCommand, io: CliIO): Promise<number> {
   let results: FileResult[] = [];
   const models = new Map<string, CheckedModel>();
   const config: ConfigReport = { said: new Set(), unusable: false, layersByFolder: new Map() };
@@ -71,9 +78,9 @@ function check(command: CheckCommand, io: CliIO): number {
     if (kind === 'directory') {
       const files = listReports(path, io);
       if (files.length === 0) results.push({ path, findings: [], notice: formatMessage(command.locale, 'cli/folder-empty') });
-      for (const file of files) results.push(checkFile(file, command, io, models, config, true));
+      for (const file of files) results.push(await checkFile(file, command, io, models, config, true));
     } else if (kind === 'file') {
-      results.push(checkFile(path, command, io, models, config));
+      results.push(await checkFile(path, command, io, models, config));
     } else {
       results.push({ path, findings: [], failure: formatMessage(command.locale, 'cli/not-found') });
     }
@@ -93,18 +100,31 @@ function check(command: CheckCommand, io: CliIO): number {
  * `files` pattern of .govreportrc.json says so): a README beside the reports is skipped, said so,
  * instead of being judged as a report. A file named on the command line is always checked.
  */
-function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>, config: ConfigReport, fromFolder = false): FileResult {
+async function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>, config: ConfigReport, fromFolder = false): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
   } catch (error) {
     return { path, findings: [], failure: formatMessage(command.locale, 'cli/unreadable', { reason: describe(error, command.locale) }) };
   }
-  const decoded = decodeReport(bytes);
-  if (!decoded.ok) {
-    return decoded.reason === 'binary'
-      ? { path, findings: [], failure: formatMessage(command.locale, 'cli/binary') }
-      : { path, findings: [], notice: formatMessage(command.locale, 'cli/empty') };
+  // Word, .doc/.wps and MHTML files are read by their importer (server/src/import): a failure is
+  // said in Chinese and makes the exit code 2 for this file only; the other files are still checked.
+  const imported = await importFile(bytes, path, command.locale);
+  if (imported.kind === 'failed') return { path, findings: [], failure: imported.message };
+  let text: string;
+  let invalidBytes = 0;
+  if (imported.kind === 'imported') {
+    text = imported.report.text;
+    if (text.trim() === '') return { path, findings: [], notice: formatMessage(command.locale, 'cli/empty') };
+  } else {
+    const decoded = decodeReport(bytes);
+    if (!decoded.ok) {
+      return decoded.reason === 'binary'
+        ? { path, findings: [], failure: formatMessage(command.locale, 'cli/binary') }
+        : { path, findings: [], notice: formatMessage(command.locale, 'cli/empty') };
+    }
+    text = decoded.text;
+    invalidBytes = decoded.invalidBytes ?? 0;
   }
   // .govreportrc.json from the file's folder upward; command-line options win over it.
   const layers = rcLayers(path, io, config.layersByFolder);
@@ -115,16 +135,30 @@ function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<s
     if (l.unusable) config.unusable = true;
   }
   const rc = optionsWithRc(DEFAULT_OPTIONS, layers);
-  const { model, findings } = checkReport(decoded.text, { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities });
+  const report = imported.kind === 'imported' ? imported.report : undefined;
+  const { model, findings } = checkReport(text, { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities, ...(report ? { tables: report.tables } : {}) });
   if (fromFolder && !shouldCheck(rc, path, model)) {
     return { path, findings: [], notice: formatMessage(command.locale, 'cli/not-a-report') };
   }
   models.set(path, { model, severities: rc.severities });
-  if (decoded.invalidBytes) {
-    const notice: Finding = { rule: 'runner/mixed-encoding', severity: 'info', range: { start: 0, end: 0 }, message: formatMessage(command.locale, 'cli/mixed-encoding', { count: decoded.invalidBytes }) };
-    return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings: [notice, ...findings] };
-  }
-  return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
+  const notices: Finding[] = [];
+  if (invalidBytes) notices.push({ rule: 'runner/mixed-encoding', severity: 'info', range: { start: 0, end: 0 }, message: formatMessage(command.locale, 'cli/mixed-encoding', { count: invalidBytes }) });
+  // What an importer could not read (a .doc table's structure) is said in the finding list.
+  for (const n of report?.notices ?? []) notices.push({ rule: IMPORT_NOTICE_RULE, severity: 'warning', range: { start: 0, end: 0 }, message: n.message });
+  const base = { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings: [...notices, ...findings] };
+  if (imported.kind !== 'imported') return base;
+  return { ...base, format: imported.format, source: sourceOf(imported.report, model, command.locale) };
+}
+
+/** Where a finding is in the imported file, with its Chinese wording (表三第5行第2列, 第3段). */
+function sourceOf(report: ImportedReport, model: ReportModel, locale: Locale): NonNullable<FileResult['source']> {
+  let names: ReturnType<typeof reportTableNames> | undefined;
+  return (range) => {
+    const location = report.locate(range);
+    if (!location) return undefined;
+    names ??= reportTableNames(model, (r) => report.locate(r));
+    return { location, label: describeSource(location, names, locale) };
+  };
 }
 
 function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
@@ -159,7 +193,7 @@ function listReports(directory: string, io: CliIO): string[] {
     const path = io.joinPath(directory, name);
     const kind = io.kind(path);
     if (kind === 'directory' && !SKIPPED_DIRECTORY.test(name)) out.push(...listReports(path, io));
-    else if (kind === 'file' && REPORT_FILE_NAME.test(name)) out.push(path);
+    else if (kind === 'file' && (REPORT_FILE_NAME.test(name) || IMPORTED_FILE_NAME.test(name) || WEB_PAGE_FILE_NAME.test(name))) out.push(path);
   }
   return out;
 }

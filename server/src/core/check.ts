@@ -6,12 +6,15 @@ import { CROSS_YEAR_RULES, RULES } from './rules';
 import { runRules } from './rules/runner';
 import type { Finding, Rule, SeveritySetting } from './rules/types';
 import type { EraId, ReportLevel } from './format/eras';
+import type { PresetTable } from './tables/types';
 
 export interface CheckOptions {
   readonly era?: EraId | undefined;
   readonly level?: ReportLevel | undefined;
   readonly locale?: Locale | undefined;
   readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
+  /** Tables that arrived structured (a Word file's tables in its Markdown rendering): read from their grids, not from the text. */
+  readonly tables?: readonly PresetTable[] | undefined;
 }
 
 export interface CheckResult {
@@ -21,7 +24,7 @@ export interface CheckResult {
 
 /** The whole check of one report: parse, then every rule. The editor and the CLI both call this. */
 export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
-  const model = parseReport(text, { era: options.era, level: options.level });
+  const model = parseReport(text, { era: options.era, level: options.level, ...(options.tables ? { tables: options.tables } : {}) });
   const findings = runRules(model, RULES, { locale: options.locale, severities: options.severities });
   // Inline `<!-- govreport-disable-next-line … -->` comments silence findings for the CLI and the editor alike.
   return { model, findings: applyDisableComments(model, findings) };

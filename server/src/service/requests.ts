@@ -19,3 +19,13 @@ export interface CheckFilesResult { readonly files: readonly { readonly uri: str
 
 export const RULES_REQUEST = 'govreport/rules';
 export interface RuleInfo { readonly id: string; readonly title: string; readonly category: string; readonly fixable: boolean }
+
+/**
+ * A file that is not text (Word, PDF), read by the client (vscode.workspace.fs, so any file system
+ * works) and imported by the server: `uri` is the read-only virtual document that will show the
+ * rendering (scheme IMPORT_SCHEME), `data` the file's bytes in base64.
+ */
+export const IMPORT_FILE_REQUEST = 'govreport/importFile';
+export const IMPORT_SCHEME = 'govreport-import';
+export interface ImportFileParams { readonly uri: string; readonly name: string; readonly data: string }
+export type ImportFileResult = { readonly text: string } | { readonly failure: string };

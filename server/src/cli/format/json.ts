@@ -1,9 +1,19 @@
 import { positionIn } from '../results';
+import type { SourceLocation } from '../../core/import/types';
+import type { OffsetRange } from '../../core/text/line-index';
 import type { FileResult } from '../results';
+
+/** `source`: where the finding is in an imported file (Word paragraph or table cell, PDF page), when known. */
+function sourceOf(r: FileResult, range: OffsetRange): { source?: SourceLocation } {
+  const at = r.source?.(range);
+  return at ? { source: at.location } : {};
+}
 
 /**
  * The JSON contract other tools rely on: version 1, one entry per file, ranges as 0-based UTF-16
- * line/character (as in LSP), `data` with the finding's facts.
+ * line/character (as in LSP; of the Markdown rendering for a file read by an importer, whose
+ * `format` is given), `data` with the finding's facts, `source` where the finding is in the
+ * original Word or PDF file.
  */
 export function formatJson(results: readonly FileResult[]): string {
   const files = results.map((r) => ({
@@ -12,12 +22,14 @@ export function formatJson(results: readonly FileResult[]): string {
     year: r.year ?? null,
     ...(r.failure ? { error: r.failure } : {}),
     ...(r.notice ? { notice: r.notice } : {}),
+    ...(r.format ? { format: r.format } : {}),
     findings: r.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
       message: f.message,
       range: { start: positionIn(r, f.range.start), end: positionIn(r, f.range.end) },
       data: f.data ?? {},
+      ...sourceOf(r, f.range),
     })),
   }));
   return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;

@@ -29,17 +29,20 @@ export function formatSarif(results: readonly FileResult[], version: string): st
           r.findings.map((f) => {
             const start = positionIn(r, f.range.start);
             const end = positionIn(r, f.range.end);
+            const artifactLocation = { uri: r.path.replace(/\\/g, '/') };
+            // A Word or PDF file has no lines of its own: the place in it is a logical location
+            // (表三第5行第2列) with the SourceLocation in the properties.
+            const source = r.format ? r.source?.(f.range) : undefined;
+            const location = r.format
+              ? { physicalLocation: { artifactLocation }, ...(source ? { logicalLocations: [{ name: source.label, kind: 'element' }] } : {}) }
+              : { physicalLocation: { artifactLocation, region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 } } };
+            const properties = { ...(f.data ?? {}), ...(source ? { source: source.location } : {}) };
             return {
               ruleId: f.rule,
               level: LEVEL[f.severity],
               message: { text: f.message },
-              locations: [{
-                physicalLocation: {
-                  artifactLocation: { uri: r.path.replace(/\\/g, '/') },
-                  region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
-                },
-              }],
-              ...(f.data ? { properties: f.data } : {}),
+              locations: [location],
+              ...(Object.keys(properties).length > 0 ? { properties } : {}),
             };
           }),
         ),

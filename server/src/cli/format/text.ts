@@ -13,7 +13,10 @@ export function formatText(results: readonly FileResult[], locale: Locale): stri
     if (r.failure || r.notice) out.push(`${r.path}:1:1  ${r.failure ? 'error' : 'info'}  file  ${r.failure ?? r.notice}`);
     for (const f of r.findings) {
       const p = positionIn(r, f.range.start);
-      out.push(`${r.path}:${p.line + 1}:${p.character + 1}  ${f.severity}  ${f.rule}  ${f.message}`);
+      // A Word or PDF file: the place in the original (表三第5行第2列, 第3段, 第4页), after the line of its rendering.
+      const source = f.rule.startsWith('runner/') ? undefined : r.source?.(f.range);
+      const where = source ? formatMessage(locale, 'cli/source', { location: source.label }) : '';
+      out.push(`${r.path}:${p.line + 1}:${p.character + 1}  ${f.severity}  ${f.rule}  ${f.message}${where}`);
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else infos++;

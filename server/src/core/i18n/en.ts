@@ -1,5 +1,6 @@
 import { EN_CLI } from './en-cli';
 import { EN_EDITOR } from './en-editor';
+import { EN_IMPORT } from './en-import';
 import { EN_PROSE } from './en-prose';
 import { TABLE_EN } from './en-table';
 import type { ZH_CN } from './zh-cn';
@@ -10,6 +11,7 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   ...EN_EDITOR,
   ...EN_PROSE,
   ...TABLE_EN,
+  ...EN_IMPORT,
   'structure/missing-part': 'Part {numeral} “{heading}” is missing: reports from 2019 on must have all six parts.',
   'structure/missing-part.fix': 'Insert part {numeral} “{heading}”',
   'structure/duplicate-part': 'Part {numeral} “{title}” appears twice (first on line {firstLine}).',

@@ -1,5 +1,5 @@
 import type { OffsetRange } from '../text/line-index';
-import type { PresetTable } from '../tables/types';
+import type { PresetTable } from '../text/grid';
 
 /**
  * What an importer makes of a file that is not text (Word, PDF, MHTML): a readable rendering the

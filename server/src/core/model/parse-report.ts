@@ -20,7 +20,7 @@ import type { ParseOptions, Part, ReportDate, ReportModel } from './types';
 export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
   const lines = new LineIndex(text);
   const lineList = lines.lines();
-  const tables = findTableBlocks(text, lineList);
+  const tables = findTableBlocks(text, lineList, options.tables);
   const tail = findTail(lineList, text.length);
   const candidates = findHeadingCandidates(lineList, tables);
   const { parts, looseItems } = assembleParts(candidates, tables, tail.contentEnd);
@@ -53,6 +53,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     looseItems,
     contentEnd: tail.contentEnd,
     cutOff: tail.cutOff,
+    ...(options.tables ? { presetTables: options.tables } : {}),
   };
 }
 

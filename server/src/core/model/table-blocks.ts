@@ -1,5 +1,6 @@
 import type { Line, OffsetRange } from '../text/line-index';
 import type { TableBlock } from './types';
+import type { PresetTable } from '../text/grid';
 
 /**
  * Finds the blocks of a report that are tables, however they were pasted: Markdown pipe rows,
@@ -76,9 +77,12 @@ function isLabelLine(text: string): boolean {
 const MAX_LABEL_GAP = 4;
 
 /** Table blocks in the given lines, in document order. Linear in the text length. */
-export function findTableBlocks(text: string, lines: readonly Line[]): TableBlock[] {
+export function findTableBlocks(text: string, lines: readonly Line[], presets: readonly PresetTable[] = []): TableBlock[] {
   const blocks: TableBlock[] = [];
-  const html = findHtmlTables(text);
+  // A preset grid (a Word table's rendering) with a number in it is one block, whatever its lines
+  // look like (a row longer than a pasted row can be): it joins the HTML tables, skipped line by line.
+  const structured = presets.filter((p) => p.rows.some((r) => r.cells.some((c) => NUMBER_TOKEN.test(c.text)))).map((p) => p.range);
+  const html = [...findHtmlTables(text), ...structured].sort((a, b) => a.start - b.start);
   let run: { start: number; end: number; numbers: number; rows: number; kind: RowKind } | undefined;
   /** Label lines seen after the run's last row: they join the run only if another row follows. */
   let pendingLabels = 0;
@@ -109,7 +113,7 @@ export function findTableBlocks(text: string, lines: readonly Line[]): TableBloc
     if (row.kind !== 'numbers') run.kind = row.kind;
   }
   close();
-  for (const r of html) blocks.push({ range: r, layout: 'html' });
+  for (const r of html) blocks.push({ range: r, layout: structured.includes(r) ? 'markdown' : 'html' });
   return blocks.sort((a, b) => a.range.start - b.range.start);
 }
 

@@ -1,6 +1,7 @@
 import type { EraId, ReportLevel } from '../format/eras';
 import type { FoundDate } from '../text/dates';
 import type { LineIndex, OffsetRange } from '../text/line-index';
+import type { PresetTable } from '../text/grid';
 
 /** How a heading was written: a Markdown heading, a line of its own, or inside a long line. */
 export type HeadingStyle = 'markdown' | 'line' | 'inline';
@@ -110,6 +111,8 @@ export interface ReportModel {
   readonly contentEnd: number;
   /** The last sentence when the text stops in the middle of it (a cut-off copy or an unfinished draft). */
   readonly cutOff?: OffsetRange | undefined;
+  /** Tables that arrived structured (D3), read from their grids instead of the text. */
+  readonly presetTables?: readonly PresetTable[] | undefined;
 }
 
 export interface ParseOptions {
@@ -117,4 +120,6 @@ export interface ParseOptions {
   readonly era?: EraId | undefined;
   /** Forces department or government deadlines. */
   readonly level?: ReportLevel | undefined;
+  /** Tables that arrived structured (an imported Word file's), cell ranges in the text. */
+  readonly tables?: readonly PresetTable[] | undefined;
 }

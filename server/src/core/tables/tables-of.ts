@@ -9,7 +9,7 @@ import { readHtmlRows } from './grid-html';
 import { readTextRows } from './grid-text';
 import { localise } from './localize';
 import { evaluateRelations } from './relations';
-import type { GridLayout, GridRow, MissingColumn, ReadRow, ReadTable, TableCell } from './types';
+import type { GridLayout, GridRow, MissingColumn, PresetTable, ReadRow, ReadTable, TableCell } from './types';
 import { perModel } from '../model/per-model';
 
 /**
@@ -54,7 +54,7 @@ function readTables(model: ReportModel): ReadTable[] {
 /** Table blocks outside the parts, assigned to 二/三/四 by the labels they carry. */
 function orphanSources(model: ReportModel, taken: readonly Source[], used: ReadonlySet<TableBlock>): Source[] {
   const inParts = new Set([...used].map((b) => b.range.start));
-  const blocks = findTableBlocks(model.text, linesOf(model)).filter((b) => !inParts.has(b.range.start));
+  const blocks = findTableBlocks(model.text, linesOf(model), model.presetTables).filter((b) => !inParts.has(b.range.start));
   const out: Source[] = [];
   for (const b of blocks) {
     const text = model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000));
@@ -113,14 +113,26 @@ function regionLines(model: ReportModel, s: Source): { lines: Line[]; range: Off
   return { lines: all.slice(i, j + 1), range: { start, end } };
 }
 
+/** The preset grids (D3) that overlap a source's blocks: those lines are read from the grid, never re-parsed. */
+function presetsOf(model: ReportModel, s: Source): readonly PresetTable[] {
+  const presets = model.presetTables ?? [];
+  return presets.filter((p) => s.blocks.some((b) => p.range.start < b.range.end && b.range.start < p.range.end));
+}
+
 function gridRows(model: ReportModel, s: Source, lines: readonly Line[]): GridRow[] {
   const html = s.blocks.filter((b) => b.layout === 'html');
-  if (html.length === 0) return readTextRows(lines);
+  const presets = presetsOf(model, s);
+  if (html.length === 0 && presets.length === 0) return readTextRows(lines);
   const rows: GridRow[] = [];
   let pendingText: Line[] = [];
   const flush = (): void => { if (pendingText.length) rows.push(...readTextRows(pendingText)); pendingText = []; };
-  const done = new Set<TableBlock>();
+  const done = new Set<TableBlock | PresetTable>();
   for (const line of lines) {
+    const p = presets.find((t) => t.range.start < line.end + 1 && line.start < t.range.end);
+    if (p) {
+      if (!done.has(p)) { flush(); rows.push(...p.rows); done.add(p); }
+      continue;
+    }
     const h = html.find((b) => b.range.start < line.end + 1 && line.start < b.range.end);
     if (h) {
       if (!done.has(h)) { flush(); rows.push(...readHtmlRows(model.text, h.range.start, h.range.end)); done.add(h); }
@@ -132,7 +144,10 @@ function gridRows(model: ReportModel, s: Source, lines: readonly Line[]): GridRo
   return rows;
 }
 
-function layoutOf(blocks: readonly [TableBlock, ...TableBlock[]]): GridLayout {
+function layoutOf(model: ReportModel, s: Source): GridLayout {
+  const preset = presetsOf(model, s)[0];
+  if (preset) return preset.layout;
+  const blocks = s.blocks;
   const counts = new Map<GridLayout, number>();
   for (const b of blocks) counts.set(b.layout, (counts.get(b.layout) ?? 0) + (b.range.end - b.range.start));
   const [widest] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -166,7 +181,7 @@ function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable 
     template: fit.template,
     era: fit.era,
     eraEvidence: fit.eraEvidence,
-    layout: layoutOf(s.blocks),
+    layout: layoutOf(model, s),
     range,
     part: s.part,
     rows: fit.rows,

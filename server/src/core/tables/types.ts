@@ -1,30 +1,12 @@
 import type { Part } from '../model/types';
 import type { CellKind, ColumnSpec, Relation, RowSpec, TableEra, TableId, TableTemplate } from '../format/tables';
+import type { GridCell, GridRow, PresetTable } from '../text/grid';
 import type { OffsetRange } from '../text/line-index';
 
-/** How a table was pasted. */
-export type GridLayout = 'markdown' | 'scraped' | 'tabs' | 'html' | 'numbers';
+export type { GridCell, GridRow, PresetTable };
 
-/**
- * One cell as a layout reader found it. `covered` marks a place spanned by a merged cell
- * (Markdown `<`/`^`, HTML colspan/rowspan). `col` is the grid column when the layout has real
- * columns (Markdown, tabs, HTML), absent for layouts that are a stream of cells (scraped, PDF text).
- */
-export interface GridCell {
-  /** The cell's text, trimmed, tags and entities removed. */
-  readonly text: string;
-  /** The trimmed text in the document; an empty range at the cell's place when blank. */
-  readonly range: OffsetRange;
-  readonly covered: boolean;
-  readonly col?: number | undefined;
-}
-
-/** One physical row of a layout: a line (Markdown, tabs, scraped, PDF text) or a <tr>. */
-export interface GridRow {
-  readonly cells: readonly GridCell[];
-  /** Whether `col` of the cells is meaningful. */
-  readonly positional: boolean;
-}
+/** How a table was pasted, or where its preset grid came from (PresetTable). */
+export type GridLayout = 'markdown' | 'scraped' | 'tabs' | 'html' | 'numbers' | PresetTable['layout'];
 
 /** ok; empty: blank, "-", "—", "/", "无" (counts as 0, warning); invalid: not a number; negative / fraction: not allowed by the cell kind. */
 export type CellStatus = 'ok' | 'empty' | 'invalid' | 'negative' | 'fraction';
@@ -122,15 +104,3 @@ export interface ReadTable {
   readonly localisation: Localisation;
 }
 
-/**
- * A table that arrives already structured (an HTML <table> read by the HTML parser, a Word table, a
- * table rebuilt from PDF positions): its rows are read as they are, never re-parsed from text.
- */
-export interface PresetTable {
-  /** The table's place in the text (an HTML <table> element, or its Markdown rendering for Word/PDF). */
-  readonly range: OffsetRange;
-  /** Rows with real columns; merged cells expanded into covered cells (`covered`, `col` set). Cell ranges are offsets in the text. */
-  readonly rows: readonly GridRow[];
-  /** Where the grid came from (named in messages). */
-  readonly layout: 'html' | 'docx' | 'doc' | 'pdf';
-}

@@ -1,0 +1,23 @@
+/** Messages of the importers (Word, PDF, MHTML files) and of locations in the original file. */
+export const ZH_CN_IMPORT = {
+  'import/corrupt': '文件已损坏或不完整，无法读取（{format}）。请在 Word 或 WPS 中打开并另存后再检查。',
+  'import/not-zip': '.docx 文件应是一个压缩包，但这个文件不是：可能已损坏，或扩展名不对。',
+  'import/no-document': '压缩包中没有 Word 正文（word/document.xml），这不是 Word 文档（可能是其他办公文件）。',
+  'import/too-many-entries': '文件中的部件过多（超过 {limit} 个），不像正常的 Word 文件，为安全起见未读取。',
+  'import/too-large': '文件解压后过大（超过 {limit} MB），为安全起见未读取。',
+  'import/bomb': '文件的压缩比异常（疑似“压缩炸弹”），为安全起见未读取。',
+  'import/encrypted': '文件已加密或设有打开密码，无法读取。请取消密码后另存，再检查。',
+  'import/unsupported': '文件使用了不支持的压缩方式，无法读取。请在 Word 或 WPS 中另存为 .docx 后再检查。',
+  'import/bad-xml': 'Word 文件中的 {part} 格式错误，无法读取。请在 Word 或 WPS 中打开并另存后再检查。',
+  'import/doc-unreadable': '无法读取这个 .doc/.wps 文件（可能已损坏或不是 Word 97—2003 格式）。请在 Word 或 WPS 中另存为 .docx 后再检查。',
+  'import/rtf': '这是 RTF 格式的文件：请在 Word 或 WPS 中另存为 .docx 后再检查。',
+  'import/mismatch': '文件内容不是 {expected} 格式（扩展名与内容不符），无法读取。',
+  'import/file-too-large': '文件过大（{size} MB，上限 {limit} MB），未读取。',
+  'import/mhtml-no-html': 'MHTML 文件中没有网页正文（text/html 部分），无法检查。',
+  'import/doc-table-structure': '.doc/.wps 文件中表格的合并单元格和空白单元格无法恢复（第{tables}张表），已按单元格的文字顺序读取，表格的检查结果可能不准确。请核对原表，或另存为 .docx 后再检查。',
+  'import/doc-numbering': '.doc/.wps 文件不保存 Word 的自动编号：{count} 个部分标题与规范标题一致，已按顺序补上编号（如「一、」）后检查。',
+  'import/location.paragraph': '第{paragraph}段',
+  'import/location.report-table': '表{table}第{row}行第{column}列',
+  'import/location.table': '第{table}张表第{row}行第{column}列',
+  'import/location.page': '第{page}页',
+} as const;
