@@ -34,8 +34,9 @@ export function withCrossYear(results: readonly FileResult[], models: ReadonlyMa
     if ('failure' in read) out.push({ path: command.previous, findings: [], failure: read.failure });
     else given = read.model;
   }
+  const indexOf = new Map(checked.map((r, k) => [r, k]));
   for (const r of results) {
-    const k = checked.indexOf(r);
+    const k = indexOf.get(r) ?? -1;
     if (k < 0) { out.push(r); continue; }
     const current = list[k];
     const previous = given && (checked.length === 1 || isPreviousReport(current, given)) ? given : pairs[k] >= 0 ? list[pairs[k]] : undefined;
