@@ -121,7 +121,7 @@ describe('security', function () {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
     assert.ok(!('taskDefinitions' in pkg.contributes) && !('debuggers' in pkg.contributes) && !('terminal' in pkg.contributes));
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-textdocument']);
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['docx', 'read-excel-file', 'vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'write-excel-file']);
     assert.equal(pkg.scripts.audit, 'npm audit --omit=dev --audit-level=high');
   });
 

@@ -23,7 +23,7 @@ export interface CheckedModel {
  * with --previous. With a single report, --previous is taken as its previous report whatever the
  * names say; with several, only for the reports it is the previous year of.
  */
-export function withCrossYear(results: readonly FileResult[], models: ReadonlyMap<string, CheckedModel>, command: CheckCommand, io: CliIO): FileResult[] {
+export function withCrossYear(results: readonly FileResult[], models: ReadonlyMap<string, CheckedModel>, command: Pick<CheckCommand, 'locale' | 'previous'>, io: CliIO): FileResult[] {
   const checked = results.filter((r) => models.has(r.path));
   const list = checked.map((r) => models.get(r.path)!.model);
   const pairs = pairConsecutiveYears(list);

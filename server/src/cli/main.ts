@@ -14,6 +14,8 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import type { FileResult } from './results';
 import type { Finding } from '../core/rules/types';
+import { report } from './report';
+import type { Exporters } from '../office/exporters';
 
 /** What the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -27,6 +29,14 @@ export interface CliIO {
   readonly version: string;
   /** The working directory, to find .govreportrc.json files above a relative path (none looked up without it). */
   readonly cwd?: string;
+  /** Writes a file: `govreport report`'s 校验报告 and decisions file. */
+  writeFile?(path: string, data: Uint8Array): void;
+  /** Set when stderr is a terminal (its width): `govreport report` draws its progress bar only then. */
+  readonly terminal?: { readonly columns: number };
+  /** Today, for the 校验报告's date; the clock when absent. */
+  now?(): Date;
+  /** The .xlsx and .docx writers and the .xlsx reader (a bundle of their own, loaded on first use). */
+  exporters?(): Exporters;
 }
 
 const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
@@ -37,7 +47,7 @@ const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
  * files are still checked, without it). Unknown options, rule ids or values in a .govreportrc.json
  * are said on stderr, once per file, and skipped; they do not change the exit code.
  */
-export function main(argv: readonly string[], io: CliIO): number {
+export function main(argv: readonly string[], io: CliIO): number | Promise<number> {
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -51,33 +61,61 @@ export function main(argv: readonly string[], io: CliIO): number {
       return 2;
     case 'check':
       return check(command, io);
+    case 'report':
+      return report(command, io);
   }
 }
 
 /** The .govreportrc.json files whose problems were said (once each), and whether one could not be used at all. */
-interface ConfigReport {
+export interface ConfigReport {
   readonly said: Set<string>;
   unusable: boolean;
   /** The rc layers of each folder, looked up once per run (reports share folders). */
   readonly layersByFolder: Map<string, ReturnType<typeof findRcLayers>>;
 }
 
-function check(command: CheckCommand, io: CliIO): number {
-  let results: FileResult[] = [];
+/** What checking the command line's paths gives: one result per file (and per empty or missing path), the models checked. */
+export interface CheckRun {
+  readonly results: FileResult[];
+  readonly models: Map<string, CheckedModel>;
+  readonly config: ConfigReport;
+}
+
+/** The options of a check that the CLI's commands share. */
+export type CheckSettings = Pick<CheckCommand, 'era' | 'level' | 'locale'>;
+
+/**
+ * Checks every file the paths name (folders walked in a stable order), as `govreport check`
+ * does, without the cross-year step. `onFile(done, total, path)` is told after each file.
+ */
+export function checkPaths(paths: readonly string[], settings: CheckSettings, io: CliIO, onFile?: (done: number, total: number, path: string) => void): CheckRun {
   const models = new Map<string, CheckedModel>();
   const config: ConfigReport = { said: new Set(), unusable: false, layersByFolder: new Map() };
-  for (const path of command.paths) {
+  const plan: ({ path: string; fromFolder: boolean } | FileResult)[] = [];
+  for (const path of paths) {
     const kind = io.kind(path);
     if (kind === 'directory') {
       const files = listReports(path, io);
-      if (files.length === 0) results.push({ path, findings: [], notice: formatMessage(command.locale, 'cli/folder-empty') });
-      for (const file of files) results.push(checkFile(file, command, io, models, config, true));
+      if (files.length === 0) plan.push({ path, findings: [], notice: formatMessage(settings.locale, 'cli/folder-empty') });
+      for (const file of files) plan.push({ path: file, fromFolder: true });
     } else if (kind === 'file') {
-      results.push(checkFile(path, command, io, models, config));
+      plan.push({ path, fromFolder: false });
     } else {
-      results.push({ path, findings: [], failure: formatMessage(command.locale, 'cli/not-found') });
+      plan.push({ path, findings: [], failure: formatMessage(settings.locale, 'cli/not-found') });
     }
   }
+  const results: FileResult[] = [];
+  plan.forEach((p, k) => {
+    results.push('fromFolder' in p ? checkFile(p.path, settings, io, models, config, p.fromFolder) : p);
+    onFile?.(k + 1, plan.length, p.path);
+  });
+  return { results, models, config };
+}
+
+function check(command: CheckCommand, io: CliIO): number {
+  const run = checkPaths(command.paths, command, io);
+  const { models, config } = run;
+  let results = run.results;
   results = withCrossYear(results, models, command, io);
   const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale);
   io.writeOut(output);
@@ -93,7 +131,7 @@ function check(command: CheckCommand, io: CliIO): number {
  * `files` pattern of .govreportrc.json says so): a README beside the reports is skipped, said so,
  * instead of being judged as a report. A file named on the command line is always checked.
  */
-function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>, config: ConfigReport, fromFolder = false): FileResult {
+function checkFile(path: string, command: CheckSettings, io: CliIO, models: Map<string, CheckedModel>, config: ConfigReport, fromFolder = false): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -127,7 +165,7 @@ function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<s
   return { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings };
 }
 
-function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
+export function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
   const absolute = /^([\\/]|[A-Za-z]:)/.test(path) ? path : io.cwd !== undefined ? `${io.cwd.replace(/[\\/]$/, '')}/${path}` : undefined;
   if (absolute === undefined) return [];
   const folder = folderOf(absolute);
