@@ -7,7 +7,7 @@ import { applySidecar } from './decisions';
 import type { Sidecar, SidecarEntry } from './decisions';
 import { DEFAULT_SIMILARITY } from './options';
 import type { OfficeOptions } from './options';
-import { matchRoster, nameScore } from './roster';
+import { matchRoster, nameScore, normaliseUnitName } from './roster';
 import type { RosterEntry } from './roster';
 import { sameFiguresAsLastYear, siblingCopies } from './similarity';
 import { lateFinding, timelinessOf } from './timeliness';
@@ -120,7 +120,8 @@ export function buildOfficeReport(input: OfficeInput): OfficeReport {
     else {
       const parent = checked[parentAt]!;
       const pool = checked.filter((c) => c.k !== parent.k && (parent.u.year === undefined || c.u.year === undefined || c.u.year === parent.u.year));
-      const names = options.aggregate?.children ?? input.roster?.filter((e) => !e.aggregate && nameScore(e.name, parent.u) < 2).map((e) => e.name);
+      // Children: as configured, else the roster without the parent's own entry, else every other report of the year.
+      const names = options.aggregate?.children ?? input.roster?.filter((e) => !e.aggregate && nameScore(e.name, parent.u) < 3 && normaliseUnitName(e.name) !== normaliseUnitName(parentName)).map((e) => e.name);
       const children: AggregateChild[] = names
         ? matchChildren(names, pool.map((c) => c.u))
         : pool.map((c) => ({ name: c.u.name, facts: c.u }));

@@ -7,12 +7,15 @@ import type { OfficeFinding, UnitFacts } from './types';
 /**
  * 雷同 (copying), two kinds:
  * - a unit's prose largely the same as a sibling's report (same folder, same year): the share of
- *   its prose characters in sentences that also stand in the sibling's report. Sentences that many
- *   units share (set phrases of every report: "现将有关情况报告如下") are not evidence and are left
- *   out: a sentence counts only when at most max(2, 20 %) of the folder's reports have it.
+ *   its own prose (characters) in sentences that also stand in the sibling's report, at least three
+ *   sentences. Sentences that many units share (set phrases, a template every unit filled in) are
+ *   not evidence and are left out of both sides: a sentence counts only when at most max(2, 20 %)
+ *   of the folder's reports have it.
  * - table figures the same as last year's report of the same body: most non-zero cells unchanged.
  */
 const MIN_SENTENCES = 5;
+/** Fewer shared sentences than this are not a copy, whatever the share. */
+const MIN_SHARED = 3;
 const SAME_FIGURES_MIN_CELLS = 8;
 const SAME_FIGURES_SHARE = 0.9;
 /** 现行有效件数 and 上一年项目数量 carry over from year to year by design. */
@@ -50,11 +53,15 @@ export function siblingCopies(units: readonly UnitFacts[], threshold: number, lo
     const formulaAbove = Math.max(2, Math.ceil(members.length * 0.2));
     for (const k of members) {
       const unit = units[k]!;
-      const total = unit.sentences.reduce((s, x) => s + x.length, 0);
+      // The unit's own text: its sentences without the folder's set phrases.
+      let total = 0;
+      let own = 0;
       const shared = new Map<number, { chars: number; count: number; first: { line: number; column: number } }>();
       for (const s of unit.sentences) {
         const list = holders.get(s.hash);
         if (!list || list.length > formulaAbove) continue;
+        total += s.length;
+        own++;
         for (const other of list) {
           if (other === k) continue;
           const entry = shared.get(other);
@@ -63,12 +70,12 @@ export function siblingCopies(units: readonly UnitFacts[], threshold: number, lo
       }
       let best: { other: number; chars: number; count: number; first: { line: number; column: number } } | undefined;
       for (const [other, e] of shared) if (!best || e.chars > best.chars) best = { other, ...e };
-      if (!best || total === 0 || best.chars / total < threshold) continue;
+      if (!best || best.count < MIN_SHARED || best.chars / total < threshold) continue;
       const other = units[best.other]!;
       const share = best.chars / total;
       const finding: OfficeFinding = {
         rule: 'office/similar-text', severity: 'warning',
-        message: formatMessage(locale, 'office/similar-text', { other: other.name, share: percent(share), repeated: best.count, sentences: unit.sentences.length }),
+        message: formatMessage(locale, 'office/similar-text', { other: other.name, share: percent(share), repeated: best.count, sentences: own }),
         line: best.first.line, column: best.first.column, place: locale === 'en' ? 'whole text' : '全文', other: other.path,
         fingerprint: id('office/similar-text', unit, other),
       };
