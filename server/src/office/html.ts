@@ -54,6 +54,8 @@ table.meta th, table.meta td { border: none; background: none; padding: 0.5mm 3m
 .sev-error { color: #b00020; font-weight: bold; white-space: nowrap; }
 .sev-warning { color: #8a5300; white-space: nowrap; }
 .sev-info { color: #37474f; white-space: nowrap; }
+.unit-top { break-inside: avoid; break-after: avoid; }
+section.unit.short { break-inside: avoid; }
 .unit-head { break-after: avoid; }
 .unit-meta { color: #333; font-size: 9.5pt; break-after: avoid; }
 .place { color: #555; font-size: 8.5pt; }
@@ -109,6 +111,9 @@ function findingsTable(u: UnitSummary, report: OfficeReport, t: T): string {
 <tbody>${rows.join('\n')}</tbody></table>`;
 }
 
+/** Up to this many findings, a unit's section is not broken across pages. */
+const SHORT_UNIT = 8;
+
 function unitSection(u: UnitSummary, k: number, report: OfficeReport, t: T): string {
   const meta = [
     u.facts.year === undefined ? '' : `${t('office/label.year')}：${u.facts.year}`,
@@ -118,9 +123,10 @@ function unitSection(u: UnitSummary, k: number, report: OfficeReport, t: T): str
   ].filter((s) => s !== '');
   const counts = `${t('office/label.errors')} ${u.counts.errors} · ${t('office/label.warnings')} ${u.counts.warnings} · ${t('office/label.infos')} ${u.counts.infos}`;
   const notice = u.facts.failure ?? u.facts.notice;
-  return `<section class="unit">
-<h3 class="unit-head">${k + 1}. ${escapeHtml(u.facts.name)}　<span class="verdict-${u.verdict}">${escapeHtml(verdictText(u.verdict, report.locale))}</span></h3>
-<p class="unit-meta">${escapeHtml(meta.join('　'))}<br>${escapeHtml(counts)}</p>
+  // A unit with few findings is kept on one page; a longer one at least keeps its heading with its details.
+  return `<section class="unit${u.findings.length <= SHORT_UNIT ? ' short' : ''}">
+<div class="unit-top"><h3 class="unit-head">${k + 1}. ${escapeHtml(u.facts.name)}　<span class="verdict-${u.verdict}">${escapeHtml(verdictText(u.verdict, report.locale))}</span></h3>
+<p class="unit-meta">${escapeHtml(meta.join('　'))}<br>${escapeHtml(counts)}</p></div>
 ${notice !== undefined ? `<p class="notice">${escapeHtml(notice)}</p>` : findingsTable(u, report, t)}
 </section>`;
 }
