@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchCheck } from './check';
 import { benchCli } from './cli';
+import { benchOffice } from './office';
 import { benchServer } from './server';
 import { benchTables } from './tables';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   console.log('');
   benchTables();
   benchCli(quick);
+  benchOffice(quick);
   await benchServer(quick);
 }
 
