@@ -13,6 +13,13 @@ const ZH = {
   noReports: '工作区内没有找到年度报告。',
   checked: '已检查 {files} 个年度报告，发现 {problems} 个问题（见“问题”面板）。',
   noEditor: '请先打开一个年度报告。',
+  officeTitle: '校验报告',
+  officeFile: '校验报告',
+  officeSave: '保存校验报告',
+  officeSaved: '已保存校验报告 {file}：共 {units} 份报告，{fix} 份需整改。',
+  filterHtml: '网页（可打印为 A4）',
+  filterXlsx: 'Excel 工作簿',
+  filterDocx: 'Word 文档',
 };
 const EN: typeof ZH = {
   name: 'Government report assistant',
@@ -26,6 +33,13 @@ const EN: typeof ZH = {
   noReports: 'No annual reports found in the workspace.',
   checked: 'Checked {files} annual reports: {problems} problems (see the Problems panel).',
   noEditor: 'Open an annual report first.',
+  officeTitle: 'Check report',
+  officeFile: '校验报告',
+  officeSave: 'Save check report',
+  officeSaved: 'Saved the check report {file}: {units} reports, {fix} need fixing.',
+  filterHtml: 'Web page (prints on A4)',
+  filterXlsx: 'Excel workbook',
+  filterDocx: 'Word document',
 };
 
 export function t(key: keyof typeof ZH, args: Record<string, string | number> = {}): string {

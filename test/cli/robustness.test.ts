@@ -24,7 +24,7 @@ function run(files: Record<string, Uint8Array | string>, unreadable: string[] = 
     if (unreadable.includes(p)) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
     return read(p);
   };
-  const code = main(['check', ...args, ...Object.keys(files)], io) as number;
+  const code = main(['check', ...args, ...Object.keys(files)], io);
   return { code, out: io.out(), err: io.err() };
 }
 

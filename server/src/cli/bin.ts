@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from './main';
+import { runCli } from './main';
 import type { Exporters } from '../office/exporters';
 
 declare const GOVREPORT_VERSION: string | undefined;
 
 /** The `govreport` command: the real file system and streams around main(). */
-const result = main(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(path),
   kind: (path) => {
     try {
@@ -27,6 +27,4 @@ const result = main(process.argv.slice(2), {
   exporters: () => require(join(__dirname, 'office-export.js')) as Exporters,
   cwd: process.cwd(),
   version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
-});
-if (typeof result === 'number') process.exitCode = result;
-else void result.then((code) => { process.exitCode = code; });
+}).then((code) => { process.exitCode = code; });

@@ -47,6 +47,9 @@ const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
  * files are still checked, without it). Unknown options, rule ids or values in a .govreportrc.json
  * are said on stderr, once per file, and skipped; they do not change the exit code.
  */
+export function main(argv: readonly ['report', ...string[]], io: CliIO): Promise<number>;
+/** `check`, help, version and usage errors answer at once (the command line of `bin.ts` goes through `runCli`, which also awaits `report`). */
+export function main(argv: readonly string[], io: CliIO): number;
 export function main(argv: readonly string[], io: CliIO): number | Promise<number> {
   const command = parseArgs(argv);
   switch (command.kind) {
@@ -64,6 +67,11 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
     case 'report':
       return report(command, io);
   }
+}
+
+/** The whole command line, any command: what `govreport` runs. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  return main(argv, io);
 }
 
 /** The .govreportrc.json files whose problems were said (once each), and whether one could not be used at all. */

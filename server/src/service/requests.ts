@@ -19,3 +19,9 @@ export interface CheckFilesResult { readonly files: readonly { readonly uri: str
 
 export const RULES_REQUEST = 'govreport/rules';
 export interface RuleInfo { readonly id: string; readonly title: string; readonly category: string; readonly fixable: boolean }
+
+export const OFFICE_REPORT_REQUEST = 'govreport/officeReport';
+/** The workspace's report files (file: URIs), the workspace folders, and the format wanted. */
+export interface OfficeReportParams { readonly uris: readonly string[]; readonly folders: readonly string[]; readonly format: 'html' | 'xlsx' | 'docx' }
+/** The 校验报告: the HTML itself, or an .xlsx/.docx as base64; counts for the view's title and message. */
+export interface OfficeReportResult { readonly title: string; readonly units: number; readonly fix: number; readonly html?: string; readonly base64?: string; readonly problem?: string }
