@@ -25,13 +25,17 @@ export class OfficeReportView {
   /** Builds the report of the workspace's report files and shows it (opening the view, or updating it). */
   async show(uris: readonly vscode.Uri[]): Promise<OfficeReportResult> {
     const result = await this.request(uris, 'html');
-    this.html = result.html ?? '';
+    const html = result.html ?? '';
+    const editor = vscode.window.activeTextEditor;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, t('officeTitle'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
       this.panel.onDidDispose(() => { this.panel = undefined; });
     }
-    this.panel.title = t('officeTitle');
-    this.panel.webview.html = this.html;
+    // Setting the same HTML again would reload the view for nothing.
+    if (html !== this.html || this.panel.webview.html !== html) this.panel.webview.html = html;
+    this.html = html;
+    // The view is beside the user's work, not in its way: the editor that had the focus keeps it.
+    if (editor) await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn ?? vscode.ViewColumn.Active, preserveFocus: false });
     return result;
   }
 

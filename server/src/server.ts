@@ -271,7 +271,7 @@ async function officeReport(p: OfficeReportParams, optionsFor: (uri: string) => 
   const reportLocale = files[0]?.options.locale ?? locale;
   const report = workspaceOfficeReport({
     files, pool, folders: folders.map((f) => f.slice(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1)), locale: reportLocale,
-    readText: env.readText, ...(folders[0] !== undefined ? { firstFolder: folders[0] } : {}), version: env.version ?? '', today: new Date(),
+    readText: (path) => env.readText(path), ...(folders[0] !== undefined ? { firstFolder: folders[0] } : {}), version: env.version ?? '', today: new Date(),
   });
   const head = { title: report.title, units: report.units.length, fix: report.totals.fix };
   if (p.format === 'html') return { ...head, html: renderHtml(report) };

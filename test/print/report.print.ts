@@ -92,7 +92,7 @@ describe('the HTML 校验报告 printed to A4 in Chromium', function () {
       const first = pageOf(new RegExp(`UF${s}UF`));
       if (first.length > 0) assert.deepEqual(pageOf(new RegExp(`UH${s}UH`)), first, `unit ${s + 1}: heading and first finding on different pages`);
     }
-    pages.forEach((p, k) => assert.match(p, new RegExp(`第\\s*${k + 1}\\s*页\\s*$`), `page ${k + 1}: no page number at its foot`));
+    pages.forEach((p, k) => { assert.match(p, new RegExp(`第\\s*${k + 1}\\s*页\\s*$`), `page ${k + 1}: no page number at its foot`); });
     // The first pages as pictures, kept as test artifacts.
     const shots = spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '3', join(OUT, '校验报告.pdf'), join(OUT, 'page')], { encoding: 'utf8' });
     assert.equal(shots.status, 0, shots.stderr);

@@ -70,8 +70,8 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
 }
 
 /** The whole command line, any command: what `govreport` runs. */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  return main(argv, io);
+export function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  return Promise.resolve(main(argv, io));
 }
 
 /** The .govreportrc.json files whose problems were said (once each), and whether one could not be used at all. */

@@ -31,7 +31,7 @@ import type { FileResult } from './results';
 export async function report(command: ReportCommand, io: CliIO): Promise<number> {
   const { locale } = command;
   const progress = progressBar(io, locale, command.progress);
-  const run = checkPaths(command.paths, command, io, progress?.update);
+  const run = checkPaths(command.paths, command, io, progress ? (done, total, path) => { progress.update(done, total, path); } : undefined);
   progress?.finish();
   const results = withCrossYear(run.results, run.models, { locale }, io);
   const units = results.map((r) => factsOf(r, run.models.get(r.path)?.model, locale));

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import type { IRunOptions } from 'docx';
 import { formatMessage } from '../core/i18n/messages';
 import type { MessageArgs, MessageKey } from '../core/i18n/messages';
@@ -26,12 +26,18 @@ function run(text: string, extra: Omit<IRunOptions, 'text'> = {}): TextRun {
   return new TextRun({ text, font: BODY_FONT, size: 18, ...extra });
 }
 
+/** A run in 黑体 (headings, the verdict). Options typed as IRunOptions: TextRun also takes a plain string. */
+function headRun(text: string, size: number, color = '000000'): TextRun {
+  const options: IRunOptions = { text, font: HEAD_FONT, bold: true, size, color };
+  return new TextRun(options);
+}
+
 function cell(text: string | readonly TextRun[], width: number, header = false, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT): TableCell {
   const children = typeof text === 'string' ? [run(text, header ? { bold: true, font: HEAD_FONT } : {})] : [...text];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     borders: BORDERS,
-    verticalAlign: VerticalAlign.TOP,
+    verticalAlign: VerticalAlignTable.TOP,
     margins: { top: 40, bottom: 40, left: 70, right: 70 },
     ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'E8ECF2', color: 'auto' } } : {}),
     children: [new Paragraph({ alignment: align, children })],
@@ -59,7 +65,7 @@ function heading(text: string, level: 1 | 2 | 3): Paragraph {
     alignment: level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
     keepNext: true,
     spacing: { before: level === 1 ? 0 : 240, after: 120 },
-    children: [new TextRun({ text, font: HEAD_FONT, bold: true, size, color: '000000' })],
+    children: [headRun(text, size)],
   });
 }
 
@@ -70,7 +76,7 @@ function para(text: string, extra: Omit<IRunOptions, 'text'> = {}): Paragraph {
 function unitBlock(u: UnitSummary, k: number, report: OfficeReport, t: T): (Paragraph | Table)[] {
   const verdictColor = u.verdict === 'fix' ? 'B00020' : u.verdict === 'ok' ? '1B5E20' : '6D4C00';
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ keepNext: true, spacing: { before: 200, after: 60 }, children: [new TextRun({ text: `${k + 1}. ${u.facts.name}　`, font: HEAD_FONT, bold: true, size: 22 }), new TextRun({ text: verdictText(u.verdict, report.locale), font: HEAD_FONT, bold: true, size: 22, color: verdictColor })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 200, after: 60 }, children: [headRun(`${k + 1}. ${u.facts.name}　`, 22), headRun(verdictText(u.verdict, report.locale), 22, verdictColor)] }),
     new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [run([
       u.facts.year === undefined ? '' : `${t('office/label.year')}：${u.facts.year}`, eraText(u, report.locale), `${t('office/label.file')}：${u.facts.path}`,
       u.facts.dated ? `${t('office/label.published')}：${publishedText(u, report.locale)}（${timelinessText(u, report.locale)}）` : '',

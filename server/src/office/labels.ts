@@ -42,10 +42,18 @@ export function timelinessText(u: UnitSummary, locale: Locale): string {
   }
 }
 
+/** 新发现 / 仍未整改 against the recorded check. */
+export function baselineText(f: OfficeFinding, locale: Locale): string {
+  return f.state === 'new' ? formatMessage(locale, 'office/state.new') : f.state === 'open' ? formatMessage(locale, 'office/state.open') : '';
+}
+
+/** 已核实 / 不是问题, the reviewer's decision. */
+export function decisionText(f: OfficeFinding, locale: Locale): string {
+  return f.decision === 'verified' ? formatMessage(locale, 'office/decision.verified') : f.decision === 'not-a-problem' ? formatMessage(locale, 'office/decision.not-a-problem') : '';
+}
+
 export function stateText(f: OfficeFinding, locale: Locale): string {
-  const state = f.state === 'new' ? formatMessage(locale, 'office/state.new') : f.state === 'open' ? formatMessage(locale, 'office/state.open') : '';
-  const decision = f.decision === 'verified' ? formatMessage(locale, 'office/decision.verified') : f.decision === 'not-a-problem' ? formatMessage(locale, 'office/decision.not-a-problem') : '';
-  return [state, decision].filter((s) => s !== '').join(' · ');
+  return [baselineText(f, locale), decisionText(f, locale)].filter((s) => s !== '').join(' · ');
 }
 
 /** The file name without its folders, for narrow columns. */

@@ -4,7 +4,7 @@ import type ReadXlsxFile from 'read-excel-file/universal' with { 'resolution-mod
 import { formatMessage } from '../core/i18n/messages';
 import type { MessageKey } from '../core/i18n/messages';
 import type { OfficeReport } from '../core/office/build';
-import { eraText, fileName, locationText, publishedText, severityText, stateText, timelinessText, verdictText } from './labels';
+import { baselineText, decisionText, eraText, fileName, locationText, publishedText, severityText, timelinessText, verdictText } from './labels';
 
 /**
  * The 校验报告 as a workbook: a summary sheet with one row per unit (the office sorts, filters and
@@ -57,8 +57,8 @@ export async function renderXlsx(report: OfficeReport): Promise<Uint8Array> {
         num(n), text(u.facts.name), text(fileName(u.facts.path)), text(severityText(f.severity, report.locale), f.severity === 'error' ? { textColor: '#B00020' } : {}),
         text(`${locationText(f, report.locale)} ${f.place}`), text(f.message + (f.other !== undefined ? `（${fileName(f.other)}）` : '')),
         text(f.context ? `${f.context.before}【${f.context.match}】${f.context.after}` : ''), text(f.advice ?? ''), text(f.rule),
-        ...(withState ? [text(f.state === 'new' ? t('office/state.new') : f.state === 'open' ? t('office/state.open') : '')] : []),
-        text(f.decision ? stateText({ ...f, state: undefined } as typeof f, report.locale) : ''), text(f.fingerprint),
+        ...(withState ? [text(baselineText(f, report.locale))] : []),
+        text(decisionText(f, report.locale) + (f.note !== undefined ? `：${f.note}` : '')), text(f.fingerprint),
       ]);
     }
   }
@@ -70,7 +70,7 @@ export async function renderXlsx(report: OfficeReport): Promise<Uint8Array> {
   if (a) {
     sheets.push({
       data: [
-        header(report, ['office/label.no', 'office/label.aggregate-cell', 'office/label.aggregate-parent-value', 'office/label.aggregate-sum', ...a.children.map(() => 'office/label.unit' as const)]).map((c, k) => (k >= 4 ? { ...(c as object), value: a.children[k - 4]!.name } as Cell : c)),
+        header(report, ['office/label.no', 'office/label.aggregate-cell', 'office/label.aggregate-parent-value', 'office/label.aggregate-sum', ...a.children.map(() => 'office/label.unit' as const)]).map((c, k) => (k >= 4 ? { ...HEADER, value: a.children[k - 4]!.name } : c)),
         ...a.cells.map((c, k): Row => [num(k + 1), text(`${formatMessage(report.locale, 'office/label.table', { table: c.table })}「${c.cell}」`), num(c.parent), num(c.sum), ...c.children.map((v) => num(v.value))]),
       ],
       sheet: t('office/label.sheet-aggregate'), stickyRowsCount: 1, columns: [{ width: 6 }, { width: 48 }, { width: 12 }, { width: 12 }, ...a.children.map(() => ({ width: 14 }))],
@@ -96,5 +96,5 @@ export async function readSheetRows(bytes: Uint8Array): Promise<string[][]> {
   const sheets = await readXlsxFile(new Blob([bytes]));
   const first = sheets[0];
   if (!first) return [];
-  return first.data.map((row) => row.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))));
+  return first.data.map((row) => row.map((v) => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))));
 }

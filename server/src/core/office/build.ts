@@ -174,10 +174,10 @@ function bestMatch(name: string, units: readonly UnitFacts[]): number | undefine
   let best: number | undefined;
   let bestScore = 0;
   let tie = false;
-  units.forEach((u, k) => {
-    const s = nameScore(name, u);
+  for (let k = 0; k < units.length; k++) {
+    const s = nameScore(name, units[k]!);
     if (s > bestScore) { best = k; bestScore = s; tie = false; } else if (s === bestScore && s > 0) tie = true;
-  });
+  }
   return tie && bestScore < 3 ? undefined : best;
 }
 

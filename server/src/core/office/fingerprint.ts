@@ -35,7 +35,10 @@ export function fingerprints(unit: string, inputs: readonly FingerprintInput[]):
   return inputs.map(({ finding, place, text }) => {
     const data = finding.data ?? {};
     // Places are names (strings) or part and item numbers; other numbers are figures, left out.
-    const facts = ANCHOR_KEYS.filter((k) => typeof data[k] === 'string' || ((k === 'section' || k === 'item') && typeof data[k] === 'number')).map((k) => `${k}=${String(data[k])}`);
+    const facts = ANCHOR_KEYS.flatMap((k) => {
+      const v = data[k];
+      return typeof v === 'string' || (typeof v === 'number' && (k === 'section' || k === 'item')) ? [`${k}=${v}`] : [];
+    });
     const rowNamed = typeof data.row === 'string';
     const anchor = facts.length > 0 && (rowNamed || !place.cell) ? facts.join(';') : place.anchor;
     const snippet = place.cell || rowNamed ? '' : normalizeLabel(text).replace(/\s+/g, '').slice(0, SNIPPET_MAX);

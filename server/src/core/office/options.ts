@@ -75,7 +75,7 @@ export function normaliseOfficeOptions(raw: unknown): { office: OfficeOptions; p
     else if (a.children !== undefined && !isNameList(a.children)) problems.push('office.aggregate.children 应为单位名称或文件名的列表。');
     else {
       for (const key of Object.keys(a)) if (key !== 'parent' && key !== 'children') problems.push(`office.aggregate 中未知的选项「${key}」，已忽略。`);
-      aggregate = a.children === undefined ? { parent: a.parent.trim() } : { parent: a.parent.trim(), children: (a.children as string[]).map((s) => s.trim()) };
+      aggregate = a.children === undefined ? { parent: a.parent.trim() } : { parent: a.parent.trim(), children: a.children.map((s) => s.trim()) };
     }
   }
   let deadlines: { department?: MonthDay; government?: MonthDay } | undefined;
