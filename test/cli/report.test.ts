@@ -6,6 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { main } from '../../server/src/cli/main';
 import { renderDocx } from '../../server/src/office/docx';
 import { readSheetRows, renderXlsx } from '../../server/src/office/xlsx';
+import { displayWidth } from '../../server/src/core/text/display-width';
 import { memoryIO } from '../support/memory-io';
 import { CLEAN_2021, SEED_001 } from '../support/reports';
 
@@ -127,6 +128,24 @@ describe('govreport report (in-process)', () => {
     assert.match(html, /名单内单位 5 个，已报送 4 个，未报送 1 个。/);
     assert.match(html, /<b>未报送：<\/b>测试市丁区/);
     assert.match(html, /<b>逾期发布：<\/b>无/);
+  });
+
+  it('draws a progress bar on a terminal, erased at the end, and nothing when stderr is not one', async () => {
+    const files = corpusFolder();
+    const tty = Object.assign(memoryIO(files), { now: NOW, terminal: { columns: 60 } });
+    await main(['report', 'd', '--out', 'r.html'], tty);
+    const frames = tty.err().split('\r').filter((f) => f !== '');
+    assert.ok(frames.length >= 2, tty.err());
+    assert.match(frames[0]!, /^检查 \[[█░]{24}\] \d+\/13 /);
+    assert.ok(frames.some((f) => f.startsWith(`检查 [${'█'.repeat(24)}] 13/13 `)), 'the last file is drawn');
+    assert.ok(tty.err().endsWith('\r\u001b[K'), 'erased at the end');
+    for (const f of frames) assert.ok(displayWidth(f.replace('\u001b[K', '')) <= 59, `wider than the terminal: ${f}`);
+    const piped = Object.assign(memoryIO(files), { now: NOW });
+    await main(['report', 'd', '--out', 'r.html'], piped);
+    assert.equal(piped.err(), '');
+    const off = Object.assign(memoryIO(files), { now: NOW, terminal: { columns: 60 } });
+    await main(['report', 'd', '--out', 'r.html', '--no-progress'], off);
+    assert.equal(off.err(), '');
   });
 
   it('refuses an output it cannot write as, and a roster it cannot read, with exit 2', async () => {
