@@ -38,4 +38,17 @@ describe('the 校验报告 as HTML', () => {
     assert.match(html, /"SimSun", "宋体"/);
     assert.doesNotMatch(html, /\b(src|href)=|url\(|@import/i);
   });
+
+  it('shows a Word/PDF place instead of the line when the importer gave one (D4)', () => {
+    const unit: UnitFacts = {
+      path: 'd/县财政局.docx', name: '县财政局', year: 2025, era: '2021', cells: {}, tables: {}, sentences: [],
+      findings: [
+        { rule: 'table/wrong-cell', severity: 'error', message: 'm1', line: 40, column: 3, place: '表三「（七）总计 / 自然人」', fingerprint: 'a:1', source: { kind: 'cell', table: 2, row: 27, column: 4 }, sourceTable: '三' },
+        { rule: 'structure/heading-variant', severity: 'warning', message: 'm2', line: 50, column: 1, place: '第四部分', fingerprint: 'a:2', source: { kind: 'paragraph', paragraph: 31 } },
+        { rule: 'date/after-deadline', severity: 'warning', message: 'm3', line: 60, column: 1, place: '落款', fingerprint: 'a:3', source: { kind: 'page', page: 4 } },
+      ],
+    };
+    const html = renderHtml(buildOfficeReport({ units: [unit], options: {}, folders: ['d'], generated: { year: 2026, month: 2, day: 1 }, tool: 'govreport', locale: 'zh-cn' }));
+    assert.deepEqual([...html.matchAll(/<td>([^<]*)<br><span class="place">/g)].map((m) => m[1]), ['表三第27行第4列', '第31段', '第4页']);
+  });
 });
