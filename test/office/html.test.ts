@@ -49,6 +49,8 @@ describe('the 校验报告 as HTML', () => {
       ],
     };
     const html = renderHtml(buildOfficeReport({ units: [unit], options: {}, folders: ['d'], generated: { year: 2026, month: 2, day: 1 }, tool: 'govreport', locale: 'zh-cn' }));
-    assert.deepEqual([...html.matchAll(/<td>([^<]*)<br><span class="place">/g)].map((m) => m[1]), ['表三第27行第4列', '第31段', '第4页']);
+    // The location cell: the source place, then the place by meaning (the message cell ends with the rule id instead).
+    const locations = [...html.matchAll(/<td>([^<]*)<br><span class="place">([^<]*)<\/span><\/td>/g)].filter((m) => !/^[a-z-]+\//.test(m[2]!)).map((m) => [m[1], m[2]]);
+    assert.deepEqual(locations, [['表三第27行第4列', '表三「（七）总计 / 自然人」'], ['第31段', '第四部分'], ['第4页', '落款']]);
   });
 });
