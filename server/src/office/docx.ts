@@ -4,7 +4,7 @@ import { formatMessage } from '../core/i18n/messages';
 import type { MessageArgs, MessageKey } from '../core/i18n/messages';
 import type { OfficeReport, UnitSummary } from '../core/office/build';
 import { toChineseNumber } from '../core/text/numerals';
-import { eraText, fileName, locationText, publishedText, severityText, stateText, timelinessText, verdictText } from './labels';
+import { colon, eraText, fileName, locationText, publishedText, severityText, stateText, timelinessText, verdictText, separator } from './labels';
 
 /**
  * The 校验报告 as a Word document, for pasting into a 通报 or sending to a unit: A4 with 2 cm
@@ -78,8 +78,8 @@ function unitBlock(u: UnitSummary, k: number, report: OfficeReport, t: T): (Para
   const out: (Paragraph | Table)[] = [
     new Paragraph({ keepNext: true, spacing: { before: 200, after: 60 }, children: [headRun(`${k + 1}. ${u.facts.name}　`, 22), headRun(verdictText(u.verdict, report.locale), 22, verdictColor)] }),
     new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [run([
-      u.facts.year === undefined ? '' : `${t('office/label.year')}：${u.facts.year}`, eraText(u, report.locale), `${t('office/label.file')}：${u.facts.path}`,
-      u.facts.dated ? `${t('office/label.published')}：${publishedText(u, report.locale)}（${timelinessText(u, report.locale)}）` : '',
+      u.facts.year === undefined ? '' : `${t('office/label.year')}${colon(report.locale)}${u.facts.year}`, eraText(u, report.locale), `${t('office/label.file')}${colon(report.locale)}${u.facts.path}`,
+      u.facts.dated ? `${t('office/label.published')}${colon(report.locale)}${publishedText(u, report.locale)}（${timelinessText(u, report.locale)}）` : '',
       `${t('office/label.errors')} ${u.counts.errors} · ${t('office/label.warnings')} ${u.counts.warnings} · ${t('office/label.infos')} ${u.counts.infos}`,
     ].filter((s) => s !== '').join('　'), { size: 19 })] }),
   ];
@@ -93,7 +93,7 @@ function unitBlock(u: UnitSummary, k: number, report: OfficeReport, t: T): (Para
     f.message + (f.other !== undefined ? `（${fileName(f.other)}）` : ''),
     f.context ? [run(f.context.before, { size: 17 }), run(f.context.match, { size: 17, highlight: 'yellow' }), run(f.context.after, { size: 17 })] : '',
     f.advice ?? '',
-    ...(withState ? [stateText(f, report.locale) + (f.note !== undefined ? `：${f.note}` : '')] : []),
+    ...(withState ? [stateText(f, report.locale) + (f.note !== undefined ? `${colon(report.locale)}${f.note}` : '')] : []),
   ]);
   const head = [t('office/label.no'), t('office/label.severity'), t('office/label.location'), t('office/label.message'), t('office/label.context'), t('office/label.advice'), ...(withState ? [t('office/label.state')] : [])];
   return [...out, table(withState ? [5, 7, 14, 34, 22, 10, 8] : [5, 7, 15, 38, 23, 12], head, rows, [0])];
@@ -107,9 +107,9 @@ export async function renderDocx(report: OfficeReport): Promise<Uint8Array> {
   const others = totals.others > 0 ? t('office/label.overview-others', { count: totals.others }) : '';
   const children: (Paragraph | Table)[] = [
     heading(report.title, 1),
-    para(`${t('office/label.generated')}：${report.generated}`),
-    para(`${t('office/label.scope')}：${t('office/label.scope-text', { folders: report.folders.join('、'), files: report.units.length, checked: totals.checked })}`),
-    para(`${t('office/label.tool')}：${report.tool}`),
+    para(`${t('office/label.generated')}${colon(report.locale)}${report.generated}`),
+    para(`${t('office/label.scope')}${colon(report.locale)}${t('office/label.scope-text', { folders: report.folders.join(separator(report.locale)), files: report.units.length, checked: totals.checked })}`),
+    para(`${t('office/label.tool')}${colon(report.locale)}${report.tool}`),
     heading(t('office/label.overview'), 2),
     para(t('office/label.overview-text', { units: report.units.length, ok: totals.ok, fix: totals.fix, others, errors: totals.errors, warnings: totals.warnings, infos: totals.infos })),
     h('office/label.summary'),
@@ -124,7 +124,7 @@ export async function renderDocx(report: OfficeReport): Promise<Uint8Array> {
   if (report.aggregateNotice !== undefined) children.push(h('office/label.aggregate'), para(report.aggregateNotice));
   const a = report.aggregate;
   if (a) {
-    children.push(h('office/label.aggregate'), para(t('office/label.aggregate-parent', { parent: a.parent.name, count: a.children.length, children: a.children.map((c) => c.name).join('、') })));
+    children.push(h('office/label.aggregate'), para(t('office/label.aggregate-parent', { parent: a.parent.name, count: a.children.length, children: a.children.map((c) => c.name).join(separator(report.locale)) })));
     for (const f of a.findings) if (f.rule !== 'office/aggregate-mismatch') children.push(para(f.message, { color: '6D4C00' }));
     children.push(a.cells.length === 0 ? para(t('office/label.aggregate-ok')) : table([6, 30, 11, 11, 42],
       [t('office/label.no'), t('office/label.aggregate-cell'), t('office/label.aggregate-parent-value'), t('office/label.aggregate-sum'), t('office/label.aggregate-children')],
@@ -136,10 +136,10 @@ export async function renderDocx(report: OfficeReport): Promise<Uint8Array> {
     const r = report.roster;
     if (r) {
       children.push(para(t('office/label.roster-expected', { expected: r.expected, submitted: r.submitted, missing: r.missing.length })));
-      children.push(para(`${t('office/label.roster-missing')}：${r.missing.length ? r.missing.join('、') : t('office/label.none')}`));
-      if (r.unlisted.length) children.push(para(`${t('office/label.roster-unlisted')}：${r.unlisted.join('、')}`));
+      children.push(para(`${t('office/label.roster-missing')}${colon(report.locale)}${r.missing.length ? r.missing.join(separator(report.locale)) : t('office/label.none')}`));
+      if (r.unlisted.length) children.push(para(`${t('office/label.roster-unlisted')}${colon(report.locale)}${r.unlisted.join(separator(report.locale))}`));
     }
-    children.push(para(`${t('office/label.roster-late')}：${late.length ? late.map((u) => `${u.facts.name}（${publishedText(u, report.locale)}，${timelinessText(u, report.locale)}）`).join('、') : t('office/label.none')}`));
+    children.push(para(`${t('office/label.roster-late')}${colon(report.locale)}${late.length ? late.map((u) => `${u.facts.name}（${publishedText(u, report.locale)}，${timelinessText(u, report.locale)}）`).join(separator(report.locale)) : t('office/label.none')}`));
   }
   if (report.baseline) {
     children.push(h('office/label.fixed'));

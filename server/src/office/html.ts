@@ -3,7 +3,7 @@ import { toChineseNumber } from '../core/text/numerals';
 import type { MessageArgs, MessageKey } from '../core/i18n/messages';
 import type { OfficeReport, UnitSummary } from '../core/office/build';
 import type { OfficeFinding } from '../core/office/types';
-import { eraText, fileName, locationText, publishedText, severityText, stateText, timelinessText, verdictText } from './labels';
+import { colon, eraText, fileName, locationText, publishedText, severityText, stateText, timelinessText, verdictText, separator } from './labels';
 
 /**
  * The 校验报告 as one self-contained HTML file, print-ready on A4: inline CSS, no script, no
@@ -102,7 +102,7 @@ function findingsTable(u: UnitSummary, report: OfficeReport, t: T): string {
     `<td>${escapeHtml(f.message)}${f.other !== undefined ? `<br><span class="place">${escapeHtml(fileName(f.other))}</span>` : ''}<br><span class="place">${escapeHtml(f.rule)}</span></td>`,
     `<td>${context(f)}</td>`,
     cell(f.advice ?? ''),
-    ...(withState ? [cell(stateText(f, report.locale) + (f.note !== undefined ? `：${f.note}` : ''), 'state')] : []),
+    ...(withState ? [cell(stateText(f, report.locale) + (f.note !== undefined ? `${colon(report.locale)}${f.note}` : ''), 'state')] : []),
   ].join('')}</tr>`);
   const widths = withState ? [5, 7, 13, 35, 22, 10, 8] : [5, 7, 14, 38, 24, 12];
   const head = ['no', 'severity', 'location', 'message', 'context', 'advice', ...(withState ? ['state'] as const : [])] as const;
@@ -116,10 +116,10 @@ const SHORT_UNIT = 8;
 
 function unitSection(u: UnitSummary, k: number, report: OfficeReport, t: T): string {
   const meta = [
-    u.facts.year === undefined ? '' : `${t('office/label.year')}：${u.facts.year}`,
+    u.facts.year === undefined ? '' : `${t('office/label.year')}${colon(report.locale)}${u.facts.year}`,
     eraText(u, report.locale),
-    `${t('office/label.file')}：${u.facts.path}`,
-    u.facts.dated ? `${t('office/label.published')}：${publishedText(u, report.locale)}${timelinessText(u, report.locale) ? `（${timelinessText(u, report.locale)}）` : ''}` : '',
+    `${t('office/label.file')}${colon(report.locale)}${u.facts.path}`,
+    u.facts.dated ? `${t('office/label.published')}${colon(report.locale)}${publishedText(u, report.locale)}${timelinessText(u, report.locale) ? `（${timelinessText(u, report.locale)}）` : ''}` : '',
   ].filter((s) => s !== '');
   const counts = `${t('office/label.errors')} ${u.counts.errors} · ${t('office/label.warnings')} ${u.counts.warnings} · ${t('office/label.infos')} ${u.counts.infos}`;
   const notice = u.facts.failure ?? u.facts.notice;
@@ -135,7 +135,7 @@ function aggregateSection(report: OfficeReport, t: T, h: (key: MessageKey) => st
   if (report.aggregateNotice !== undefined) return `<h2>${escapeHtml(h('office/label.aggregate'))}</h2><p class="notice">${escapeHtml(report.aggregateNotice)}</p>`;
   const a = report.aggregate;
   if (!a) return '';
-  const intro = t('office/label.aggregate-parent', { parent: a.parent.name, count: a.children.length, children: a.children.map((c) => c.name).join('、') });
+  const intro = t('office/label.aggregate-parent', { parent: a.parent.name, count: a.children.length, children: a.children.map((c) => c.name).join(separator(report.locale)) });
   const notes = a.findings.filter((f) => f.rule !== 'office/aggregate-mismatch').map((f) => `<p class="notice">${escapeHtml(f.message)}</p>`).join('\n');
   const body = a.cells.length === 0
     ? `<p>${escapeHtml(t('office/label.aggregate-ok'))}</p>`
@@ -152,10 +152,10 @@ function rosterSection(report: OfficeReport, t: T, h: (key: MessageKey) => strin
   const lines: string[] = [];
   if (r) {
     lines.push(`<p>${escapeHtml(t('office/label.roster-expected', { expected: r.expected, submitted: r.submitted, missing: r.missing.length }))}</p>`);
-    lines.push(`<p><b>${escapeHtml(t('office/label.roster-missing'))}：</b>${escapeHtml(r.missing.length ? r.missing.join('、') : t('office/label.none'))}</p>`);
-    if (r.unlisted.length) lines.push(`<p><b>${escapeHtml(t('office/label.roster-unlisted'))}：</b>${escapeHtml(r.unlisted.join('、'))}</p>`);
+    lines.push(`<p><b>${escapeHtml(t('office/label.roster-missing'))}${colon(report.locale)}</b>${escapeHtml(r.missing.length ? r.missing.join(separator(report.locale)) : t('office/label.none'))}</p>`);
+    if (r.unlisted.length) lines.push(`<p><b>${escapeHtml(t('office/label.roster-unlisted'))}${colon(report.locale)}</b>${escapeHtml(r.unlisted.join(separator(report.locale)))}</p>`);
   }
-  lines.push(`<p><b>${escapeHtml(t('office/label.roster-late'))}：</b>${escapeHtml(late.length ? late.map((u) => `${u.facts.name}（${publishedText(u, report.locale)}，${timelinessText(u, report.locale)}）`).join('、') : t('office/label.none'))}</p>`);
+  lines.push(`<p><b>${escapeHtml(t('office/label.roster-late'))}${colon(report.locale)}</b>${escapeHtml(late.length ? late.map((u) => `${u.facts.name}（${publishedText(u, report.locale)}，${timelinessText(u, report.locale)}）`).join(separator(report.locale)) : t('office/label.none'))}</p>`);
   return `<h2>${escapeHtml(h('office/label.roster'))}</h2>${lines.join('\n')}`;
 }
 
@@ -185,7 +185,7 @@ export function renderHtml(report: OfficeReport): string {
   const { totals } = report;
   const others = totals.others > 0 ? t('office/label.overview-others', { count: totals.others }) : '';
   const overview = t('office/label.overview-text', { units: report.units.length, ok: totals.ok, fix: totals.fix, others, errors: totals.errors, warnings: totals.warnings, infos: totals.infos });
-  const scope = t('office/label.scope-text', { folders: report.folders.join('、'), files: report.units.length, checked: totals.checked });
+  const scope = t('office/label.scope-text', { folders: report.folders.join(separator(report.locale)), files: report.units.length, checked: totals.checked });
   return `<!DOCTYPE html>
 <html lang="${report.locale === 'en' ? 'en' : 'zh-CN'}">
 <head>
@@ -198,9 +198,9 @@ export function renderHtml(report: OfficeReport): string {
 <body>
 <h1>${escapeHtml(report.title)}</h1>
 <table class="meta"><tbody>
-<tr>${cell(`${t('office/label.generated')}：`, undefined, 'th')}${cell(report.generated)}</tr>
-<tr>${cell(`${t('office/label.scope')}：`, undefined, 'th')}${cell(scope)}</tr>
-<tr>${cell(`${t('office/label.tool')}：`, undefined, 'th')}${cell(report.tool)}</tr>
+<tr>${cell(`${t('office/label.generated')}${colon(report.locale)}`, undefined, 'th')}${cell(report.generated)}</tr>
+<tr>${cell(`${t('office/label.scope')}${colon(report.locale)}`, undefined, 'th')}${cell(scope)}</tr>
+<tr>${cell(`${t('office/label.tool')}${colon(report.locale)}`, undefined, 'th')}${cell(report.tool)}</tr>
 </tbody></table>
 <h2>${escapeHtml(t('office/label.overview'))}</h2>
 <p>${escapeHtml(overview)}</p>

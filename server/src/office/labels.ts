@@ -61,3 +61,13 @@ export function fileName(path: string): string {
   const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return path.slice(cut + 1);
 }
+
+/** "：" in Chinese, ": " in English, after a label. */
+export function colon(locale: Locale): string {
+  return formatMessage(locale, 'office/label.colon');
+}
+
+/** "、" in Chinese, ", " in English, between names. */
+export function separator(locale: Locale): string {
+  return formatMessage(locale, 'office/label.separator');
+}

@@ -99,4 +99,6 @@ export const EN_OFFICE: Readonly<Record<keyof typeof ZH_CN_OFFICE, string>> = {
   'office/cli.write-failed': 'Cannot write {path}: {reason}',
   'office/cli.sidecar-problem': 'Decisions file {path}: {problem}',
   'office/cli.no-exporters': 'This build cannot write .xlsx or .docx (office-export.js is missing); use .html.',
+  'office/label.colon': ': ',
+  'office/label.separator': ', ',
 };

@@ -97,4 +97,6 @@ export const ZH_CN_OFFICE = {
   'office/cli.write-failed': '无法写入 {path}：{reason}',
   'office/cli.sidecar-problem': '核实结论文件 {path}：{problem}',
   'office/cli.no-exporters': '这一版本不能生成 .xlsx 或 .docx（缺少 office-export.js），请改用 .html。',
+  'office/label.colon': '：',
+  'office/label.separator': '、',
 } as const;
