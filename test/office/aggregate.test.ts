@@ -63,6 +63,17 @@ describe('汇总: the aggregate report against its units', () => {
     ]);
   });
 
+  it('takes the parent and the children from a roster whose 类型 column marks the aggregate report', () => {
+    const units: UnitFacts[] = [factsOf('d/测试市.txt', replaceOnce(PARENT, '| 行政强制 | 166105 |', '| 行政强制 | 166150 |')), ...CHILDREN.map((c) => factsOf(`d/${c}`, read(c)))];
+    const roster = [{ name: '测试市', aggregate: true }, { name: '测试市甲区' }, { name: '测试市乙区' }, { name: '测试市丙区' }];
+    const r = buildOfficeReport({ units, options: {}, roster, folders: ['d'], generated: { year: 2026, month: 2, day: 1 }, tool: 't', locale: 'zh-cn' });
+    assert.deepEqual(r.aggregate?.children.map((c) => c.name), ['测试市甲区', '测试市乙区', '测试市丙区']);
+    assert.deepEqual(officeFindings(r), [
+      ['测试市', 'office/aggregate-mismatch', 'error', '表二「行政强制 / 本年处理决定数量」：汇总报告填 166150，各单位合计 166105（测试市甲区 83052、测试市乙区 49831、测试市丙区 33222）。'],
+    ]);
+    assert.deepEqual(r.roster, { expected: 4, submitted: 4, missing: [], unlisted: [] });
+  });
+
   it('says when the configured aggregate report is not among the files', () => {
     const units = CHILDREN.map((c) => factsOf(`d/${c}`, read(c)));
     const r = buildOfficeReport({ units, options: { aggregate: { parent: '某某县' } }, folders: ['d'], generated: { year: 2026, month: 2, day: 1 }, tool: 't', locale: 'zh-cn' });
