@@ -130,6 +130,23 @@ describe('govreport report (in-process)', () => {
     assert.match(html, /<b>逾期发布：<\/b>无/);
   });
 
+  it('reads an .xlsx roster (written by exceljs, as Excel would) given with --roster', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('名单');
+    sheet.addRows([['序号', '单位名称', '类型'], [1, '测试市', '汇总'], [2, '测试市甲区', ''], [3, '测试市乙区', ''], [4, '测试市丙区', ''], [5, '测试市戊区', '']]);
+    const roster = new Uint8Array(await book.xlsx.writeBuffer());
+    const files = { ...aggregateFolder(), '/w/名单.xlsx': roster };
+    delete (files as Record<string, unknown>)['/w/agg/.govreportrc.json'];
+    const io = Object.assign(memoryIO(files), { exporters, now: NOW, cwd: '/w' });
+    assert.equal(await main(['report', '/w/agg', '--roster', '/w/名单.xlsx', '--out', '/w/r.html'], io), 0);
+    const html = decode(io.written.get('/w/r.html'));
+    assert.match(html, /名单内单位 5 个，已报送 4 个，未报送 1 个。/);
+    assert.match(html, /<b>未报送：<\/b>测试市戊区/);
+    // The roster's 类型 column made 测试市 the aggregate of the other four; 戊区 has not reported.
+    assert.match(html, /汇总报告：测试市；汇总单位 4 个：测试市甲区、测试市乙区、测试市丙区、测试市戊区。/);
+    assert.match(html, /汇总的下级单位「测试市戊区」没有报告/);
+  });
+
   it('draws a progress bar on a terminal, erased at the end, and nothing when stderr is not one', async () => {
     const files = corpusFolder();
     const tty = Object.assign(memoryIO(files), { now: NOW, terminal: { columns: 60 } });
