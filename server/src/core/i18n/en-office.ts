@@ -101,4 +101,11 @@ export const EN_OFFICE: Readonly<Record<keyof typeof ZH_CN_OFFICE, string>> = {
   'office/cli.no-exporters': 'This build cannot write .xlsx or .docx (office-export.js is missing); use .html.',
   'office/label.colon': ': ',
   'office/label.separator': ', ',
+  'office/place.title': 'title',
+  'office/place.tail': 'signature',
+  'office/place.preamble': 'preamble',
+  'office/place.text': 'whole text',
+  'office/place.tables': 'tables',
+  'office/place.date': 'date',
+  'office/place.aggregate': 'aggregate',
 };

@@ -99,4 +99,11 @@ export const ZH_CN_OFFICE = {
   'office/cli.no-exporters': '这一版本不能生成 .xlsx 或 .docx（缺少 office-export.js），请改用 .html。',
   'office/label.colon': '：',
   'office/label.separator': '、',
+  'office/place.title': '标题',
+  'office/place.tail': '落款',
+  'office/place.preamble': '导语',
+  'office/place.text': '全文',
+  'office/place.tables': '统计表',
+  'office/place.date': '日期',
+  'office/place.aggregate': '汇总',
 } as const;

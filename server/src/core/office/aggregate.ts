@@ -60,7 +60,7 @@ export function compareAggregate(parent: UnitFacts, children: readonly Aggregate
   const head = { line: 1, column: 1 };
   for (const child of children) {
     if (child.facts) continue;
-    findings.push({ rule: 'office/aggregate-missing-child', severity: 'warning', message: formatMessage(locale, 'office/aggregate-missing-child', { name: child.name }), ...head, place: locale === 'en' ? 'aggregate' : '汇总', fingerprint: id('office/aggregate-missing-child', child.name) });
+    findings.push({ rule: 'office/aggregate-missing-child', severity: 'warning', message: formatMessage(locale, 'office/aggregate-missing-child', { name: child.name }), ...head, place: formatMessage(locale, 'office/place.aggregate'), fingerprint: id('office/aggregate-missing-child', child.name) });
   }
   for (const table of TABLES) {
     const era = parent.tables[table];

@@ -41,9 +41,9 @@ export function placeOf(model: ReportModel, finding: Finding, locale: Locale): P
     const spec = SECTIONS.find((s) => s.number === number);
     return { label: formatMessage(locale, 'office/label.part', { numeral: spec?.numeral ?? toChineseNumber(number) }), anchor: `part:${number}`, cell: false };
   }
-  if (model.title && at < model.title.range.end) return { label: locale === 'en' ? 'title' : '标题', anchor: 'title', cell: false };
-  if (at >= model.contentEnd && model.contentEnd > 0) return { label: locale === 'en' ? 'signature' : '落款', anchor: 'tail', cell: false };
-  return { label: locale === 'en' ? 'preamble' : '导语', anchor: 'preamble', cell: false };
+  if (model.title && at < model.title.range.end) return { label: formatMessage(locale, 'office/place.title'), anchor: 'title', cell: false };
+  if (at >= model.contentEnd && model.contentEnd > 0) return { label: formatMessage(locale, 'office/place.tail'), anchor: 'tail', cell: false };
+  return { label: formatMessage(locale, 'office/place.preamble'), anchor: 'preamble', cell: false };
 }
 
 const CONTEXT_SIDE = 24;

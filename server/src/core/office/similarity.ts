@@ -76,7 +76,7 @@ export function siblingCopies(units: readonly UnitFacts[], threshold: number, lo
       const finding: OfficeFinding = {
         rule: 'office/similar-text', severity: 'warning',
         message: formatMessage(locale, 'office/similar-text', { other: other.name, share: percent(share), repeated: best.count, sentences: own }),
-        line: best.first.line, column: best.first.column, place: locale === 'en' ? 'whole text' : '全文', other: other.path,
+        line: best.first.line, column: best.first.column, place: formatMessage(locale, 'office/place.text'), other: other.path,
         fingerprint: id('office/similar-text', unit, other),
       };
       out.set(k, [...(out.get(k) ?? []), finding]);
@@ -113,7 +113,7 @@ export function sameFiguresAsLastYear(units: readonly UnitFacts[], locale: Local
     out.set(k, [{
       rule: 'office/same-figures', severity: 'warning',
       message: formatMessage(locale, 'office/same-figures', { previousYear: previous.year ?? unit.year - 1, count, same, share: percent(same / count) }),
-      line: first.line, column: first.column, place: locale === 'en' ? 'tables' : '统计表', other: previous.path,
+      line: first.line, column: first.column, place: formatMessage(locale, 'office/place.tables'), other: previous.path,
       fingerprint: id('office/same-figures', unit, previous),
     }]);
   });

@@ -32,7 +32,7 @@ export function lateFinding(unit: UnitFacts, t: Timeliness, locale: Locale): Off
   return {
     rule: 'office/late', severity: 'warning',
     message: formatMessage(locale, 'office/late', { kind: formatMessage(locale, unit.dated.kind === 'published' ? 'office/kind.published' : 'office/kind.signature'), date: chineseDate(unit.dated.date), deadline: chineseDate(t.deadline) }),
-    line: unit.dated.line, column: unit.dated.column, place: locale === 'en' ? 'date' : '日期',
+    line: unit.dated.line, column: unit.dated.column, place: formatMessage(locale, 'office/place.date'),
     fingerprint: `office/late:${hashHex(`office/late|${unit.body ?? unit.path}@${unit.year ?? ''}|${unit.dated.kind}`)}`,
   };
 }
