@@ -21,4 +21,6 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  // The office formats (.xlsx, .docx): a bundle of their own, loaded by the CLI and the server only when asked for.
+  esbuild.build({ ...common, entryPoints: ['server/src/office/export.ts'], outfile: 'dist/office-export.js' }),
 ]);

@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchCheck } from './check';
 import { benchCli } from './cli';
+import { benchOffice } from './office';
 import { benchServer } from './server';
 import { benchTables } from './tables';
 import { benchWord } from './word';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   benchTables();
   await benchWord(quick);
   benchCli(quick);
+  await benchOffice(quick);
   await benchServer(quick);
 }
 

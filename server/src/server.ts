@@ -17,12 +17,16 @@ import { toDiagnostics } from './service/diagnostics';
 import { foldingRanges } from './service/folding';
 import { formatTables } from './service/formatting';
 import { hover } from './service/hover';
-import { CHECK_FILES_REQUEST, IMPORT_FILE_REQUEST, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from './service/requests';
-import type { CheckFilesParams, CheckFilesResult, ImportFileParams, ImportFileResult, NewReportParams, NewReportResult, RuleInfo, StatusInfo, StatusParams } from './service/requests';
+import { CHECK_FILES_REQUEST, IMPORT_FILE_REQUEST, NEW_REPORT_REQUEST, OFFICE_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from './service/requests';
+import type { CheckFilesParams, CheckFilesResult, ImportFileParams, ImportFileResult, NewReportParams, NewReportResult, OfficeReportParams, OfficeReportResult, RuleInfo, StatusInfo, StatusParams } from './service/requests';
 import type { ImportedReport } from './core/import/types';
 import { importFile } from './import/registry';
 import { withSourceLocations } from './service/imported';
 import { decodeReport } from './core/text/decode';
+import { workspaceOfficeReport } from './service/office';
+import type { WorkspaceFile } from './service/office';
+import { renderHtml } from './office/html';
+import type { Exporters } from './office/exporters';
 import { resolveSettings } from './service/settings';
 import type { ResolvedSettings } from './service/settings';
 import { statusOf } from './service/status';
@@ -38,6 +42,10 @@ export interface ServerEnvironment {
   readDirectory?(path: string): readonly DirectoryEntry[] | undefined;
   /** A URI without trailing '/', e.g. file:///…/extension/docs/rules. */
   readonly docsBase?: string;
+  /** The extension's version, named in the 校验报告. */
+  readonly version?: string;
+  /** The .xlsx/.docx writers (dist/office-export.js), loaded on first use. */
+  exporters?(): Exporters;
 }
 
 /**
@@ -233,6 +241,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     analyses.delete(p.uri);
     return result.answer;
   });
+  connection.onRequest(OFFICE_REPORT_REQUEST, (p: OfficeReportParams) => officeReport(p, optionsFor, env, locale, candidates, (uri) => documents.get(uri)?.getText()));
 
   documents.listen(connection);
   connection.listen();
@@ -270,4 +279,35 @@ async function importForEditor(p: ImportFileParams, locale: Locale): Promise<{ a
   if (outcome.kind === 'imported') return { answer: { text: outcome.report.text }, report: outcome.report };
   const decoded = decodeReport(bytes);
   return { answer: decoded.ok ? { text: decoded.text } : { failure: formatMessage(locale, decoded.reason === 'binary' ? 'cli/binary' : 'cli/empty') } };
+}
+
+/**
+ * The 校验报告 of the workspace (the summary view and 保存校验报告): the report files read (an open
+ * document's text wins over its file), checked like the workspace check, then the office's model
+ * (service/office.ts), rendered as HTML or, through the lazily loaded writers, .xlsx / .docx.
+ */
+async function officeReport(p: OfficeReportParams, optionsFor: (uri: string) => Promise<GovreportOptions>, env: ServerEnvironment, locale: Locale, others: () => Promise<ReportCandidate[]>, openText: (uri: string) => string | undefined): Promise<OfficeReportResult> {
+  const folders = p.folders.map(filePathOf).filter((f) => f !== undefined);
+  const files: WorkspaceFile[] = [];
+  for (const uri of p.uris) {
+    const path = filePathOf(uri);
+    const text = openText(uri) ?? (path === undefined ? undefined : env.readText(path));
+    if (text === undefined) continue;
+    const options = await optionsFor(uri);
+    const analysis = analyse({ text, path, options, locale: options.locale ?? locale });
+    const folder = folders.find((f) => path !== undefined && path.startsWith(`${f}/`));
+    files.push({ uri, path: folder !== undefined && path !== undefined ? path.slice(folder.length + 1) : path ?? uri, analysis, options });
+  }
+  const pool = [...files.map((f) => ({ uri: f.uri, model: f.analysis.model })), ...(files.length > 0 ? await others() : [])];
+  const reportLocale = files[0]?.options.locale ?? locale;
+  const report = workspaceOfficeReport({
+    files, pool, folders: folders.map((f) => f.slice(Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1)), locale: reportLocale,
+    readText: (path) => env.readText(path), ...(folders[0] !== undefined ? { firstFolder: folders[0] } : {}), version: env.version ?? '', today: new Date(),
+  });
+  const head = { title: report.title, units: report.units.length, fix: report.totals.fix };
+  if (p.format === 'html') return { ...head, html: renderHtml(report) };
+  if (!env.exporters) return { ...head, problem: formatMessage(reportLocale, 'office/cli.no-exporters') };
+  const exporters = env.exporters();
+  const bytes = await (p.format === 'xlsx' ? exporters.renderXlsx(report) : exporters.renderDocx(report));
+  return { ...head, base64: Buffer.from(bytes).toString('base64') };
 }

@@ -23,7 +23,7 @@ export interface CheckedModel {
  * with --previous. With a single report, --previous is taken as its previous report whatever the
  * names say; with several, only for the reports it is the previous year of.
  */
-export function withCrossYear(results: readonly FileResult[], models: ReadonlyMap<string, CheckedModel>, command: CheckCommand, io: CliIO): FileResult[] {
+export function withCrossYear(results: readonly FileResult[], models: ReadonlyMap<string, CheckedModel>, command: Pick<CheckCommand, 'locale' | 'previous'>, io: CliIO): FileResult[] {
   const checked = results.flatMap((result) => {
     const own = models.get(result.path);
     return own ? [{ result, ...own }] : [];
@@ -36,8 +36,9 @@ export function withCrossYear(results: readonly FileResult[], models: ReadonlyMa
     if ('failure' in read) out.push({ path: command.previous, findings: [], failure: read.failure });
     else given = read.model;
   }
+  const indexOf = new Map(checked.map((c, k) => [c.result, k]));
   for (const r of results) {
-    const k = checked.findIndex((c) => c.result === r);
+    const k = indexOf.get(r) ?? -1;
     const own = checked[k];
     if (!own) { out.push(r); continue; }
     // pairs[k] is the index of the paired report, -1 when none (checked[-1] is undefined).

@@ -19,6 +19,8 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import type { FileResult } from './results';
 import type { Finding } from '../core/rules/types';
+import { report } from './report';
+import type { Exporters } from '../office/exporters';
 
 /** What the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -32,6 +34,14 @@ export interface CliIO {
   readonly version: string;
   /** The working directory, to find .govreportrc.json files above a relative path (none looked up without it). */
   readonly cwd?: string;
+  /** Writes a file: `govreport report`'s 校验报告 and decisions file. */
+  writeFile?(path: string, data: Uint8Array): void;
+  /** Set when stderr is a terminal (its width): `govreport report` draws its progress bar only then. */
+  readonly terminal?: { readonly columns: number };
+  /** Today, for the 校验报告's date; the clock when absent. */
+  now?(): Date;
+  /** The .xlsx and .docx writers and the .xlsx reader (a bundle of their own, loaded on first use). */
+  exporters?(): Exporters;
 }
 
 const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
@@ -58,33 +68,61 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return 2;
     case 'check':
       return check(command, io);
+    case 'report':
+      return report(command, io);
   }
 }
 
 /** The .govreportrc.json files whose problems were said (once each), and whether one could not be used at all. */
-interface ConfigReport {
+export interface ConfigReport {
   readonly said: Set<string>;
   unusable: boolean;
   /** The rc layers of each folder, looked up once per run (reports share folders). */
   readonly layersByFolder: Map<string, ReturnType<typeof findRcLayers>>;
 }
 
-async function check(command: CheckCommand, io: CliIO): Promise<number> {
-  let results: FileResult[] = [];
+/** What checking the command line's paths gives: one result per file (and per empty or missing path), the models checked. */
+export interface CheckRun {
+  readonly results: FileResult[];
+  readonly models: Map<string, CheckedModel>;
+  readonly config: ConfigReport;
+}
+
+/** The options of a check that the CLI's commands share. */
+export type CheckSettings = Pick<CheckCommand, 'era' | 'level' | 'locale'>;
+
+/**
+ * Checks every file the paths name (folders walked in a stable order), as `govreport check`
+ * does, without the cross-year step. `onFile(done, total, path)` is told after each file.
+ */
+export async function checkPaths(paths: readonly string[], settings: CheckSettings, io: CliIO, onFile?: (done: number, total: number, path: string) => void): Promise<CheckRun> {
   const models = new Map<string, CheckedModel>();
   const config: ConfigReport = { said: new Set(), unusable: false, layersByFolder: new Map() };
-  for (const path of command.paths) {
+  const plan: ({ path: string; fromFolder: boolean } | FileResult)[] = [];
+  for (const path of paths) {
     const kind = io.kind(path);
     if (kind === 'directory') {
       const files = listReports(path, io);
-      if (files.length === 0) results.push({ path, findings: [], notice: formatMessage(command.locale, 'cli/folder-empty') });
-      for (const file of files) results.push(await checkFile(file, command, io, models, config, true));
+      if (files.length === 0) plan.push({ path, findings: [], notice: formatMessage(settings.locale, 'cli/folder-empty') });
+      for (const file of files) plan.push({ path: file, fromFolder: true });
     } else if (kind === 'file') {
-      results.push(await checkFile(path, command, io, models, config));
+      plan.push({ path, fromFolder: false });
     } else {
-      results.push({ path, findings: [], failure: formatMessage(command.locale, 'cli/not-found') });
+      plan.push({ path, findings: [], failure: formatMessage(settings.locale, 'cli/not-found') });
     }
   }
+  const results: FileResult[] = [];
+  for (const [k, p] of plan.entries()) {
+    results.push('fromFolder' in p ? await checkFile(p.path, settings, io, models, config, p.fromFolder) : p);
+    onFile?.(k + 1, plan.length, p.path);
+  }
+  return { results, models, config };
+}
+
+async function check(command: CheckCommand, io: CliIO): Promise<number> {
+  const run = await checkPaths(command.paths, command, io);
+  const { models, config } = run;
+  let results = run.results;
   results = withCrossYear(results, models, command, io);
   const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale);
   io.writeOut(output);
@@ -100,7 +138,7 @@ async function check(command: CheckCommand, io: CliIO): Promise<number> {
  * `files` pattern of .govreportrc.json says so): a README beside the reports is skipped, said so,
  * instead of being judged as a report. A file named on the command line is always checked.
  */
-async function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>, config: ConfigReport, fromFolder = false): Promise<FileResult> {
+async function checkFile(path: string, command: CheckSettings, io: CliIO, models: Map<string, CheckedModel>, config: ConfigReport, fromFolder = false): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -161,7 +199,7 @@ function sourceOf(report: ImportedReport, model: ReportModel, locale: Locale): N
   };
 }
 
-function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
+export function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
   const absolute = /^([\\/]|[A-Za-z]:)/.test(path) ? path : io.cwd !== undefined ? `${io.cwd.replace(/[\\/]$/, '')}/${path}` : undefined;
   if (absolute === undefined) return [];
   const folder = folderOf(absolute);

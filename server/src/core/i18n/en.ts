@@ -1,4 +1,5 @@
 import { EN_CLI } from './en-cli';
+import { EN_OFFICE } from './en-office';
 import { EN_EDITOR } from './en-editor';
 import { EN_IMPORT } from './en-import';
 import { EN_PROSE } from './en-prose';
@@ -8,6 +9,7 @@ import type { ZH_CN } from './zh-cn';
 /** English messages (fallback when the editor runs in English). Same keys as zh-cn.ts. */
 export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   ...EN_CLI,
+  ...EN_OFFICE,
   ...EN_EDITOR,
   ...EN_PROSE,
   ...TABLE_EN,

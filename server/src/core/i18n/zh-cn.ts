@@ -3,6 +3,7 @@
  * written {name}. The English catalogue (en.ts) must have exactly the same keys.
  */
 import { ZH_CN_CLI } from './zh-cn-cli';
+import { ZH_CN_OFFICE } from './zh-cn-office';
 import { ZH_CN_EDITOR } from './zh-cn-editor';
 import { ZH_CN_IMPORT } from './zh-cn-import';
 import { ZH_CN_PROSE } from './zh-cn-prose';
@@ -10,6 +11,7 @@ import { TABLE_ZH_CN } from './zh-cn-table';
 
 export const ZH_CN = {
   ...ZH_CN_CLI,
+  ...ZH_CN_OFFICE,
   ...ZH_CN_EDITOR,
   ...ZH_CN_PROSE,
   ...TABLE_ZH_CN,
