@@ -3,7 +3,7 @@ import { formatMessage } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
 import { RULES } from '../core/rules';
 import type { Finding } from '../core/rules/types';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { nonOverlapping, toTextEdit } from './convert';
 
 /** The client command that applies an LSP WorkspaceEdit (the lens's one-click fix). */
