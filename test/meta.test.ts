@@ -52,6 +52,12 @@ describe('meta: registry, files, docs and catalogues agree', () => {
     assert.deepEqual(RULES.map((r) => r.meta.id), [...REPORT_RULES, ...PAIR_RULES].map((r) => r.meta.id));
   });
 
+  it('gives every service function file its own unit test in test/service/', () => {
+    // requests.ts holds only the custom requests' names and payload types: nothing to run.
+    const services = readdirSync(join(ROOT, 'server', 'src', 'service')).filter((f) => f.endsWith('.ts') && f !== 'requests.ts');
+    for (const f of services) assert.ok(existsSync(join(ROOT, 'test', 'service', f.replace(/\.ts$/, '.test.ts'))), `no test/service/${f.replace(/\.ts$/, '.test.ts')}`);
+  });
+
   it('has a message in the catalogue for every rule', () => {
     for (const r of ALL_RULES) assert.ok(Object.keys(ZH_CN).some((k) => k === r.meta.id || k.startsWith(`${r.meta.id}.`)), `no message key for ${r.meta.id}`);
   });

@@ -18,6 +18,17 @@ export const SMALL = [
   '', //                                            11
 ].join('\n');
 
+/** Table 四 of 2021 whose 行政复议 row says 2 + 1 + 0 + 0 but a 总计 of 0 (line 6). */
+export const TABLE_4 = [
+  '# 某县2023年政府信息公开工作年度报告', '', '## 四、政府信息公开行政复议、行政诉讼情况', '',
+  '| | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', //  4
+  '|---|---|---|---|---|---|', //                               5
+  '| 行政复议 | 2 | 1 | 0 | 0 | 0 |', //                        6: 总计 at character 25
+  '| 行政诉讼 | | | | | |', //                                  7
+  '| 未经复议直接起诉 | 0 | 0 | 0 | 0 | 0 |', //                8
+  '| 复议后起诉 | 0 | 0 | 0 | 0 | 0 |', //                      9
+  '',
+].join('\n');
 /** The analysis of a document as the editor makes it (checked whatever it looks like unless options say otherwise). */
 export function analysed(text: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeReport({ text }, options);
