@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { benchCheck } from './check';
 import { benchCli } from './cli';
+import { benchEditorMemory, benchScaling } from './scaling';
 import { benchServer } from './server';
 import { benchTables } from './tables';
 import { benchWord } from './word';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   await benchWord(quick);
   benchCli(quick);
   await benchServer(quick);
+  benchScaling(quick);
+  await benchEditorMemory(quick);
 }
 
 void main();

@@ -20,7 +20,7 @@ describe('service: rcDiagnostics', () => {
     const broken = rcDiagnostics('{\n  "era": \n}');
     assert.equal(broken.length, 1);
     assert.equal(broken[0]?.severity, DiagnosticSeverity.Error);
-    assert.match(nth(broken, 0).message, /^\.govreportrc\.json 不是有效的 JSON，整个文件未被采用/);
+    assert.match(nth(broken, 0).message as string, /^\.govreportrc\.json 不是有效的 JSON，整个文件未被采用/);
   });
 
   it('is nothing for a good file', () => {
