@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSS_YEAR_RULES, RULES } from '../server/src/core/rules';
+import { RULES } from '../server/src/core/rules';
 import { SECTIONS, standardHeading } from '../server/src/core/format/sections';
 import { tableTemplate } from '../server/src/service/tables';
 import { newReportText } from '../server/src/service/templates';
@@ -17,7 +17,7 @@ const ROOT = join(__dirname, '..');
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
 function ruleProperties(): Record<string, unknown> {
-  return Object.fromEntries([...RULES, ...CROSS_YEAR_RULES].map((r) => [r.meta.id, { ...SEVERITY, default: r.meta.defaultSeverity, description: `${r.meta.title}（默认：${r.meta.defaultSeverity}）` }]));
+  return Object.fromEntries(RULES.map((r) => [r.meta.id, { ...SEVERITY, default: r.meta.defaultSeverity, description: `${r.meta.title}（默认：${r.meta.defaultSeverity}）` }]));
 }
 
 /** The settings block of package.json (contributes.configuration). */

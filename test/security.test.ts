@@ -9,7 +9,7 @@ import { defined, nth } from './support/nth';
 /**
  * Security: document text never reaches a hover, code lens or message as trusted Markdown or HTML;
  * no eval, no network, no child process but the language server in our code or bundles; Restricted
- * Mode declared; npm audit of the runtime dependencies; the .vsix holds exactly its allow-list.
+ * Mode declared (npm audit of the runtime dependencies is a release check: test/release/); the .vsix holds exactly its allow-list.
  */
 const ROOT = join(__dirname, '..');
 const HOSTILE = [
@@ -134,19 +134,6 @@ describe('security', function () {
     assert.equal(pkg.scripts.audit, 'npm audit --omit=dev --audit-level=high');
   });
 
-  it('npm audit --omit=dev finds nothing at high severity (skipped when the audit service cannot be reached)', function () {
-    const r = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
-    let report: { metadata?: { vulnerabilities?: Record<string, number> }; error?: unknown } | undefined;
-    try { report = JSON.parse(r.stdout) as typeof report; } catch { report = undefined; }
-    const counts = report?.metadata?.vulnerabilities;
-    if (!counts) {
-      // No network, a registry mirror without the audit endpoint (405), or a timeout: not a finding about our dependencies.
-      const why = (r.stderr || r.stdout || String(r.error ?? '')).split('\n').find((l) => /audit|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNREFUSED|405|error/i.test(l)) ?? 'no answer';
-      console.warn(`      npm audit skipped: the audit service could not be reached (${why.trim()})`);
-      this.skip();
-    }
-    assert.equal((counts.high ?? 0) + (counts.critical ?? 0), 0, JSON.stringify(counts));
-  });
 
   it('the .vsix holds exactly its allow-list', function () {
     const r = spawnSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'ls'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });

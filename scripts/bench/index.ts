@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchCheck } from './check';
 import { benchCli } from './cli';
 import { benchOffice } from './office';
+import { benchEditorMemory, benchScaling } from './scaling';
 import { benchServer } from './server';
 import { benchTables } from './tables';
 import { benchWord } from './word';
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   benchCli(quick);
   await benchOffice(quick);
   await benchServer(quick);
+  benchScaling(quick);
+  await benchEditorMemory(quick);
 }
 
 void main();

@@ -68,8 +68,8 @@ async function phases(): Promise<void> {
   const t0 = process.hrtime.bigint();
   const checkedRun = await checkPaths(['d'], { locale: 'zh-cn' }, io);
   rows.push(['check every file (as check)', (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)]);
-  const results = time('cross-year pairing', () => withCrossYear(checkedRun.results, checkedRun.models, { locale: 'zh-cn' }, io));
-  const units = time('office facts (place, context, fingerprints, sentences)', () => results.filter((r) => checkedRun.models.has(r.path)).map((r): UnitFacts => unitFacts({ path: r.path, model: checkedRun.models.get(r.path)!.model, findings: r.findings, lines: r.lines! }, 'zh-cn')));
+  const results = time('cross-year pairing', () => withCrossYear(checkedRun.results, checkedRun.analyses, { locale: 'zh-cn' }, io));
+  const units = time('office facts (place, context, fingerprints, sentences)', () => results.filter((r) => checkedRun.analyses.has(r.path)).map((r): UnitFacts => unitFacts({ path: r.path, model: checkedRun.analyses.get(r.path)!.model, findings: r.findings, lines: r.lines! }, 'zh-cn')));
   const report = time('summary model (copying, deadlines, verdicts)', () => buildOfficeReport({ units, options: {}, folders: ['d'], generated: { year: 2026, month: 2, day: 1 }, tool: 'bench', locale: 'zh-cn' }));
   const html = time('HTML rendering', () => renderHtml(report));
   rows.push(['HTML size (KB)', (Buffer.byteLength(html) / 1024).toFixed(0)]);

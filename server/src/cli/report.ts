@@ -33,9 +33,9 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
   const progress = progressBar(io, locale, command.progress);
   const run = await checkPaths(command.paths, command, io, progress ? (done, total, path) => { progress.update(done, total, path); } : undefined);
   progress?.finish();
-  const results = withCrossYear(run.results, run.models, { locale }, io);
-  const units = results.map((r) => factsOf(r, run.models.get(r.path)?.model, locale));
-  run.models.clear();
+  const results = withCrossYear(run.results, run.analyses, { locale }, io);
+  const units = results.map((r) => factsOf(r, run.analyses.get(r.path)?.model, locale));
+  run.analyses.clear();
   let failed = results.some((r) => r.failure !== undefined) || run.config.unusable;
 
   const anchor = command.paths[0] ?? '.';

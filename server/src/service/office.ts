@@ -1,4 +1,5 @@
-import { checkAgainstPrevious } from '../core/check';
+import { addCrossYear } from '../core/analyze';
+import type { Analysis } from '../core/analyze';
 import type { GovreportOptions } from '../core/editor/options';
 import type { Locale } from '../core/i18n/messages';
 import { buildOfficeReport } from '../core/office/build';
@@ -8,8 +9,6 @@ import { unitFacts } from '../core/office/facts';
 import { parseCsv, rosterFromRows } from '../core/office/roster';
 import type { RosterEntry } from '../core/office/roster';
 import type { UnitFacts } from '../core/office/types';
-import { compareFindings } from '../core/rules/runner';
-import type { Analysis } from './analysis';
 import { previousReportOf } from './cross-year';
 import type { ReportCandidate } from './cross-year';
 
@@ -44,8 +43,7 @@ export function workspaceOfficeReport(input: WorkspaceOfficeInput): OfficeReport
   const { locale } = input;
   const units: UnitFacts[] = input.files.filter((f) => f.analysis.checked).map((f) => {
     const previous = previousReportOf(f.analysis.model, f.uri, input.pool.filter((c) => c.uri !== f.uri));
-    const extra = previous ? checkAgainstPrevious(f.analysis.model, previous.model, { locale, severities: f.options.severities }) : [];
-    const findings = extra.length > 0 ? [...f.analysis.findings, ...extra].sort(compareFindings) : f.analysis.findings;
+    const findings = previous ? addCrossYear(f.analysis, previous.model).findings : f.analysis.findings;
     return unitFacts({ path: f.path, model: f.analysis.model, findings, lines: f.analysis.model.lines }, locale);
   });
   const office = input.files[0]?.options.office ?? {};

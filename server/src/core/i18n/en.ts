@@ -52,4 +52,6 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   'date/basis.department': 'regulations art. 49: departments by 31 January',
   'date/basis.government': 'regulations art. 49: a government’s report by 31 March',
   'runner/rule-error': 'Rule {rule} failed and was skipped: {error}',
+  'runner/not-checked.too-large': 'The document is too large ({size} characters; the limit in the editor is {limit}) and was not checked. Run govreport check on it in a terminal.',
+  'runner/not-checked.binary': 'The document has binary content (such as NUL characters); it is not a text report and was not checked. Save it as .txt or .md first.',
 };

@@ -54,4 +54,6 @@ export const ZH_CN = {
   'date/basis.department': '《条例》第四十九条：县级以上人民政府部门每年1月31日前',
   'date/basis.government': '《条例》第四十九条：本级政府年度报告每年3月31日前',
   'runner/rule-error': '规则 {rule} 检查时出错，已跳过：{error}',
+  'runner/not-checked.too-large': '文档过大（{size}字符），超过编辑器内检查的上限（{limit}字符），未检查。可在终端运行 govreport check 检查该文件。',
+  'runner/not-checked.binary': '文档含有二进制内容（如 NUL 字符），不是文本报告，未检查。请先另存为 .txt 或 .md。',
 } as const;
