@@ -295,7 +295,7 @@ async function officeReport(p: OfficeReportParams, optionsFor: (uri: string) => 
     if (text === undefined) continue;
     const options = await optionsFor(uri);
     const analysis = analyse({ text, path, options, locale: options.locale ?? locale });
-    const folder = folders.find((f) => path !== undefined && path.startsWith(`${f}/`));
+    const folder = folders.find((f) => path?.startsWith(`${f}/`));
     files.push({ uri, path: folder !== undefined && path !== undefined ? path.slice(folder.length + 1) : path ?? uri, analysis, options });
   }
   const pool = [...files.map((f) => ({ uri: f.uri, model: f.analysis.model })), ...(files.length > 0 ? await others() : [])];

@@ -167,7 +167,7 @@ describe('office core: decisions sidecar', () => {
     const seed = factsOf('d/seed.txt', SEED_001);
     const old = parseSidecar(JSON.stringify({ version: 1, entries: [{ fingerprint: seed.findings[0]!.fingerprint, decision: '已核实', note: '已通知单位' }] })).sidecar!;
     const applied = applySidecar([{ facts: seed, findings: seed.findings }], old);
-    const written = recordSidecar([{ facts: seed, findings: applied.findings[0]! }], old, '2026-02-01');
+    const written = recordSidecar(applied.units, old, '2026-02-01');
     assert.equal(written.entries.length, 3);
     assert.deepEqual([written.entries[0]!.decision, written.entries[0]!.note, written.entries[1]!.decision], ['verified', '已通知单位', undefined]);
     const text = formatSidecar(written);
