@@ -97,8 +97,7 @@ function factsOf(r: FileResult, model: Parameters<typeof unitFacts>[0]['model'] 
 
 /** The roster file named in the nearest .govreportrc.json that names one, relative to that file's folder. */
 function rosterFileOf(layers: readonly RcLayer[]): string | undefined {
-  for (let k = layers.length - 1; k >= 0; k--) {
-    const layer = layers[k]!;
+  for (const layer of [...layers].reverse()) {
     const roster = layer.options.office?.roster;
     if (roster && !Array.isArray(roster)) {
       const file = (roster as { file: string }).file;

@@ -42,16 +42,14 @@ export function unitFacts(file: CheckedFile, locale: Locale): UnitFacts {
       cells[`${table.id}/${c.row.key}/${c.column.key}`] = { value: c.value, line: p.line + 1, column: p.character + 1 };
     }
   }
-  const places = file.findings.map((f) => placeOf(model, f, locale));
-  const ids = fingerprints(unitKey(body, year, path), file.findings.map((finding, k) => ({ finding, place: places[k]!, text: model.text.slice(finding.range.start, finding.range.end) })));
-  const findings = file.findings.map((f, k): OfficeFinding => {
+  const placed = file.findings.map((finding) => ({ finding, place: placeOf(model, finding, locale), text: model.text.slice(finding.range.start, finding.range.end) }));
+  const findings = fingerprints(unitKey(body, year, path), placed).map(({ finding: f, place, fingerprint }): OfficeFinding => {
     const p = file.lines.positionAt(f.range.start);
-    const place = places[k]!;
     const source = file.locate?.(f.range);
     const context = contextOf(model.text, f.range);
     return {
       rule: f.rule, severity: f.severity, message: f.message, line: p.line + 1, column: p.character + 1,
-      place: place.label, fingerprint: ids[k]!,
+      place: place.label, fingerprint,
       ...(source ? { source } : {}), ...(source && place.table ? { sourceTable: place.table } : {}),
       ...(context ? { context } : {}), ...(f.fix ? { advice: f.fix.title } : {}),
     };
