@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { buildOfficeReport } from '../../server/src/core/office/build';
 import type { OfficeInput } from '../../server/src/core/office/build';
 import { applySidecar, formatSidecar, parseSidecar, recordSidecar } from '../../server/src/core/office/decisions';
-import { normaliseOfficeOptions, parseMonthDay } from '../../server/src/core/office/options';
+import { normaliseOfficeOptions, parseMonthDay } from '../../server/src/core/editor/office-options';
 import { contextOf, describeSource } from '../../server/src/core/office/place';
 import { matchRoster, parseCsv, rosterFromRows } from '../../server/src/core/office/roster';
 import { sameFiguresAsLastYear, siblingCopies } from '../../server/src/core/office/similarity';

@@ -8,7 +8,7 @@ import type { OfficeReport } from '../core/office/build';
 import { formatSidecar, parseSidecar, recordSidecar, SIDECAR_FILE_NAME } from '../core/office/decisions';
 import type { Sidecar } from '../core/office/decisions';
 import { unitFacts } from '../core/office/facts';
-import type { OfficeOptions } from '../core/office/options';
+import type { OfficeOptions } from '../core/editor/office-options';
 import { parseCsv, rosterFromRows } from '../core/office/roster';
 import type { RosterEntry } from '../core/office/roster';
 import type { UnitFacts } from '../core/office/types';
