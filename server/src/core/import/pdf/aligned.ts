@@ -295,9 +295,24 @@ export function alignedTable(region: Region): PdfTable | undefined {
   }
   for (const r of bands) r.key = (r.top + r.bottom) / 2;
   const rows = [...bands, ...dataRows.values()].sort((a, b) => a.key - b.key);
+  // The corner of the header (the note over the labels of table 三) spans every header row though
+  // it is printed in the middle of them: the only label of its column above the values goes to the first.
+  const header = rows.slice(0, Math.max(0, rows.findIndex((r) => r.data)));
+  const corners = new Set<Block>();
+  for (let c = 0; c < labelCount; c++) {
+    const inColumn = header.flatMap((r) => r.blocks.filter((b) => b.col === c).map((b) => ({ b, r })));
+    const only = inColumn.length === 1 ? inColumn[0] : undefined;
+    const first = header[0];
+    if (!only || !first) continue;
+    corners.add(only.b);
+    if (only.r === first) continue;
+    only.r.blocks.splice(only.r.blocks.indexOf(only.b), 1);
+    first.blocks.push(only.b);
+  }
 
   // The grid.
   const cells: PdfCell[] = [];
+  const cornerCells: number[] = [];
   const grid: number[][] = [];
   const page = lines[0]?.pieces[0]?.page ?? 1;
   rows.forEach((row, r) => {
@@ -309,6 +324,7 @@ export function alignedTable(region: Region): PdfTable | undefined {
       const first = b.pieces[0];
       cells.push({ text, row: r, col: b.col, rows: 1, cols: 1, page: first?.page ?? page, x: first?.left ?? 0, y: first ? first.baseline - first.shift - ASCENT * first.size : 0 });
       places[b.col] = cells.length - 1;
+      if (corners.has(b)) cornerCells.push(cells.length - 1);
     }
     // A label reaching over the next label columns covers them.
     for (let c = 0; c < labelCount; c++) {
@@ -328,6 +344,18 @@ export function alignedTable(region: Region): PdfTable | undefined {
     }));
   });
   for (let g = 0; g < labelCount - 1; g++) spanGroups(cells, grid, rows.map((row) => row.data), g);
+  // The corner spans the header rows below it where its columns are empty.
+  for (const index of cornerCells) {
+    const cell = cells[index];
+    if (!cell) continue;
+    for (let r = cell.row + 1; r < header.length; r++) {
+      const places = grid[r];
+      const free = places !== undefined && Array.from({ length: cell.cols }, (_, k) => cells[places[cell.col + k] ?? -1]).every((c) => c !== undefined && c.text === '' && c.rows === 1);
+      if (!places || !free) break;
+      for (let k = 0; k < cell.cols; k++) places[cell.col + k] = index;
+      cell.rows = r - cell.row + 1;
+    }
+  }
 
   const first = lines[0];
   const last = lines[lines.length - 1];
