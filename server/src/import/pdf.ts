@@ -108,16 +108,19 @@ function loadEngine(): Promise<PdfJs> {
 
 class Timeout extends Error {}
 
-/** Resolves as `work` does, or rejects with Timeout at the deadline. */
+/** Resolves as `work` does, or rejects with Timeout at the deadline (at once when it has passed). */
 async function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => { reject(new Timeout()); }, Math.max(0, deadline - Date.now()));
+    if (Date.now() >= deadline) reject(new Timeout());
+    else timer = setTimeout(() => { reject(new Timeout()); }, deadline - Date.now());
   });
   try {
-    return await Promise.race([work, expired]);
+    return await Promise.race([expired, work]);
   } finally {
     clearTimeout(timer);
+    // The work goes on after a timeout until the loading task is destroyed: its failure is not ours to report.
+    work.catch(() => undefined);
   }
 }
 
