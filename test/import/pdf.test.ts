@@ -6,9 +6,12 @@ import type { Finding } from '../../server/src/core/rules/types';
 import { tablesOf } from '../../server/src/core/tables/tables-of';
 import type { ImportedReport } from '../../server/src/core/import/types';
 import { TABLE_IMAGE_NOTICE } from '../../server/src/core/import/types';
+import { main } from '../../server/src/cli/main';
 import { ImportError } from '../../server/src/import/errors';
+import { importFile } from '../../server/src/import/registry';
 import { importPdf } from '../../server/src/import/pdf';
 import { parseMarkdownTable } from '../../scripts/pdf-fixtures/md-to-html';
+import { memoryIO } from '../support/memory-io';
 import { emptyPagesPdf, gbFontPdf } from '../support/pdf-writer';
 
 /**
@@ -255,9 +258,43 @@ describe('PDF importer on hostile files', function () {
     }
     assert.equal(bytes.length, good.length);
     assert.ok(Buffer.from(bytes).equals(good));
+    // Node's Buffer (what the CLI reads), which pdf.js itself refuses.
+    assert.match((await importPdf(good)).text, /^# 青山县/);
     assert.equal(Array.prototype.push, push);
     assert.equal(JSON.parse, parse);
     assert.equal((globalThis as { DecompressionStream?: unknown }).DecompressionStream !== undefined, true);
     assert.deepEqual(written, []);
+  });
+});
+
+describe('PDF files through the CLI and the importer registry', function () {
+  this.timeout(120_000);
+
+  it('checks PDFs among other files: findings with their page, a notice for a picture, exit code 2 for a file that cannot be read', async () => {
+    const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DIR, name)));
+    const io = memoryIO({
+      '/r/planted.pdf': fixture('qingshan-2024-planted.lo.pdf'),
+      '/r/locked.pdf': fixture('songlin-2020.encrypted.pdf'),
+      '/r/picture.pdf': fixture('qingshan-2024-image.chromium.pdf'),
+      '/r/notes.md': readFileSync(join(DIR, 'qingshan-2024.md'), 'utf8'),
+    });
+    const code = await main(['check', '--format', 'json', '/r/planted.pdf', '/r/locked.pdf', '/r/picture.pdf', '/r/notes.md'], io);
+    assert.equal(code, 2);
+    const out = JSON.parse(io.out()) as { files: { path: string; format?: string; error?: string; findings: { rule: string; source?: { kind: string; page?: number } }[] }[] };
+    const byPath = new Map(out.files.map((f) => [f.path, f]));
+    const planted = byPath.get('/r/planted.pdf');
+    assert.equal(planted?.format, 'pdf');
+    assert.deepEqual(planted?.findings.map((f) => [f.rule, f.source?.kind, f.source?.page]), [['prose/table-mismatch', 'page', 1], ['table/wrong-cell', 'page', 3]]);
+    assert.equal(byPath.get('/r/locked.pdf')?.error, 'PDF 文件设有打开密码，无法读取。请取消密码后另存，再检查。');
+    assert.deepEqual(byPath.get('/r/picture.pdf')?.findings.map((f) => f.rule), ['runner/import-notice']);
+    assert.deepEqual(byPath.get('/r/notes.md')?.findings, []);
+  });
+
+  it('finds a PDF by its bytes whatever its name, and a file named .pdf that is not one is said so', async () => {
+    const bytes = new Uint8Array(readFileSync(join(DIR, 'songlin-2020.lo.pdf')));
+    const outcome = await importFile(bytes, 'report.bin', 'zh-cn');
+    assert.equal(outcome.kind === 'imported' ? outcome.format : outcome.kind, 'pdf');
+    const fake = await importFile(new TextEncoder().encode('不是 PDF 的文字'), 'report.pdf', 'zh-cn');
+    assert.equal(fake.kind, 'failed');
   });
 });

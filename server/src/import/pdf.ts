@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Locale } from '../core/i18n/messages';
 import { layoutPdf } from '../core/import/pdf/layout';
 import { graphicsOf, textOf } from '../core/import/pdf/operators';
@@ -49,7 +49,7 @@ declare const GOVREPORT_PDFJS: string | undefined;
 /** Where the character maps are: dist/pdfjs/cmaps in the bundles, the package's own folder when run from source (tests). */
 function cmapDirectory(): string {
   if (typeof GOVREPORT_PDFJS === 'string') return join(__dirname, GOVREPORT_PDFJS, 'cmaps');
-  return join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps');
+  return join(__dirname, '..', '..', '..', 'node_modules', 'pdfjs-dist', 'cmaps');
 }
 
 const CMAP_NAME = /^[A-Za-z0-9-]+$/;
@@ -153,8 +153,8 @@ async function readWith(pdfjs: PdfJs, bytes: Uint8Array, options: PdfImportOptio
   const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
   const deadline = Date.now() + timeoutMs;
   const task = pdfjs.getDocument({
-    // pdf.js may take the buffer over: it gets a copy, the caller keeps its bytes.
-    data: bytes.slice(),
+    // pdf.js may take the buffer over and refuses Node's Buffer: it gets a plain copy, the caller keeps its bytes.
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

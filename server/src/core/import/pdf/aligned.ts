@@ -350,7 +350,7 @@ export function alignedTable(region: Region): PdfTable | undefined {
     if (!cell) continue;
     for (let r = cell.row + 1; r < header.length; r++) {
       const places = grid[r];
-      const free = places !== undefined && Array.from({ length: cell.cols }, (_, k) => cells[places[cell.col + k] ?? -1]).every((c) => c !== undefined && c.text === '' && c.rows === 1);
+      const free = places !== undefined && Array.from({ length: cell.cols }, (_, k) => cells[places[cell.col + k] ?? -1]).every((c) => c?.text === '' && c.rows === 1);
       if (!places || !free) break;
       for (let k = 0; k < cell.cols; k++) places[cell.col + k] = index;
       cell.rows = r - cell.row + 1;
@@ -382,11 +382,11 @@ export function alignedTable(region: Region): PdfTable | undefined {
 function spanGroups(cells: PdfCell[], grid: number[][], data: readonly boolean[], g: number): void {
   const isGroupPlace = (r: number): boolean => {
     const cell = cells[grid[r]?.[g] ?? -1];
-    return data[r] === true && cell !== undefined && cell.col === g && cell.cols === 1;
+    return data[r] === true && cell?.col === g && cell.cols === 1;
   };
   const restarts = (r: number): boolean => {
     const next = cells[grid[r]?.[g + 1] ?? -1];
-    return next !== undefined && next.row === r && /^\s*(1|一)\s*[.．、]/.test(next.text);
+    return next?.row === r && /^\s*(1|一)\s*[.．、]/.test(next.text);
   };
   let r = 0;
   while (r < grid.length) {

@@ -53,7 +53,7 @@ export function dropEmptyRows(table: PdfTable): void {
   const keep: number[] = [];
   table.grid.forEach((row, r) => {
     const anchored = new Set(row.filter((c) => table.cells[c]?.row === r));
-    const hollow = [...anchored].every((c) => { const cell = table.cells[c]; return cell !== undefined && cell.text === '' && cell.rows === 1; });
+    const hollow = [...anchored].every((c) => { const cell = table.cells[c]; return cell?.text === '' && cell.rows === 1; });
     if (!hollow) keep.push(r);
   });
   if (keep.length === table.grid.length) return;
@@ -84,13 +84,13 @@ function reindex(table: PdfTable, keep: readonly number[]): void {
 function rowTexts(table: PdfTable, r: number): string {
   return (table.grid[r] ?? []).map((c, col) => {
     const cell = table.cells[c];
-    return cell && cell.row === r && cell.col === col ? cell.text : '\u0000';
+    return cell?.row === r && cell.col === col ? cell.text : '\u0000';
   }).join('\u0001');
 }
 
 /** Rows before the first row holding a value: the header block. */
 function headerRows(table: PdfTable): number {
-  const first = table.grid.findIndex((row, r) => row.some((c) => { const cell = table.cells[c]; return cell !== undefined && cell.row === r && isValueText(cell.text); }));
+  const first = table.grid.findIndex((row, r) => row.some((c) => { const cell = table.cells[c]; return cell?.row === r && isValueText(cell.text); }));
   return first < 0 ? 0 : first;
 }
 
@@ -135,7 +135,7 @@ function spread(next: PdfTable, all: readonly number[]): void {
 
 /** Whether a row holds a value. */
 function hasValue(table: PdfTable, r: number): boolean {
-  return (table.grid[r] ?? []).some((c) => { const cell = table.cells[c]; return cell !== undefined && cell.row === r && isValueText(cell.text); });
+  return (table.grid[r] ?? []).some((c) => { const cell = table.cells[c]; return cell?.row === r && isValueText(cell.text); });
 }
 
 /**
@@ -179,7 +179,7 @@ export function joinTables(table: PdfTable, next: PdfTable, edges: readonly numb
   // left empty, is dropped.
   const lastIndex = table.grid.length - 1;
   if (lastIndex >= 0 && hasValue(table, lastIndex) && !hasValue(next, skip)) {
-    const own = [...new Set(next.grid[skip] ?? [])].filter((c) => { const cell = next.cells[c]; return !joined.has(c) && cell !== undefined && cell.row === skip && cell.text !== ''; });
+    const own = [...new Set(next.grid[skip] ?? [])].filter((c) => { const cell = next.cells[c]; return !joined.has(c) && cell?.row === skip && cell.text !== ''; });
     // Only labels (left of the values), each the same shape as the cell above it.
     const fits = own.every((c) => {
       const cell = next.cells[c];

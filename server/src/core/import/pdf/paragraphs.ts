@@ -57,7 +57,7 @@ export function measure(lines: readonly PageLine[]): Measure {
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1];
     const b = lines[i];
-    if (a && b && a.page === b.page) {
+    if (a && a.page === b?.page) {
       const d = b.line.baseline - a.line.baseline;
       if (d > 0.8 * size && d < 3 * size) gaps.push(d);
     }
