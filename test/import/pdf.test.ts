@@ -12,6 +12,7 @@ import { importFile } from '../../server/src/import/registry';
 import { importPdf } from '../../server/src/import/pdf';
 import { parseMarkdownTable } from '../../scripts/pdf-fixtures/md-to-html';
 import { memoryIO } from '../support/memory-io';
+import { defined } from '../support/nth';
 import { emptyPagesPdf, gbFontPdf } from '../support/pdf-writer';
 
 /**
@@ -282,9 +283,9 @@ describe('PDF files through the CLI and the importer registry', function () {
     assert.equal(code, 2);
     const out = JSON.parse(io.out()) as { files: { path: string; format?: string; error?: string; findings: { rule: string; source?: { kind: string; page?: number } }[] }[] };
     const byPath = new Map(out.files.map((f) => [f.path, f]));
-    const planted = byPath.get('/r/planted.pdf');
-    assert.equal(planted?.format, 'pdf');
-    assert.deepEqual(planted?.findings.map((f) => [f.rule, f.source?.kind, f.source?.page]), [['prose/table-mismatch', 'page', 1], ['table/wrong-cell', 'page', 3]]);
+    const planted = defined(byPath.get('/r/planted.pdf'));
+    assert.equal(planted.format, 'pdf');
+    assert.deepEqual(planted.findings.map((f) => [f.rule, f.source?.kind, f.source?.page]), [['prose/table-mismatch', 'page', 1], ['table/wrong-cell', 'page', 3]]);
     assert.equal(byPath.get('/r/locked.pdf')?.error, 'PDF 文件设有打开密码，无法读取。请取消密码后另存，再检查。');
     assert.deepEqual(byPath.get('/r/picture.pdf')?.findings.map((f) => f.rule), ['runner/import-notice']);
     assert.deepEqual(byPath.get('/r/notes.md')?.findings, []);
