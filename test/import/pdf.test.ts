@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport } from '../../server/src/core/check';
 import type { Finding } from '../../server/src/core/rules/types';
@@ -13,7 +13,7 @@ import { importPdf } from '../../server/src/import/pdf';
 import { parseMarkdownTable } from '../../scripts/pdf-fixtures/md-to-html';
 import { memoryIO } from '../support/memory-io';
 import { defined } from '../support/nth';
-import { emptyPagesPdf, gbFontPdf } from '../support/pdf-writer';
+import { emptyPagesPdf, gbFontPdf, scannedPdf } from '../support/pdf-writer';
 
 /**
  * The PDF importer on PDFs made by real tools (test/fixtures/pdf, see its PROVENANCE.json): every
@@ -23,7 +23,6 @@ import { emptyPagesPdf, gbFontPdf } from '../support/pdf-writer';
  */
 
 const DIR = join(__dirname, '..', 'fixtures', 'pdf');
-const SAMPLES = join(__dirname, '..', 'fixtures', 'samples');
 
 const imported = new Map<string, Promise<ImportedReport>>();
 
@@ -165,21 +164,6 @@ describe('PDF importer on real-tool PDFs', function () {
     assert.deepEqual(checkReport(report.text, { tables: report.tables }).findings.map((f) => f.rule), ['structure/missing-table']);
   });
 
-  it('reads every cell of the samples in test/fixtures/samples printed by Chromium and LibreOffice', async () => {
-    for (const id of ['city-2025', 'own-2019', 'own-2021', 'own-2021-errors', 'word-2021']) {
-      const expected = JSON.parse(readFileSync(join(SAMPLES, id, 'expected.json'), 'utf8')) as { cells: { table: string; row: string; column: string; value: number }[] };
-      for (const pdf of ['chromium.pdf', 'lo-docx.pdf']) {
-        const path = join(SAMPLES, id, pdf);
-        if (!existsSync(path)) continue;
-        const report = await read(path);
-        const { model } = checkReport(report.text, { tables: report.tables });
-        const tables = tablesOf(model);
-        const wrong = expected.cells.filter((c) => tables.find((t) => t.id === c.table)?.cell(c.row, c.column)?.value !== c.value);
-        assert.deepEqual(wrong.map((c) => `${c.table} ${c.row}×${c.column}`), [], `${id}/${pdf}`);
-      }
-    }
-  });
-
   it('folds the radical code points a browser writes back to the ideographs (⻘⼭县 → 青山县)', async () => {
     const { text } = await read('qingshan-2024.chromium.pdf');
     assert.match(text, /青山县人民政府门户网站/);
@@ -226,6 +210,11 @@ describe('PDF importer on hostile files', function () {
         assert.match(error.render('zh-cn'), /[\u4e00-\u9fff]/);
       }
     }
+  });
+
+  it('a scan (pictures, no text) and a PDF with no text at all', async () => {
+    assert.equal(await failure(importPdf(scannedPdf(3))), '这个 PDF 是扫描件或图片（共3页，没有可读取的文字），无法检查。请使用 Word 文件或可复制文字的 PDF。');
+    assert.equal(await failure(importPdf(emptyPagesPdf(2))), '这个 PDF 中没有可读取的文字，无法检查。');
   });
 
   it('a password-protected file', async () => {

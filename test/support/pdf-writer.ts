@@ -78,3 +78,17 @@ export function emptyPagesPdf(count: number): Uint8Array {
     ...Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
   ]);
 }
+
+/** `count` pages that are each one picture (a grey 2×2 image over the page) and no text: a scan. */
+export function scannedPdf(count: number): Uint8Array {
+  const pages = Array.from({ length: count }, (_, i) => `${String(3 + 2 * i)} 0 R`).join(' ');
+  const image = `<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0080\u0080\u0080\u0080\nendstream`;
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pages}] /Count ${String(count)} >>`];
+  for (let i = 0; i < count; i++) {
+    const content = 'q 595 0 0 842 0 0 cm /Im1 Do Q';
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 ${String(3 + 2 * count)} 0 R >> >> /Contents ${String(4 + 2 * i)} 0 R >>`);
+    objects.push(stream(content));
+  }
+  objects.push(image);
+  return buildPdf(objects);
+}

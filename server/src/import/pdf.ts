@@ -36,6 +36,10 @@ export interface PdfImportOptions {
 /** Reads a PDF into the Markdown rendering the core checks (tables as preset grids, locations as pages). */
 export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<ImportedReport> {
   const pages = await readPdfPages(bytes, options);
+  // No text on any page: a scan (pictures) or an empty document, nothing to check.
+  if (!pages.some((p) => p.texts.some((t) => t.str.trim() !== ''))) {
+    throw pages.some((p) => p.images.length > 0) ? new ImportError('pdf/scanned', { pages: pages.length }) : new ImportError('pdf/no-text');
+  }
   return layoutPdf(pages, { locale: options.locale ?? 'zh-cn' });
 }
 

@@ -179,6 +179,13 @@ describe('PDF reader (pure)', () => {
     assert.deepEqual(seal.notices, []);
   });
 
+  it('a page that is only a picture among pages of text: said once, by its number', () => {
+    const text = page(1, [run('一、总体情况', 80, 100)]);
+    const scanned = page(2, [], [], [{ left: 0, top: 0, right: 595, bottom: 842 }]);
+    const report = layoutPdf([text, scanned, page(3, [run('六、其他需要报告的事项', 80, 100)])], { locale: 'zh-cn' });
+    assert.deepEqual(report.notices.map((n) => n.message), ['第2页只有图片，没有可读取的文字，这些页的内容未检查。']);
+  });
+
   it('locates paragraphs and table cells on their page', () => {
     const texts = [run('一、总体情况', 80, 100), run('规章', 70, 215), run('3', 170, 215), run('行政规范性文件', 70, 235), run('12', 170, 235)];
     const report = layoutPdf([page(4, texts, grid([60, 160, 220], [200, 220, 240]))], { locale: 'zh-cn' });

@@ -5,6 +5,7 @@ export const ZH_CN_PDF = {
   'pdf/image-placeholder': '图片（第{page}页）',
   'pdf/scanned': '这个 PDF 是扫描件或图片（共{pages}页，没有可读取的文字），无法检查。请使用 Word 文件或可复制文字的 PDF。',
   'pdf/empty': '这个 PDF 没有页面，无法检查。',
+  'pdf/no-text': '这个 PDF 中没有可读取的文字，无法检查。',
   'pdf/corrupt': 'PDF 文件已损坏或不完整，无法读取。请重新下载或重新导出后再检查。',
   'pdf/encrypted': 'PDF 文件设有打开密码，无法读取。请取消密码后另存，再检查。',
   'pdf/too-many-pages': 'PDF 共{pages}页，超过{limit}页的上限，未读取（年度报告通常只有几页到几十页，请确认文件是否正确）。',
