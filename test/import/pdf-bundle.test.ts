@@ -72,5 +72,16 @@ describe('PDF reader bundled', function () {
     assert.ok(maps.includes('UniGB-UCS2-H.bcmap') && maps.includes('Adobe-GB1-UCS2.bcmap') && maps.includes('GBK-EUC-H.bcmap'));
     assert.ok(maps.every((f) => plugin.SHIPPED_CMAP.test(f)), 'only GB maps');
     assert.ok(!maps.some((f) => /^(UniJIS|UniKS|UniCNS|Adobe-Japan|Adobe-Korea|Adobe-CNS)/.test(f)));
+    // Within its share of the .vsix budget (ARCHITECTURE.md, Size budget): 1.87 MB on disk today.
+    const size = (folder: string): number => readdirSync(folder).reduce((sum, f) => sum + (statSync(join(folder, f)).isDirectory() ? size(join(folder, f)) : statSync(join(folder, f)).size), 0);
+    assert.ok(size(join(dir, 'pdfjs')) < 2.1 * 1024 * 1024, `dist/pdfjs is ${String(size(join(dir, 'pdfjs')))} bytes`);
+  });
+
+  it('pdf.js never evaluates code from a file, and only reads the bytes it is given', () => {
+    const source = readFileSync(join(ROOT, 'server', 'src', 'import', 'pdf.ts'), 'utf8');
+    const call = source.slice(source.indexOf('pdfjs.getDocument({'), source.indexOf('});', source.indexOf('pdfjs.getDocument({')));
+    assert.match(call, /isEvalSupported: false/);
+    assert.match(call, /data: /);
+    assert.doesNotMatch(call, /\burl:|useSystemFonts: true|enableXfa: true/);
   });
 });
