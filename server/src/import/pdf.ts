@@ -128,21 +128,35 @@ async function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T>
   }
 }
 
+/** PDFs being read now, and the runtime's DecompressionStream while it is hidden from them. */
+let reading = 0;
+let hiddenInflater: PropertyDescriptor | undefined;
+
 /**
  * Runs `work` with pdf.js inflating compressed streams with its own decoder: when the runtime has
  * DecompressionStream, pdf.js sends every stream through it, and in Node that costs a round trip
  * through web streams and the thread pool per stream (half the time of a whole read, measured).
- * The global is hidden while a PDF is read and put back after; nothing else in this process uses it.
+ * The global is hidden while PDFs are read (counted, for reads that overlap) and put back after the
+ * last; nothing else in this process uses it.
  */
 async function withPdfjsInflate<T>(work: () => Promise<T>): Promise<T> {
   const scope = globalThis as { DecompressionStream?: unknown };
-  const saved = Object.getOwnPropertyDescriptor(scope, 'DecompressionStream');
-  if (!saved?.configurable) return work();
-  Object.defineProperty(scope, 'DecompressionStream', { value: undefined, configurable: true, writable: true });
+  if (reading === 0) {
+    const own = Object.getOwnPropertyDescriptor(scope, 'DecompressionStream');
+    if (own?.configurable) {
+      hiddenInflater = own;
+      Object.defineProperty(scope, 'DecompressionStream', { value: undefined, configurable: true, writable: true });
+    }
+  }
+  reading++;
   try {
     return await work();
   } finally {
-    Object.defineProperty(scope, 'DecompressionStream', saved);
+    reading--;
+    if (reading === 0 && hiddenInflater) {
+      Object.defineProperty(scope, 'DecompressionStream', hiddenInflater);
+      hiddenInflater = undefined;
+    }
   }
 }
 
