@@ -97,6 +97,19 @@ describe('govreport report (in-process)', () => {
     assert.match(strFromU8(defined(zip[footer])), /PAGE/);
   });
 
+  it('says where each finding of a Word file is in the .docx (表三第20行第4列, 第4段), not a line of its rendering', async () => {
+    // The planted cell and sentence are read from the fixture's source (test/fixtures/word/city-2025-planted.md:
+    // 「2.重复申请」/自然人 = 174 in Word table 3 row 20 column 4; 14096 in paragraph 4).
+    const docx = readFileSync(join(__dirname, '..', 'fixtures', 'word', 'city-2025-planted.docx'));
+    const io = Object.assign(memoryIO({ '/w/u/planted.docx': docx }), { exporters, now: NOW, cwd: '/w' });
+    await main(['report', '/w/u', '--out', '/w/r.html'], io);
+    const html = unescape(decode(io.written.get('/w/r.html')));
+    const rowOf = (rule: string): string => defined([...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '').find((row) => row.includes(rule)), rule);
+    assert.match(rowOf('table/wrong-cell'), /表三第20行第4列/);
+    assert.match(rowOf('prose/table-mismatch'), /第4段/);
+    assert.doesNotMatch(rowOf('table/wrong-cell'), /第\d+行(?!第)/);
+  });
+
   it('records the findings, then a re-check shows what is fixed, still open and new', async () => {
     const first = Object.assign(memoryIO({ '/w/r/seed.txt': SEED_001 }), { now: NOW, cwd: '/w' });
     assert.equal(await main(['report', '/w/r', '--out', '/w/one.html', '--record'], first), 1);

@@ -3,7 +3,8 @@ import { buildOfficeReport } from '../../server/src/core/office/build';
 import type { OfficeInput } from '../../server/src/core/office/build';
 import { applySidecar, formatSidecar, parseSidecar, recordSidecar } from '../../server/src/core/office/decisions';
 import { normaliseOfficeOptions, parseMonthDay } from '../../server/src/core/editor/office-options';
-import { contextOf, describeSource } from '../../server/src/core/office/place';
+import { contextOf } from '../../server/src/core/office/place';
+import { locationText } from '../../server/src/office/labels';
 import { matchRoster, parseCsv, rosterFromRows } from '../../server/src/core/office/roster';
 import { sameFiguresAsLastYear, siblingCopies } from '../../server/src/core/office/similarity';
 import { timelinessOf } from '../../server/src/core/office/timeliness';
@@ -58,11 +59,13 @@ describe('office core: context and source places', () => {
     assert.deepEqual(contextOf(text, { start: at, end: at + 3 }), { before: '…很长很长很长很长很长很长很长很长很长很长很长很长', match: 'ABC', after: '后面 的文字' });
   });
 
-  it('writes Word and PDF places as a clerk reads them (D4)', () => {
-    assert.equal(describeSource({ kind: 'paragraph', paragraph: 3 }, undefined, 'zh-cn'), '第3段');
-    assert.equal(describeSource({ kind: 'cell', table: 2, row: 5, column: 2 }, '三', 'zh-cn'), '表三第5行第2列');
-    assert.equal(describeSource({ kind: 'cell', table: 1, row: 5, column: 2 }, undefined, 'zh-cn'), '第1张表第5行第2列');
-    assert.equal(describeSource({ kind: 'page', page: 4 }, undefined, 'zh-cn'), '第4页');
+  it('writes Word and PDF places as a clerk reads them (D4), the line otherwise', () => {
+    const finding = { rule: 'table/wrong-cell', severity: 'error', message: '', line: 53, column: 20, place: '', fingerprint: 'table/wrong-cell:0' } as const;
+    assert.equal(locationText({ ...finding, source: { kind: 'paragraph', paragraph: 3 } }, 'zh-cn'), '第3段');
+    assert.equal(locationText({ ...finding, source: { kind: 'cell', table: 2, row: 5, column: 2 }, sourceTable: '三' }, 'zh-cn'), '表三第5行第2列');
+    assert.equal(locationText({ ...finding, source: { kind: 'cell', table: 1, row: 5, column: 2 } }, 'zh-cn'), '第1张表第5行第2列');
+    assert.equal(locationText({ ...finding, source: { kind: 'page', page: 4 } }, 'zh-cn'), '第4页');
+    assert.equal(locationText(finding, 'zh-cn'), '第53行');
   });
 });
 
