@@ -18,5 +18,6 @@ export const CONTENT_ITEMS_2007: readonly ContentItemSpec[] = [
   { number: 3, title: '政府信息公开的收费及减免情况', topic: /收费|减免/ },
   { number: 4, title: '因政府信息公开申请行政复议、提起行政诉讼的情况', topic: /复议|诉讼/ },
   { number: 5, title: '政府信息公开工作存在的主要问题及改进情况', topic: /问题|改进|不足/ },
-  { number: 6, title: '其他需要报告的事项', topic: /其他.{0,6}(事项|说明|报告)|需要说明|附表/ },
+  // The spec (§1.2) lists 附件 and 附表 among this item's headings: the tables and notes appended to the report.
+  { number: 6, title: '其他需要报告的事项', topic: /其他.{0,6}(事项|说明|报告)|需要说明|附表|^附件/ },
 ];
