@@ -201,11 +201,47 @@ describe(RULE, () => {
     assert.equal(findingsOf(RULE, withSentence('2025年1月1日至12月31日，共收到政府信息公开申请14096件。')).length, 1);
   });
 
-  it('says nothing when the cell is blank or the table’s own check names it as wrong', () => {
-    const blank = replaceOnce(Y2025, '| （一）予以公开 | < | 5345 | 129 | 0 | 41 | 19 | 14 | 5548 |', '| （一）予以公开 | < | 5345 | 129 | 0 | 41 | 19 | 14 |  |');
-    assert.deepEqual(findingsOf(RULE, withSentence('全年办结政府信息公开申请13810件，其中予以公开5000件。', blank)), []);
+  it('says nothing when a row is blank or the table’s own check names a cell as wrong', () => {
+    const blankRow = replaceOnce(Y2025, '| （一）予以公开 | < | 5345 | 129 | 0 | 41 | 19 | 14 | 5548 |', '| （一）予以公开 | < |  |  |  |  |  |  |  |');
+    assert.deepEqual(findingsOf(RULE, withSentence('全年办结政府信息公开申请13810件，其中予以公开5000件。', blankRow)), []);
     // The 2022 example's （七）总计 reads 0 in the 总计 column although 11 + 1 were handled: a table error, not the prose's.
     assert.deepEqual(findingsOf(RULE, replaceOnce(MISTAKES_2022, '收到政府信息公开申请12件。', '收到政府信息公开申请12件，办结12件。')), []);
+  });
+
+  it('reads a 总计 left blank on a detail row as the sum of its applicant cells (spec §5.2: some bodies fill 总计 only on 一, 二, （七）, 四)', () => {
+    const blankTotal = replaceOnce(Y2025, '| （一）予以公开 | < | 5345 | 129 | 0 | 41 | 19 | 14 | 5548 |', '| （一）予以公开 | < | 5345 | 129 |  | 41 | 19 | 14 |  |');
+    const sentence = '全年办结政府信息公开申请13810件，其中予以公开5000件。';
+    const { f, cells } = single(withSentence(sentence, blankTotal));
+    assert.deepEqual([f.data?.stated, f.data?.table], [5000, 5548]);
+    assert.deepEqual(cells, ['5345', '129', '41', '19', '14']);
+    assert.deepEqual(findingsOf(RULE, withSentence(sentence.replace('5000', '5548'), blankTotal)), []);
+  });
+
+  describe('every reading the sentence allows (issue 9)', () => {
+    // The 2025 table: 本年新收 14069, 上年结转 560, 办结 13810, 结转 819; 14069 + 560 = 13810 + 819 = 14629.
+    it('"共收到申请N件" fits 本年新收, or 本年新收 + 上年结转 (= 办结 + 结转)', () => {
+      assert.deepEqual(findingsOf(RULE, withSentence('全年共收到政府信息公开申请14069件。')), []);
+      assert.deepEqual(findingsOf(RULE, withSentence('全年共受理政府信息公开申请14629件。')), []);
+      const { f } = single(withSentence('全年共受理政府信息公开申请14630件。'));
+      assert.equal(f.message, '正文称本年新收申请 14630 件，统计表「一、本年新收政府信息公开申请数量」总计为 14069 件。');
+    });
+
+    it('"予以公开及部分公开N件" is the two rows together (5548 + 2168 = 7716), after a sentence about applications', () => {
+      const before = '全年办结政府信息公开申请13810件。';
+      assert.deepEqual(findingsOf(RULE, withSentence(`${before}予以公开及部分公开7716件，占55.9%。`)), []);
+      const { f, cells } = single(withSentence(`${before}予以公开及部分公开7000件，占50.7%。`));
+      assert.equal(f.message, '正文称予以公开及部分公开 7000 件，统计表「（一）予以公开、（二）部分公开」各项总计之和为 7716 件。');
+      assert.deepEqual(cells, ['5548', '2168']);
+      // Without a sentence about applications before it, a result figure is not read.
+      assert.deepEqual(findingsOf(RULE, withSentence('予以公开及部分公开7000件。')), []);
+    });
+
+    it('"因…等原因无法提供N件" is the whole group; a single reason without 等 may be its own row and is left alone', () => {
+      const before = '全年办结政府信息公开申请13810件。';
+      assert.deepEqual(findingsOf(RULE, withSentence(`${before}因本机关不掌握等原因无法提供3421件。`)), []);
+      assert.equal(single(withSentence(`${before}因本机关不掌握等原因无法提供3000件。`)).f.data?.table, 3421);
+      assert.deepEqual(findingsOf(RULE, withSentence(`${before}因本机关不掌握相关政府信息无法提供3000件。`)), []);
+    });
   });
 
   it('speaks English when asked', () => {

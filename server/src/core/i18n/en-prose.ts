@@ -26,6 +26,7 @@ export const EN_PROSE: Readonly<Record<keyof typeof ZH_CN_PROSE, string>> = {
   'prose/table-mismatch.figure.carry-over': 'applications carried forward to next year',
   'prose/table-mismatch.figure.open': 'applications granted (予以公开)',
   'prose/table-mismatch.figure.partial': 'applications partly granted (部分公开)',
+  'prose/table-mismatch.figure.granted': 'applications granted in full or in part (予以公开及部分公开)',
   'prose/table-mismatch.figure.deny': 'applications refused (不予公开)',
   'prose/table-mismatch.figure.unable': 'applications where the information could not be provided (无法提供)',
   'prose/table-mismatch.figure.reject': 'applications not processed (不予处理)',

@@ -24,6 +24,7 @@ export const ZH_CN_PROSE = {
   'prose/table-mismatch.figure.carry-over': '结转下年度继续办理',
   'prose/table-mismatch.figure.open': '予以公开',
   'prose/table-mismatch.figure.partial': '部分公开',
+  'prose/table-mismatch.figure.granted': '予以公开及部分公开',
   'prose/table-mismatch.figure.deny': '不予公开',
   'prose/table-mismatch.figure.unable': '无法提供',
   'prose/table-mismatch.figure.reject': '不予处理',
