@@ -57,97 +57,95 @@ function withoutNumber(title: string): string {
   return title.replace(/^[一二三四五六七八九十]+、/, '');
 }
 
-describe('format data conforms to format-spec.json', () => {
-  describe('eras and deadlines', () => {
-    for (const spec of SPEC.eras) {
-      const id = defined(ERA_OF_SPEC[spec.id], `an era for ${spec.id}`);
-      const [first, last] = spec.years;
-      it(`${spec.id}: reports for ${String(first)}–${String(last ?? '')} are era ${id}`, () => {
-        assert.equal(ERAS[id].firstYear, first);
-        assert.equal(ERAS[id].lastYear, last ?? undefined);
-        for (let year = first; year <= (last ?? first + 10); year++) assert.equal(eraForYear(year), id, String(year));
-      });
-    }
-
-    // The deadlines are prose in the spec: "每年3月31日前 (all …)"; "…部门: 每年1月31日前 …; …本级政府 report 每年3月31日前"; "same as fmt2019".
-    const dates = (text: string): { month: number; day: number }[] =>
-      [...text.matchAll(/(\d{1,2})月(\d{1,2})日前/g)].map((m) => ({ month: Number(m[1]), day: Number(m[2]) }));
-
-    it('gov2007: every body by the date the spec states, the next year', () => {
-      const [date] = dates(specEra('2007').publicationDeadline);
-      const expected = defined(date, 'a deadline in the 2007 spec');
-      for (const level of ['department', 'government', undefined] as const) {
-        assert.deepEqual(publicationDeadline(2015, level), { year: 2016, ...expected });
-      }
+describe('format data conforms to format-spec.json: eras and deadlines', () => {
+  for (const spec of SPEC.eras) {
+    const id = defined(ERA_OF_SPEC[spec.id], `an era for ${spec.id}`);
+    const [first, last] = spec.years;
+    it(`${spec.id}: reports for ${String(first)}–${String(last ?? '')} are era ${id}`, () => {
+      assert.equal(ERAS[id].firstYear, first);
+      assert.equal(ERAS[id].lastYear, last ?? undefined);
+      for (let year = first; year <= (last ?? first + 10); year++) assert.equal(eraForYear(year), id, String(year));
     });
+  }
 
-    for (const era of ['2019', '2021'] as const) {
-      it(`${era}: departments and governments by the dates the spec states (unknown level: the later, lenient)`, () => {
-        const text = specEra(era).publicationDeadline === 'same as fmt2019' ? specEra('2019').publicationDeadline : specEra(era).publicationDeadline;
-        const [department, government] = dates(text);
-        assert.ok(text.indexOf('部门') < text.indexOf('本级政府'), 'the spec names departments first');
-        const year = ERAS[era].firstYear;
-        assert.deepEqual(publicationDeadline(year, 'department'), { year: year + 1, ...defined(department, 'department deadline') });
-        assert.deepEqual(publicationDeadline(year, 'government'), { year: year + 1, ...defined(government, 'government deadline') });
-        assert.deepEqual(publicationDeadline(year, undefined), { year: year + 1, ...defined(government) });
-      });
+  // The deadlines are prose in the spec: "每年3月31日前 (all …)"; "…部门: 每年1月31日前 …; …本级政府 report 每年3月31日前"; "same as fmt2019".
+  const dates = (text: string): { month: number; day: number }[] =>
+    [...text.matchAll(/(\d{1,2})月(\d{1,2})日前/g)].map((m) => ({ month: Number(m[1]), day: Number(m[2]) }));
+
+  it('gov2007: every body by the date the spec states, the next year', () => {
+    const [date] = dates(specEra('2007').publicationDeadline);
+    const expected = defined(date, 'a deadline in the 2007 spec');
+    for (const level of ['department', 'government', undefined] as const) {
+      assert.deepEqual(publicationDeadline(2015, level), { year: 2016, ...expected });
     }
   });
 
-  describe('the six parts (2019 and 2021)', () => {
-    for (const era of ['2019', '2021'] as const) {
-      for (const spec of specEra(era).sections) {
-        it(`${era} ${spec.title}: standard title and every variant the spec lists`, () => {
-          const section = defined(SECTIONS.find((s) => s.numeral === spec.num), `part ${spec.num}`);
-          assert.equal(standardHeading(section), spec.title);
-          for (const variant of spec.variants) {
-            assert.ok(section.variants.includes(withoutNumber(variant)), `variant ${variant} missing from the data`);
-          }
-        });
-      }
-    }
-  });
-
-  describe('the 2007 content items (第三十二条)', () => {
-    const spec = specEra('2007');
-    it('are the six items of the spec, in order, worded as the article', () => {
-      assert.deepEqual(CONTENT_ITEMS_2007.map((i) => i.title), spec.requiredContent);
+  for (const era of ['2019', '2021'] as const) {
+    it(`${era}: departments and governments by the dates the spec states (unknown level: the later, lenient)`, () => {
+      const text = specEra(era).publicationDeadline === 'same as fmt2019' ? specEra('2019').publicationDeadline : specEra(era).publicationDeadline;
+      const [department, government] = dates(text);
+      assert.ok(text.indexOf('部门') < text.indexOf('本级政府'), 'the spec names departments first');
+      const year = ERAS[era].firstYear;
+      assert.deepEqual(publicationDeadline(year, 'department'), { year: year + 1, ...defined(department, 'department deadline') });
+      assert.deepEqual(publicationDeadline(year, 'government'), { year: year + 1, ...defined(government, 'government deadline') });
+      assert.deepEqual(publicationDeadline(year, undefined), { year: year + 1, ...defined(government) });
     });
-    // The spec's typical 2007 headings: 一、概述 has no item; the next six are the items in order.
-    for (const section of spec.sections.filter((s) => s.optional !== true && s.num !== '1')) {
-      const item = defined(CONTENT_ITEMS_2007[Number(section.num) - 2], `item for heading ${section.num}`);
-      for (const title of [section.title, ...section.variants]) {
-        it(`heading 「${title}」 reports item ${String(item.number)}`, () => {
-          assert.ok(item.topic.test(normalizeLabel(withoutNumber(title))), `${title} does not match item ${String(item.number)}'s topic`);
-        });
-      }
-    }
-  });
+  }
+});
 
-  describe('tables', () => {
-    for (const era of ['2019', '2021'] as const) {
-      for (const spec of specEra(era).tables) {
-        const table = defined(spec.section, `section of ${spec.id}`) as TableId;
-        const template = TABLE_TEMPLATES[era][table];
-        describe(`${era} ${spec.id}`, () => { tableConforms(spec, template, era); });
-      }
-      it(`${era}: the data has no table the spec lacks`, () => {
-        for (const table of ['二', '三', '四'] as const) {
-          const blocks = TABLE_TEMPLATES[era][table].blocks.length;
-          const spec = specEra(era).tables.filter((t) => t.section === table).length;
-          assert.equal(table === '二' ? blocks : 1, spec, `table ${table}`);
+describe('format data conforms to format-spec.json: the six parts (2019 and 2021)', () => {
+  for (const era of ['2019', '2021'] as const) {
+    for (const spec of specEra(era).sections) {
+      it(`${era} ${spec.title}: standard title and every variant the spec lists`, () => {
+        const section = defined(SECTIONS.find((s) => s.numeral === spec.num), `part ${spec.num}`);
+        assert.equal(standardHeading(section), spec.title);
+        for (const variant of spec.variants) {
+          assert.ok(section.variants.includes(withoutNumber(variant)), `variant ${variant} missing from the data`);
         }
       });
     }
-    it('gov2007: no fixed table is enforced (the spec: "do not enforce structure")', () => {
-      assert.ok(specEra('2007').tables.every((t) => t.section === null && t.verification.includes('do not enforce structure')));
-      assert.deepEqual(Object.keys(TABLE_TEMPLATES).sort(), ['2019', '2021']);
-    });
-    it('2021 （六）其他处理 rows also accept "，" for "、" (the spec is unsure of that character, §8 q2)', () => {
-      for (const row of templateRows(TABLE_TEMPLATES['2021']['三']).filter((r) => r.label.includes('、行政机关'))) {
-        assert.ok(row.variants?.includes(row.label.replace('、行政机关', '，行政机关')), row.label);
+  }
+});
+
+describe('format data conforms to format-spec.json: the 2007 content items (第三十二条)', () => {
+  const spec = specEra('2007');
+  it('are the six items of the spec, in order, worded as the article', () => {
+    assert.deepEqual(CONTENT_ITEMS_2007.map((i) => i.title), spec.requiredContent);
+  });
+  // The spec's typical 2007 headings: 一、概述 has no item; the next six are the items in order.
+  for (const section of spec.sections.filter((s) => s.optional !== true && s.num !== '1')) {
+    const item = defined(CONTENT_ITEMS_2007[Number(section.num) - 2], `item for heading ${section.num}`);
+    for (const title of [section.title, ...section.variants]) {
+      it(`heading 「${title}」 reports item ${String(item.number)}`, () => {
+        assert.ok(item.topic.test(normalizeLabel(withoutNumber(title))), `${title} does not match item ${String(item.number)}'s topic`);
+      });
+    }
+  }
+});
+
+describe('format data conforms to format-spec.json: tables', () => {
+  for (const era of ['2019', '2021'] as const) {
+    for (const spec of specEra(era).tables) {
+      const table = defined(spec.section, `section of ${spec.id}`) as TableId;
+      const template = TABLE_TEMPLATES[era][table];
+      describe(`${era} ${spec.id}`, () => { tableConforms(spec, template, era); });
+    }
+    it(`${era}: the data has no table the spec lacks`, () => {
+      for (const table of ['二', '三', '四'] as const) {
+        const blocks = TABLE_TEMPLATES[era][table].blocks.length;
+        const spec = specEra(era).tables.filter((t) => t.section === table).length;
+        assert.equal(table === '二' ? blocks : 1, spec, `table ${table}`);
       }
     });
+  }
+  it('gov2007: no fixed table is enforced (the spec: "do not enforce structure")', () => {
+    assert.ok(specEra('2007').tables.every((t) => t.section === null && t.verification.includes('do not enforce structure')));
+    assert.deepEqual(Object.keys(TABLE_TEMPLATES).sort(), ['2019', '2021']);
+  });
+  it('2021 （六）其他处理 rows also accept "，" for "、" (the spec is unsure of that character, §8 q2)', () => {
+    for (const row of templateRows(TABLE_TEMPLATES['2021']['三']).filter((r) => r.label.includes('、行政机关'))) {
+      assert.ok(row.variants?.includes(row.label.replace('、行政机关', '，行政机关')), row.label);
+    }
   });
 });
 
