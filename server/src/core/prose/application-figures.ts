@@ -1,5 +1,5 @@
 import type { FigureKind } from './figure-kinds';
-import { anyOf, containsAny, optional, wholeOf } from './words';
+import { anyOf, anyWordOf, optional, wholeOf } from './words';
 
 /**
  * Which figure of table 三 a clause names before a count of applications (件, 宗): "（本年）全区共
@@ -12,7 +12,7 @@ const APPLICATION_NAMES = ['政府信息公开', '依申请公开', '信息公�
 /** "收到(的)(政府信息公开)申请" at the end of the clause: the verb right before 申请. */
 const RECEIVED = new RegExp(`${anyOf(RECEIVE_VERBS)}${optional('的')}${optional(anyOf(APPLICATION_NAMES))}申请$`);
 /** Words that make a 收到…申请 clause about another figure. */
-const NOT_RECEIVED = ['结转', '办结', '答复', '复议', '诉讼', '上年', '下年', '去年', '其中'];
+const NOT_RECEIVED = anyWordOf(['结转', '办结', '答复', '复议', '诉讼', '上年', '下年', '去年', '其中']);
 
 const THIS_YEAR = anyOf(['本年度', '本年', '全年']);
 const LAST_YEAR = `${anyOf(['上年', '上一年', '去年'])}度?`;
@@ -46,7 +46,7 @@ const GRANTED = wholeOf(DECIDED, '予以公开', anyOf(['及', '和', '与', '�
  * `previousSentence`: the sentence before, which may say that the results are of applications.
  */
 export function applicationFigureNamed(clause: string, sentenceBefore: string, previousSentence: string): FigureKind | undefined {
-  if (RECEIVED.test(clause) && !containsAny(clause, NOT_RECEIVED)) return 'received';
+  if (RECEIVED.test(clause) && !NOT_RECEIVED.test(clause)) return 'received';
   if (!sentenceBefore.includes('申请')) return resultNamed(clause, previousSentence.includes('申请'));
   if (CARRIED.test(clause)) return 'carried';
   if (HANDLED.test(clause)) return 'handled';

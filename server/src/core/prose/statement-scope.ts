@@ -1,4 +1,4 @@
-import { anyOf, containsAny, optional } from './words';
+import { anyOf, anyWordOf, optional } from './words';
 
 /**
  * Whether a figure is the whole-year figure of the whole body: no finding beats a wrong finding,
@@ -11,12 +11,14 @@ const OTHER_SUBJECTS = ['人大', '政协', '建议', '提案', '信访', '热�
 /** Cumulative figures (several years). */
 const CUMULATIVE = ['累计', '历年', '至今', '以来', '历史'];
 
+const ANOTHER_SUBJECT = anyWordOf(OTHER_SUBJECTS, CUMULATIVE);
+
 export function isAboutAnotherSubject(sentence: string): boolean {
-  return containsAny(sentence, OTHER_SUBJECTS) || containsAny(sentence, CUMULATIVE);
+  return ANOTHER_SUBJECT.test(sentence);
 }
 
 /** A part of the year: 上半年, 一季度, 11月, 前三个月 (once the whole-year expressions are removed). */
-const SUB_PERIOD_WORDS = ['上半年', '下半年', '季度', '月份'];
+const SUB_PERIOD_WORDS = anyWordOf(['上半年', '下半年', '季度', '月份']);
 const MONTH = /\d{1,2}月/;
 const FIRST_MONTHS = /前[一二三四五六七八九十]+个?月/;
 
@@ -33,7 +35,7 @@ const FULL_YEAR = new RegExp([WHOLE_PERIOD, UNTIL_YEAR_END, DECEMBER_31].join('|
 export function mentionsSubPeriod(textBefore: string): boolean {
   // Every full-year expression contains 12月: most texts need no replacement.
   const rest = textBefore.includes('12月') ? textBefore.replace(FULL_YEAR, '') : textBefore;
-  return containsAny(rest, SUB_PERIOD_WORDS) || MONTH.test(rest) || FIRST_MONTHS.test(rest);
+  return SUB_PERIOD_WORDS.test(rest) || MONTH.test(rest) || FIRST_MONTHS.test(rest);
 }
 
 /** Words in a clause that make its figure a subset, a comparison or something else than the whole. */
@@ -44,8 +46,10 @@ const INCLUSIONS = ['含', '包括'];
 const APPROXIMATIONS = ['约', '近', '逾', '超过'];
 const DISTRIBUTIVE = ['各', '某年'];
 
+const LESS_THAN_WHOLE = anyWordOf(SUBSET_CHANNELS, COMPARISONS, TIMELINESS, INCLUSIONS, APPROXIMATIONS, DISTRIBUTIVE);
+
 export function statesLessThanWhole(clause: string): boolean {
-  return [SUBSET_CHANNELS, COMPARISONS, TIMELINESS, INCLUSIONS, APPROXIMATIONS, DISTRIBUTIVE].some((words) => containsAny(clause, words));
+  return LESS_THAN_WHOLE.test(clause);
 }
 
 /** What right after a figure makes it another figure: "（含上年结转…）", "以上", "左右". */
