@@ -215,6 +215,7 @@ describe(`${RULE}: whole-year figures only, blank and suspect cells`, () => {
     const sentence = '全年办结政府信息公开申请13810件，其中予以公开5000件。';
     const { f, cells } = single(withSentence(sentence, blankTotal));
     assert.deepEqual([f.data?.stated, f.data?.table], [5000, 5548]);
+    assert.equal(f.message, '正文称予以公开 5000 件，统计表「（一）予以公开」行「总计」栏空白，各类申请人之和为 5548 件。');
     assert.deepEqual(cells, ['5345', '129', '41', '19', '14']);
     assert.deepEqual(findingsOf(RULE, withSentence(sentence.replace('5000', '5548'), blankTotal)), []);
   });

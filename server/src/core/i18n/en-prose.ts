@@ -18,6 +18,7 @@ export const EN_PROSE: Readonly<Record<keyof typeof ZH_CN_PROSE, string>> = {
   'cross-year/repeated-text.first': 'First sentence repeated from the {year} report',
   'prose/table-mismatch': 'The text states {figure}: {stated} {unit}; the table’s “{row}” {column} is {table}.',
   'prose/table-mismatch.sum': 'The text states {figure}: {stated} {unit}; the table’s rows under “{row}” add up to {table} in {column}.',
+  'prose/table-mismatch.row-sum': 'The text states {figure}: {stated} {unit}; the table’s “{row}” row leaves {column} blank, and its applicant columns add up to {table}.',
   'prose/table-mismatch.cell': 'Table “{row}” {column} {value}',
   'prose/table-mismatch.fix': 'Align with the table: {table}',
   'prose/table-mismatch.figure.received': 'applications received this year',

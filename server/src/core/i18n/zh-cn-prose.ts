@@ -16,6 +16,7 @@ export const ZH_CN_PROSE = {
   'cross-year/repeated-text.first': '第一处与{year}年报告相同的句子',
   'prose/table-mismatch': '正文称{figure} {stated} {unit}，统计表「{row}」{column}为 {table} 件。',
   'prose/table-mismatch.sum': '正文称{figure} {stated} {unit}，统计表「{row}」各项{column}之和为 {table} 件。',
+  'prose/table-mismatch.row-sum': '正文称{figure} {stated} {unit}，统计表「{row}」行「{column}」栏空白，各类申请人之和为 {table} 件。',
   'prose/table-mismatch.cell': '统计表「{row}」{column} {value}',
   'prose/table-mismatch.fix': '按统计表改为 {table}',
   'prose/table-mismatch.figure.received': '本年新收申请',

@@ -23,6 +23,8 @@ export interface TableFigure {
   readonly column: string;
   /** Whether the value is a sum of several rows. */
   readonly sum: boolean;
+  /** Whether a 总计 left blank was read as the sum of its row's other cells. */
+  readonly totalLeftBlank: boolean;
 }
 
 interface Source {
@@ -82,14 +84,14 @@ type ReadTable = NonNullable<ReturnType<typeof tableOf>>;
  * fill 总计 only on rows 一, 二, （七） and 四, spec §5.2), the sum of the row's other cells when at
  * least one is written and the rest are blank.
  */
-function rowFigure(read: ReadTable, row: string, column: string): { value: number; cells: TableCell[] } | undefined {
+function rowFigure(read: ReadTable, row: string, column: string): { value: number; cells: TableCell[]; added: boolean } | undefined {
   const cell = read.cell(row, column);
-  if (written(cell)) return { value: cell.value, cells: [cell] };
+  if (written(cell)) return { value: cell.value, cells: [cell], added: false };
   if (!blank(cell) || columnSpec(read.template, row, column)?.total !== true) return undefined;
   const addends = (blockOfRow(read.template, row)?.columns ?? []).filter((c) => c.total !== true).map((c) => read.cell(row, c.key));
   const filled = addends.filter(written);
   if (filled.length === 0 || !addends.every((c) => written(c) || blank(c))) return undefined;
-  return { value: filled.reduce((sum, c) => sum + c.value, 0), cells: filled };
+  return { value: filled.reduce((sum, c) => sum + c.value, 0), cells: filled, added: true };
 }
 
 export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure | undefined {
@@ -115,6 +117,7 @@ export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure |
     row: source.group ?? spec?.short ?? spec?.label ?? firstRow,
     column: columnLabel,
     sum: source.group !== undefined && rows.length > 1,
+    totalLeftBlank: figures.some((f) => f.added),
   };
 }
 

@@ -34,7 +34,7 @@ export const tableMismatch: Rule = {
       if (!read) continue;
       report({
         range: s.quantity.numberRange,
-        message: t(figure.sum ? 'prose/table-mismatch.sum' : 'prose/table-mismatch', args),
+        message: t(figure.sum ? 'prose/table-mismatch.sum' : figure.totalLeftBlank ? 'prose/table-mismatch.row-sum' : 'prose/table-mismatch', args),
         data: { kind: s.kind, stated: s.quantity.value, table: figure.value, cells: figure.cells.map((c) => `${figure.table}/${c.row.key}/${c.column.key}`) },
         related: figure.cells.map((c) => ({
           range: c.range,
