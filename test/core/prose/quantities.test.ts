@@ -16,7 +16,19 @@ describe('prose quantities', () => {
   });
 
   it('marks approximate figures', () => {
-    assert.deepEqual(q('发布15400余条，累计2万余条，约300件，近50条，100件以上'), ['15400条:count~', '2条:count~', '300件:count~', '50条:count~', '100件:count~']);
+    assert.deepEqual(q('发布15400余条，累计2万余条，约300件，近50条，100件以上'), ['15400条:count~', '20000条:count~', '300件:count~', '50条:count~', '100件:count~']);
+  });
+
+  it('stores a quantity as its value (2万余条 = 20000, 3千 = 3000), the digits as written in numberRange, and says which are lower bounds', () => {
+    const text = foldProse('累计2万余条，约300件，超过1.5万人次，逾40件，100件以上，3千份左右');
+    const found = findQuantities(text);
+    assert.deepEqual(found.map((x) => [x.value, x.unit, x.more]), [[20000, '条', true], [300, '件', false], [15000, '人次', true], [40, '件', true], [100, '件', true], [3000, '份', false]]);
+    assert.deepEqual(found.map((x) => text.slice(x.numberRange.start, x.numberRange.end)), ['2', '300', '1.5', '40', '100', '3']);
+    assert.deepEqual(found.map((x) => text.slice(x.range.start, x.range.end)), ['2万余条', '约300件', '超过1.5万人次', '逾40件', '100件', '3千份']);
+  });
+
+  it('reads 批次 as one unit, not 批', () => {
+    assert.deepEqual(q('抽查3批次'), ['3批次:count']);
   });
 
   it('reads full-width digits, thousands separators and percentages', () => {

@@ -1,5 +1,6 @@
 import type { Breakdown, BreakdownPart } from './breakdowns';
 import type { Quantity } from './quantities';
+import { anyOf } from './words';
 
 /**
  * Whether a breakdown adds up. Several readings are tried ("5期60条" counts 60; a clause with only
@@ -22,25 +23,25 @@ const verdicts = new WeakMap<Breakdown, BreakdownVerdict>();
 export function judgeBreakdown(b: Breakdown): BreakdownVerdict {
   let v = verdicts.get(b);
   if (!v) {
-    v = judge(b);
+    v = verdictOfBreakdown(b);
     verdicts.set(b, v);
   }
   return v;
 }
 
-function judge(b: Breakdown): BreakdownVerdict {
+function verdictOfBreakdown(b: Breakdown): BreakdownVerdict {
   const total = b.total.value;
   const definite = b.parts.filter((p) => p.counts.length > 0);
   if (definite.length < 2) return { kind: 'not-judged', why: 'too-few-parts' };
   if (b.total.approximate || b.parts.some((p) => [...p.counts, ...p.others].some((q) => q.approximate))) return { kind: 'not-judged', why: 'approximate' };
   const sum = (parts: readonly BreakdownPart[], withOthers: boolean): number =>
-    parts.reduce((acc, p) => acc + add(p.counts) + (withOthers ? add(p.others) : 0), 0);
+    parts.reduce((acc, p) => acc + sumOf(p.counts) + (withOthers ? sumOf(p.others) : 0), 0);
   const readings = new Set<number>();
   for (let n = 2; n <= b.parts.length; n++) {
     readings.add(sum(b.parts.slice(0, n), false));
     readings.add(sum(b.parts.slice(0, n), true));
   }
-  if ([...readings].some((r) => same(r, total))) return { kind: 'adds-up' };
+  if ([...readings].some((r) => equalNumbers(r, total))) return { kind: 'adds-up' };
   const computed = round(sum(b.parts, false));
   const difference = round(computed - total);
   if (total === 0) return { kind: 'not-judged', why: 'far-off' };
@@ -51,11 +52,11 @@ function judge(b: Breakdown): BreakdownVerdict {
   return { kind: 'mismatch', stated: total, computed, difference };
 }
 
-function add(qs: readonly Quantity[]): number {
+function sumOf(qs: readonly Quantity[]): number {
   return qs.reduce((acc, q) => acc + q.value, 0);
 }
 
-function same(a: number, b: number): boolean {
+function equalNumbers(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-9;
 }
 
@@ -86,13 +87,17 @@ export function judgePercent(b: Breakdown, part: BreakdownPart, totalWords: stri
   const stated = p.quantity.value;
   const rounded = Math.round(computed * scale) / scale;
   const truncated = Math.floor(computed * scale + 1e-9) / scale;
-  if (same(stated, rounded) || same(stated, truncated)) return { kind: 'ok' };
+  if (equalNumbers(stated, rounded) || equalNumbers(stated, truncated)) return { kind: 'ok' };
   return { kind: 'mismatch', stated, computed, expected: rounded.toFixed(d) };
 }
 
+/** Words between 占 and a percentage that name no base of their own ("占总数的", "占比为"). */
+const WORDS_OF_THE_WHOLE = ['总数', '总量', '总和', '总计', '合计', '全部', '所有', '全年', '比例', '比重', '比', '的', '为', '达', '约', '了', '共', '总'];
+const OF_THE_WHOLE = new RegExp(anyOf(WORDS_OF_THE_WHOLE), 'g');
+
 /** The words between 占 and the figure name the breakdown's total ("申请总数的", "比", "全部…的"), not another base. */
 function baseIsTotal(words: string, totalWords: string): boolean {
-  const rest = words.replace(/总数|总量|总和|总计|合计|全部|所有|全年|比例|比重|比|的|为|达|约|了|共|总/g, '');
+  const rest = words.replace(OF_THE_WHOLE, '');
   if (rest === '') return true;
   return totalWords.includes(rest);
 }

@@ -5,6 +5,7 @@ import type { Quantity } from './quantities';
 import { sentencesOf } from './sentences';
 import type { Sentence } from './sentences';
 import { perModel } from '../model/per-model';
+import { matchingClose, openBracketBefore, insideNestedBracket, topLevelClauses, topLevelIndexOf } from './brackets';
 
 /**
  * A stated total and its parts: "公开信息3940条，其中：行政审批信息141条；…". Also
@@ -38,16 +39,12 @@ export interface BreakdownPart {
 /** The breakdowns stated in the report's prose (computed once per model). */
 export const breakdownsOf = perModel((model: ReportModel): readonly Breakdown[] => {
   const sentences = sentencesOf(model);
-  return sentences.flatMap((s, i) => breakdownsIn(s, i > 0 ? sentences[i - 1] : undefined));
+  return sentences.flatMap((s, i) => findBreakdowns(s, i > 0 ? sentences[i - 1] : undefined));
 });
 
 const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
-const OPEN = '(（[【〔《';
-const CLOSE = ')）]】〕》';
-const isOpen = (c: string | undefined): boolean => c !== undefined && OPEN.includes(c);
-const isClose = (c: string | undefined): boolean => c !== undefined && CLOSE.includes(c);
 
-function breakdownsIn(sentence: Sentence, previous: Sentence | undefined): Breakdown[] {
+function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): Breakdown[] {
   const text = sentence.text;
   const base = sentence.range.start;
   const out: Breakdown[] = [];
@@ -73,12 +70,12 @@ function breakdownsIn(sentence: Sentence, previous: Sentence | undefined): Break
     if (depthAtMarker >= 0) limit = matchingClose(text, depthAtMarker);
     const nextMarker = markers[k + 1];
     if (nextMarker && nextMarker.start < limit) limit = nextMarker.start;
-    let parts = partsIn(text, base, marker.end, limit, quantities, total.unit);
+    let parts = findParts(text, base, marker.end, limit, quantities, total.unit);
     // Parts listed with "，" end at the next "；" (the sentence goes on about something else).
     const level = separatorLevel(text, base, parts);
     if (level !== ';') {
       const semicolon = topLevelIndexOf(text, ';', marker.end, limit);
-      if (semicolon >= 0) parts = partsIn(text, base, marker.end, semicolon, quantities, total.unit);
+      if (semicolon >= 0) parts = findParts(text, base, marker.end, semicolon, quantities, total.unit);
     }
     const last = parts.at(-1);
     // Every part states a count (partsIn keeps no other).
@@ -98,7 +95,7 @@ function breakdownsIn(sentence: Sentence, previous: Sentence | undefined): Break
 }
 
 /** The clauses between `from` and `to` (folded-text offsets) that state counts, top level only. */
-function partsIn(text: string, base: number, from: number, to: number, quantities: readonly Quantity[], unit: string): BreakdownPart[] {
+function findParts(text: string, base: number, from: number, to: number, quantities: readonly Quantity[], unit: string): BreakdownPart[] {
   const clauses = topLevelClauses(text, from, to);
   const parts: BreakdownPart[] = [];
   let lastPart: { part: BreakdownPart; index: number } | undefined;
@@ -139,63 +136,4 @@ function separatorLevel(text: string, base: number, parts: readonly BreakdownPar
   if (!first || !second) return ';';
   const between = text.slice(first.range.end - base, second.range.start - base + 1);
   return between.includes(';') ? ';' : ',';
-}
-
-interface Clause { readonly start: number; readonly end: number }
-
-/** Clauses split at top-level , ; 、 : (not inside brackets or quotes). */
-function topLevelClauses(text: string, from: number, to: number): Clause[] {
-  const out: Clause[] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (isOpen(c)) depth++;
-    else if (isClose(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || c === ';' || c === '、' || c === ':')) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (to > start) out.push({ start, end: to });
-  return out;
-}
-
-function topLevelIndexOf(text: string, ch: string, from: number, to: number): number {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (isOpen(c)) depth++;
-    else if (isClose(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === ch) return i;
-  }
-  return -1;
-}
-
-function insideNestedBracket(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    if (isOpen(text[i])) depth++;
-    else if (isClose(text[i])) depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
-}
-
-/** The index of the bracket still open at `at`, or -1. */
-function openBracketBefore(text: string, at: number): number {
-  const stack: number[] = [];
-  for (let i = 0; i < at; i++) {
-    if (isOpen(text[i])) stack.push(i);
-    else if (isClose(text[i])) stack.pop();
-  }
-  return stack.at(-1) ?? -1;
-}
-
-function matchingClose(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (isOpen(text[i])) depth++;
-    else if (isClose(text[i]) && --depth === 0) return i;
-  }
-  return text.length;
 }

@@ -1,4 +1,5 @@
 import type { OffsetRange } from '../text/line-index';
+import { anyOf } from './words';
 
 /**
  * A number written in prose with what it counts: "3940条", "91人次", "15.8%", "2万余条".
@@ -8,12 +9,15 @@ import type { OffsetRange } from '../text/line-index';
 export type QuantityKind = 'count' | 'percent' | 'money' | 'other' | 'bare';
 
 export interface Quantity {
+  /** The quantity's value: "2万余条" is 20000, "3千" 3000 (the digits as written are `numberRange`). */
   readonly value: number;
   readonly kind: QuantityKind;
   /** The unit as written (条, 人次…), '' for bare numbers, '%' for percentages. */
   readonly unit: string;
   /** "约/近/超过…", "…余/多", "以上/左右", or a 万/亿 multiplier: never compared exactly. */
   readonly approximate: boolean;
+  /** "…余/多", "以上", "超过/逾…": the true figure is more than `value`. */
+  readonly more: boolean;
   /** Digits after the decimal point as written (15.8% → 1). */
   readonly decimals: number;
   /** The digits as written (what an "align" fix replaces). */
@@ -22,23 +26,43 @@ export interface Quantity {
   readonly range: OffsetRange;
 }
 
-/** Units of counts, longest first (人次 before 人 and 次). */
+/** Units of counts (matched longest first: 人次 before 人 and 次). */
 const COUNT_UNITS = [
-  '人次', '件次', '场次', '户次', '条次', '个次',
-  '条', '件', '宗', '次', '期', '个', '项', '份', '篇', '场', '户', '家', '名', '人', '批', '部', '起', '封', '例', '处', '所', '套', '本', '册', '张', '则', '类', '批次', '座', '栏', '页',
+  '人次', '件次', '场次', '户次', '条次', '个次', '批次',
+  '条', '件', '宗', '次', '期', '个', '项', '份', '篇', '场', '户', '家', '名', '人', '批', '部', '起', '封', '例', '处', '所', '套', '本', '册', '张', '则', '类', '座', '栏', '页',
 ];
 const MONEY_UNITS = ['万元', '亿元', '元'];
 const OTHER_UNITS = ['周年', '年度', '年', '月', '日', '号', '时', '岁', '天', '小时', '分钟', '平方', '公里', '米', '吨', '亩', '册', '版', '届', '级', '季度', '批'];
+const byLengthDescending = (words: readonly string[]): readonly string[] => [...words].sort((a, b) => b.length - a.length);
+const COUNT_UNITS_LONGEST_FIRST = byLengthDescending(COUNT_UNITS);
+const OTHER_UNITS_LONGEST_FIRST = byLengthDescending(OTHER_UNITS);
 
-const APPROX_BEFORE = /(约|近|逾|超过|超|多达|将近|大约|近乎|不足|不到)\s*$/;
-const APPROX_AFTER_UNIT = /^\s*(以上|左右|上下|多|余)/;
+/** Words before a number that make it approximate; the second list says it is a lower bound. */
+const APPROXIMATE_BEFORE = ['约', '近', '将近', '大约', '近乎', '不足', '不到'];
+const MORE_BEFORE = ['逾', '超过', '超', '多达'];
+/** Words right after the number (余/多) and after the unit (以上, 左右…). */
+const MORE_AFTER_NUMBER = ['余', '多'];
+const MORE_AFTER_UNIT = ['以上', '多', '余'];
+const APPROXIMATE_AFTER_UNIT = ['左右', '上下'];
+const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000, 千: 1000, 百: 100 };
 
+const APPROXIMATION_PREFIX = new RegExp(`${anyOf([...APPROXIMATE_BEFORE, ...MORE_BEFORE])}\\s*$`);
+const MORE_PREFIX = new RegExp(`${anyOf(MORE_BEFORE)}\\s*$`);
+const AFTER_UNIT = new RegExp(`^\\s*(${anyOf([...MORE_AFTER_UNIT, ...APPROXIMATE_AFTER_UNIT])})`);
+
+/** A number as written: 1,234 (thousands separators) or 123 / 12.5. */
 const NUMBER = /\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?/g;
+/** What before a number makes it part of a longer token (a decimal, a code, a phone number with letters). */
+const INSIDE_TOKEN = /[\d.A-Za-z_\-/]$/;
+const ORDINAL = /第\s*$/;
+/** A number followed by a dash or dot and a digit: a date (2019-01-31), a section number (3.2). */
+const JOINED_TO_NEXT_NUMBER = /^[-－—.]\d/;
 
 /** The first position at or after `pos` that is not a space. */
 function skipSpace(text: string, pos: number): number {
-  while (pos < text.length && /[ \t\u00a0\u3000]/.test(text.charAt(pos))) pos++;
-  return pos;
+  let at = pos;
+  while (at < text.length && /[ \t\u00a0\u3000]/.test(text.charAt(at))) at++;
+  return at;
 }
 
 /**
@@ -53,55 +77,78 @@ export function findQuantities(text: string, base = 0): readonly Quantity[] {
   const key = `${base}\u0000${text}`;
   let out = CACHE.get(key);
   if (!out) {
-    out = scan(text, base);
+    out = scanQuantities(text, base);
     if (CACHE.size >= 4096) CACHE.clear();
     CACHE.set(key, out);
   }
   return out;
 }
 
-function scan(text: string, base: number): Quantity[] {
+function scanQuantities(text: string, base: number): Quantity[] {
   const out: Quantity[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 4), start);
-    // Part of a longer token (a decimal, a code, a phone number with letters) or an ordinal (第3件).
-    if (/[\d.A-Za-z_\-/]$/.test(before) || /第\s*$/.test(before)) continue;
-    const value = Number(m[0].replace(/,/g, ''));
-    const dot = m[0].indexOf('.');
-    const decimals = dot < 0 ? 0 : m[0].length - dot - 1;
-    let approximate = APPROX_BEFORE.test(before);
-    let pos = end;
-    pos = skipSpace(text, pos);
-    if (text[pos] === '余' || text[pos] === '多') { approximate = true; pos++; }
-    if (text[pos] === '万' || text[pos] === '亿' || text[pos] === '千' || text[pos] === '百') {
-      approximate = true;
-      pos++;
-      if (text[pos] === '余' || text[pos] === '多') pos++;
-    }
-    pos = skipSpace(text, pos);
-    const rest = text.slice(pos, pos + 3);
-    let kind: QuantityKind = 'bare';
-    let unit = '';
-    if (rest.startsWith('%')) { kind = 'percent'; unit = '%'; }
-    else if (/^[-－—.]/.test(rest) && /^\d/.test(text.slice(pos + 1, pos + 2))) { kind = 'other'; }
-    else {
-      const money = MONEY_UNITS.find((u) => rest.startsWith(u));
-      const count = COUNT_UNITS.find((u) => rest.startsWith(u));
-      const other = OTHER_UNITS.find((u) => rest.startsWith(u));
-      if (money) { kind = 'money'; unit = money; }
-      else if (other && (!count || other.length > count.length)) { kind = 'other'; unit = other; }
-      else if (count) { kind = 'count'; unit = count; }
-    }
-    if (kind === 'bare') pos = end;
-    else pos += unit.length;
-    if (kind === 'count' && APPROX_AFTER_UNIT.test(text.slice(pos, pos + 3))) approximate = true;
-    // "12场(次)": the unit's own bracket note.
-    const prefix = approximate && APPROX_BEFORE.exec(before);
-    const from = prefix ? start - prefix[0].length : start;
-    out.push({ value, kind, unit, approximate, decimals, numberRange: { start: base + start, end: base + end }, range: { start: base + from, end: base + pos } });
+    const quantity = readQuantity(text, m.index, m[0], base);
+    if (quantity) out.push(quantity);
   }
   return out;
+}
+
+interface Magnitude { readonly multiplier: number; readonly more: boolean; readonly end: number }
+
+/** "余/多", then "万/亿/千/百" (then "余/多" again) right after the digits: 2万余 → ×10000, more. */
+function readMagnitude(text: string, from: number): Magnitude {
+  let pos = skipSpace(text, from);
+  let more = false;
+  let multiplier = 1;
+  if (MORE_AFTER_NUMBER.includes(text.charAt(pos))) { more = true; pos++; }
+  const factor = MULTIPLIERS[text.charAt(pos)];
+  if (factor !== undefined) {
+    multiplier = factor;
+    pos++;
+    if (MORE_AFTER_NUMBER.includes(text.charAt(pos))) { more = true; pos++; }
+  }
+  return { multiplier, more, end: pos };
+}
+
+interface Unit { readonly kind: QuantityKind; readonly unit: string }
+
+/** What the number counts, from the text right after it (and its magnitude). */
+function readUnit(text: string, pos: number): Unit {
+  const rest = text.slice(pos, pos + 3);
+  if (rest.startsWith('%')) return { kind: 'percent', unit: '%' };
+  if (JOINED_TO_NEXT_NUMBER.test(text.slice(pos, pos + 2))) return { kind: 'other', unit: '' };
+  const money = MONEY_UNITS.find((u) => rest.startsWith(u));
+  if (money) return { kind: 'money', unit: money };
+  const count = COUNT_UNITS_LONGEST_FIRST.find((u) => rest.startsWith(u));
+  const other = OTHER_UNITS_LONGEST_FIRST.find((u) => rest.startsWith(u));
+  if (other && (!count || other.length > count.length)) return { kind: 'other', unit: other };
+  if (count) return { kind: 'count', unit: count };
+  return { kind: 'bare', unit: '' };
+}
+
+function readQuantity(text: string, start: number, digits: string, base: number): Quantity | undefined {
+  const end = start + digits.length;
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (INSIDE_TOKEN.test(before) || ORDINAL.test(before)) return undefined;
+  const dot = digits.indexOf('.');
+  const magnitude = readMagnitude(text, end);
+  const unitAt = skipSpace(text, magnitude.end);
+  const { kind, unit } = readUnit(text, unitAt);
+  const unitEnd = kind === 'bare' ? end : unitAt + unit.length;
+  const after = kind === 'count' ? AFTER_UNIT.exec(text.slice(unitEnd, unitEnd + 3))?.[1] : undefined;
+  const prefix = APPROXIMATION_PREFIX.exec(before);
+  const more = magnitude.more || MORE_PREFIX.test(before) || (after !== undefined && MORE_AFTER_UNIT.includes(after));
+  const approximate = more || prefix !== null || magnitude.multiplier !== 1 || after !== undefined;
+  const from = prefix ? start - prefix[0].length : start;
+  return {
+    value: Number(digits.replace(/,/g, '')) * magnitude.multiplier,
+    kind,
+    unit,
+    approximate,
+    more,
+    decimals: dot < 0 ? 0 : digits.length - dot - 1,
+    numberRange: { start: base + start, end: base + end },
+    range: { start: base + from, end: base + unitEnd },
+  };
 }

@@ -18,9 +18,9 @@ const BREAK = /[。!?]|\n(?=[ \t\u3000\r]{0,38}\n)/g;
  * blank line, at a heading and at a table; a single line break does not end it, because scraped
  * pages break lines in the middle of sentences.
  */
-export const sentencesOf: (model: ReportModel) => readonly Sentence[] = perModel(split);
+export const sentencesOf: (model: ReportModel) => readonly Sentence[] = perModel(splitSentences);
 
-function split(model: ReportModel): Sentence[] {
+function splitSentences(model: ReportModel): Sentence[] {
   const text = model.text;
   const folded = foldProse(text);
   // Ranges that are not prose: headings and tables; they also end sentences.

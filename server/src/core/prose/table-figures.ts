@@ -1,9 +1,10 @@
 import type { ReportModel } from '../model/types';
-import { rowSpec, tableTemplate as tableTemplateOf, templateRows } from '../format/tables';
+import { blockOfRow, columnSpec, rowSpec, tableTemplate as tableTemplateOf, templateRows } from '../format/tables';
 import type { TableId } from '../format/tables';
 import { tableOf } from '../tables/tables-of';
 import type { TableCell } from '../tables/types';
-import type { FigureKind } from './statements';
+import { readingsOf } from './figure-kinds';
+import type { FigureKind } from './figure-kinds';
 
 /**
  * The table figure a prose statement is compared with: one cell (本年新收 总计) or the sum of a
@@ -22,6 +23,8 @@ export interface TableFigure {
   readonly column: string;
   /** Whether the value is a sum of several rows. */
   readonly sum: boolean;
+  /** Whether a 总计 left blank was read as the sum of its row's other cells. */
+  readonly totalLeftBlank: boolean;
 }
 
 interface Source {
@@ -46,6 +49,7 @@ const SOURCES: Readonly<Record<FigureKind, Source>> = {
   'carry-over': { ...T3_TOTAL, rows: () => ['carry-over'] },
   open: { ...T3_TOTAL, rows: () => ['open'] },
   partial: { ...T3_TOTAL, rows: () => ['partial'] },
+  granted: { ...T3_TOTAL, rows: () => ['open', 'partial'], group: '（一）予以公开、（二）部分公开' },
   deny: { ...T3_TOTAL, rows: groupRows('（三）不予公开'), group: '（三）不予公开' },
   unable: { ...T3_TOTAL, rows: groupRows('（四）无法提供'), group: '（四）无法提供' },
   reject: { ...T3_TOTAL, rows: groupRows('（五）不予处理'), group: '（五）不予处理' },
@@ -68,6 +72,28 @@ function written(c: TableCell | undefined): c is TableCell & { value: number } {
   return c?.value !== undefined && (c.status === 'ok' || (c.status === 'empty' && c.text !== ''));
 }
 
+function blank(c: TableCell | undefined): boolean {
+  return c?.status === 'empty' && c.text.trim() === '';
+}
+
+/** The read table a figure comes from. */
+type ReadTable = NonNullable<ReturnType<typeof tableOf>>;
+
+/**
+ * A row's figure in a column: the cell as written; or, for a 总计 cell left blank (some bodies
+ * fill 总计 only on rows 一, 二, （七） and 四, spec §5.2), the sum of the row's other cells when at
+ * least one is written and the rest are blank.
+ */
+function rowFigure(read: ReadTable, row: string, column: string): { value: number; cells: TableCell[]; added: boolean } | undefined {
+  const cell = read.cell(row, column);
+  if (written(cell)) return { value: cell.value, cells: [cell], added: false };
+  if (!blank(cell) || columnSpec(read.template, row, column)?.total !== true) return undefined;
+  const addends = (blockOfRow(read.template, row)?.columns ?? []).filter((c) => c.total !== true).map((c) => read.cell(row, c.key));
+  const filled = addends.filter(written);
+  if (filled.length === 0 || !addends.every((c) => written(c) || blank(c))) return undefined;
+  return { value: filled.reduce((sum, c) => sum + c.value, 0), cells: filled, added: true };
+}
+
 export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure | undefined {
   const source = SOURCES[kind];
   const read = tableOf(model, source.table);
@@ -76,8 +102,9 @@ export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure |
   const column = source.column(read.template.era);
   const firstRow = rows?.[0];
   if (!rows || firstRow === undefined || !column) return undefined;
-  const cells = rows.map((r) => read.cell(r, column));
-  if (!cells.every(written)) return undefined;
+  const figures = rows.map((r) => rowFigure(read, r, column));
+  if (!figures.every((f) => f !== undefined)) return undefined;
+  const cells = figures.flatMap((f) => f.cells);
   const loc = read.localisation;
   const suspect = loc.kind === 'unique' ? loc.fixes.map((f) => f.cell) : loc.kind === 'ambiguous' ? loc.candidates.flat().map((f) => f.cell) : [];
   if (cells.some((c) => suspect.includes(c))) return undefined;
@@ -85,10 +112,30 @@ export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure |
   const columnLabel = read.template.blocks.flatMap((b) => b.columns).find((c) => c.key === column)?.label ?? column;
   return {
     table: source.table,
-    value: cells.reduce((sum, c) => sum + c.value, 0),
+    value: figures.reduce((sum, f) => sum + f.value, 0),
     cells,
     row: source.group ?? spec?.short ?? spec?.label ?? firstRow,
     column: columnLabel,
     sum: source.group !== undefined && rows.length > 1,
+    totalLeftBlank: figures.some((f) => f.added),
   };
+}
+
+/** A reading of a stated figure (figure-kinds.ts `readingsOf`) with its value in the tables. */
+export interface Reading {
+  readonly kinds: readonly FigureKind[];
+  readonly value: number;
+}
+
+/**
+ * The readings of a stated figure that the tables can give (every figure of the reading read);
+ * the first reading is the figure itself. A statement fits the tables when any of them equals it.
+ */
+export function tableReadings(model: ReportModel, kind: FigureKind): Reading[] {
+  const out: Reading[] = [];
+  for (const kinds of readingsOf(kind)) {
+    const figures = kinds.map((k) => tableFigure(model, k));
+    if (figures.every((f) => f !== undefined)) out.push({ kinds, value: figures.reduce((sum, f) => sum + f.value, 0) });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { normalizeLabel } from '../../text/normalize';
-import { CONTENT_ITEMS_2007 } from '../../format/content-items-2007';
+import { CONTENT_ITEMS_2007, mentionsTopic } from '../../format/content-items-2007';
 import type { Rule } from '../types';
 
 /**
@@ -16,7 +16,7 @@ export const missingItem: Rule = {
     ].map(normalizeLabel);
     const anchor = model.title?.range ?? model.parts[0]?.heading.range ?? { start: 0, end: model.lines.lineAt(0).end };
     for (const item of CONTENT_ITEMS_2007) {
-      if (titles.some((title) => item.topic.test(title))) continue;
+      if (titles.some((title) => mentionsTopic(item, title))) continue;
       report({ range: anchor, message: t('content/missing-item', { title: item.title }), data: { item: item.number } });
     }
   },

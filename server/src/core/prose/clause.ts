@@ -1,0 +1,53 @@
+import type { ReportModel } from '../model/types';
+import type { Quantity } from './quantities';
+import type { Sentence } from './sentences';
+import { isQualifiedAfter, mentionsSubPeriod, statesLessThanWhole } from './statement-scope';
+import { anyOf } from './words';
+
+/** Clause delimiters in folded prose: , ; : ( ) 、 [ ] (compared by code, no one-character strings). */
+const DELIMITER_CODES: ReadonlySet<number> = new Set([44, 59, 58, 40, 41, 0x3001, 91, 93]);
+
+/** Connectives a clause may open with, and the totalling words before its figure ("共计", "为"). */
+const OPENING_CONNECTIVES = ['其中', '包括', '另有', '此外', '以及', '同时', '和', '及', '并且', '并', '且', '又', '另'];
+const TOTALLING_WORDS = ['共计', '合计', '总计', '共', '为', '达', '了'];
+const LEADING_CONNECTIVES = new RegExp(`^${anyOf(OPENING_CONNECTIVES)}+`);
+const TRAILING_TOTALS = new RegExp(`${anyOf(TOTALLING_WORDS)}+$`);
+/** Marks that are no words: spaces, table pipes, quotes, emphasis. */
+const NOT_WORDS = /[\s|"“”‘’'*]/g;
+const YEAR_NUMBER = /((19|20)\d{2})\s*年度?/g;
+const HEAD_COUNTS = /\d+人次/g;
+
+/**
+ * The words naming a count's figure: the clause before it (from the last delimiter), with years
+ * mapped to 本年/上年/下年, opening connectives and totalling words removed; undefined when the
+ * figure is not a whole-year figure of the whole body (statement-scope.ts).
+ */
+export function namingClause(model: ReportModel, sentence: Sentence, quantity: Quantity): string | undefined {
+  const at = quantity.range.start - sentence.range.start;
+  const text = sentence.text;
+  if (mentionsSubPeriod(text.slice(0, at))) return undefined;
+  const afterStart = quantity.range.end - sentence.range.start;
+  if (isQualifiedAfter(text.slice(afterStart, afterStart + 6))) return undefined;
+  const raw = text.slice(clauseStart(text, at), at);
+  const years = raw.includes('年') ? yearsRelativeToReport(model, raw) : raw;
+  const clause = (years.includes('人次') ? years.replace(HEAD_COUNTS, '') : years).replace(NOT_WORDS, '');
+  if (/\d/.test(clause) || statesLessThanWhole(clause)) return undefined;
+  return clause.replace(LEADING_CONNECTIVES, '').replace(TRAILING_TOTALS, '');
+}
+
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    if (DELIMITER_CODES.has(text.charCodeAt(i))) return i + 1;
+  }
+  return 0;
+}
+
+/** Years in a clause relative to the report's year: 本年, 上年, 下年, or 某年 (another year: never a statement). */
+function yearsRelativeToReport(model: ReportModel, text: string): string {
+  const year = model.year?.value;
+  return text.replace(YEAR_NUMBER, (_, y: string) => {
+    const n = Number(y);
+    if (year === undefined) return '某年';
+    return n === year ? '本年' : n === year - 1 ? '上年' : n === year + 1 ? '下年' : '某年';
+  });
+}

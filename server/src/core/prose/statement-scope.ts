@@ -1,0 +1,61 @@
+import { anyOf, anyWordOf, optional } from './words';
+
+/**
+ * Whether a figure is the whole-year figure of the whole body: no finding beats a wrong finding,
+ * so a sentence about another subject, a sub-period, a subset, a comparison or an approximation
+ * is never compared with the tables.
+ */
+
+/** Sentences about something else than this body's applications, cases and documents. */
+const OTHER_SUBJECTS = ['人大', '政协', '建议', '提案', '信访', '热线', '12345', '咨询', '信箱', '来信', '信件', '留言', '投诉', '举报', '网民', '意见征集', '民意'];
+/** Cumulative figures (several years). */
+const CUMULATIVE = ['累计', '历年', '至今', '以来', '历史'];
+
+const ANOTHER_SUBJECT = anyWordOf(OTHER_SUBJECTS, CUMULATIVE);
+
+export function isAboutAnotherSubject(sentence: string): boolean {
+  return ANOTHER_SUBJECT.test(sentence);
+}
+
+/** A part of the year: 上半年, 一季度, 11月, 前三个月 (once the whole-year expressions are removed). */
+const SUB_PERIOD_WORDS = anyWordOf(['上半年', '下半年', '季度', '月份']);
+const MONTH = /\d{1,2}月/;
+const FIRST_MONTHS = /前[一二三四五六七八九十]+个?月/;
+
+/** Whole-year expressions, built from their parts: "2025年1月1日至12月31日", "截至12月底", "12月31日". */
+const YEAR = '(?:(?:19|20)\\d{2}年)';
+const JANUARY_FIRST = `${optional(YEAR)}1月1日${optional('起')}`;
+const DECEMBER_31 = `${optional(YEAR)}12月31日`;
+const RANGE_DASH = anyOf(['至', '到', '-', '—', '~']);
+const WHOLE_PERIOD = `${JANUARY_FIRST}${RANGE_DASH}${DECEMBER_31}${optional('止')}`;
+const UNTIL_YEAR_END = `${anyOf(['截至', '截止', '至'])}${optional(YEAR)}12月${optional('31日')}${optional(anyOf(['底', '末']))}`;
+const FULL_YEAR = new RegExp([WHOLE_PERIOD, UNTIL_YEAR_END, DECEMBER_31].join('|'), 'g');
+
+/** Whether the text before a figure restricts it to a part of the year. */
+export function mentionsSubPeriod(textBefore: string): boolean {
+  // Every full-year expression contains 12月: most texts need no replacement.
+  const rest = textBefore.includes('12月') ? textBefore.replace(FULL_YEAR, '') : textBefore;
+  return SUB_PERIOD_WORDS.test(rest) || MONTH.test(rest) || FIRST_MONTHS.test(rest);
+}
+
+/** Words in a clause that make its figure a subset, a comparison or something else than the whole. */
+const SUBSET_CHANNELS = ['人次', '网上', '网络', '在线', '当面', '现场', '窗口', '信函', '邮寄', '邮政', '传真', '电子邮件', 'EMS', '快递', '平台'];
+const COMPARISONS = ['平均', '同比', '环比', '增长', '减少', '增加', '下降', '上升', '较', '占'];
+const TIMELINESS = ['按时', '按期', '逾期', '超期', '延期', '当场'];
+const INCLUSIONS = ['含', '包括'];
+const APPROXIMATIONS = ['约', '近', '逾', '超过'];
+const DISTRIBUTIVE = ['各', '某年'];
+
+const LESS_THAN_WHOLE = anyWordOf(SUBSET_CHANNELS, COMPARISONS, TIMELINESS, INCLUSIONS, APPROXIMATIONS, DISTRIBUTIVE);
+
+export function statesLessThanWhole(clause: string): boolean {
+  return LESS_THAN_WHOLE.test(clause);
+}
+
+/** What right after a figure makes it another figure: "（含上年结转…）", "以上", "左右". */
+const QUALIFIERS_AFTER = ['含', '包括', '以上', '左右'];
+
+export function isQualifiedAfter(textAfter: string): boolean {
+  const rest = textAfter.replace(/\s/g, '').replace(/^\(/, '');
+  return QUALIFIERS_AFTER.some((w) => rest.startsWith(w));
+}
