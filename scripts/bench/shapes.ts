@@ -95,7 +95,7 @@ export function benchShapes(quick: boolean): ShapeCurve[] {
       if (median > STOP_MS) { stopped = size !== sizes.at(-1); break; }
     }
     curves.push({ shape, points, stopped });
-    const cells = sizes.map((_, k) => { const p = points[k]; return p ? `${p.ms.toFixed(p.ms < 10 ? 2 : 0)}` : '—'; });
+    const cells = sizes.map((_, k) => { const p = points[k]; return p ? p.ms.toFixed(p.ms < 10 ? 2 : 0) : '—'; });
     const last = points.length >= 2 ? exponent(points[points.length - 2] ?? { kb: 1, ms: 1 }, points[points.length - 1] ?? { kb: 1, ms: 1 }) : NaN;
     const top = points.at(-1);
     rows.push([shape, ...cells, last.toFixed(2), top ? `${(top.kb / 1024).toFixed(2)} MB` : '', last <= 1.2 ? 'linear' : stopped ? `superlinear (stopped > ${STOP_MS / 1000} s)` : 'superlinear']);
