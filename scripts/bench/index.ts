@@ -3,7 +3,9 @@ import { benchCheck } from './check';
 import { benchCli } from './cli';
 import { benchOffice } from './office';
 import { benchPdf } from './pdf';
-import { benchEditorMemory, benchScaling } from './scaling';
+import { benchFolders } from './folders';
+import { benchEditorMemory, benchEditorNearLimit, benchScaling } from './scaling';
+import { benchShapes } from './shapes';
 import { benchServer } from './server';
 import { benchTables } from './tables';
 import { benchWord } from './word';
@@ -24,6 +26,9 @@ async function main(): Promise<void> {
   await benchServer(quick);
   benchScaling(quick);
   await benchEditorMemory(quick);
+  await benchEditorNearLimit(quick);
+  benchShapes(quick);
+  benchFolders(quick);
   console.log('');
   await benchPdf(quick);
 }

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkPaths } from '../../server/src/cli/main';
-import { withCrossYear } from '../../server/src/cli/cross-year';
+import type { FileResult } from '../../server/src/cli/results';
+import type { Analysis } from '../../server/src/core/analyze';
 import { buildOfficeReport } from '../../server/src/core/office/build';
 import { unitFacts } from '../../server/src/core/office/facts';
 import type { UnitFacts } from '../../server/src/core/office/types';
@@ -65,13 +66,11 @@ async function phases(): Promise<void> {
     return out;
   };
   const t0 = process.hrtime.bigint();
-  const checkedRun = await checkPaths(['d'], { locale: 'zh-cn' }, io);
-  rows.push(['check every file (as check)', (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)]);
-  const results = time('cross-year pairing', () => withCrossYear(checkedRun.results, checkedRun.analyses, { locale: 'zh-cn' }, io));
-  const units = time('office facts (place, context, fingerprints, sentences)', () => results.flatMap((r): UnitFacts[] => {
-    const checked = checkedRun.analyses.get(r.path);
-    return checked && r.lines ? [unitFacts({ path: r.path, model: checked.model, findings: r.findings, lines: r.lines }, 'zh-cn')] : [];
-  }));
+  const kept = new Map<number, { result: FileResult; analysis: Analysis }>();
+  await checkPaths(['d'], { locale: 'zh-cn' }, io, { onChecked: (index, result, analysis) => { kept.set(index, { result, analysis }); } });
+  rows.push(['check every file (as check, cross-year pairing included)', (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)]);
+  const units = time('office facts (place, context, fingerprints, sentences)', () => [...kept.values()].map(({ result, analysis }): UnitFacts =>
+    unitFacts({ path: result.path, model: analysis.model, findings: result.findings, lines: analysis.model.lines }, 'zh-cn')));
   const report = time('summary model (copying, deadlines, verdicts)', () => buildOfficeReport({ units, options: {}, folders: ['d'], generated: { year: 2026, month: 2, day: 1 }, tool: 'bench', locale: 'zh-cn' }));
   const html = time('HTML rendering', () => renderHtml(report));
   rows.push(['HTML size (KB)', (Buffer.byteLength(html) / 1024).toFixed(0)]);

@@ -3,7 +3,8 @@ import { runInNewContext } from 'node:vm';
 import { analyzeReport } from '../../server/src/core/analyze';
 import { MAX_CHECKED_LENGTH } from '../../server/src/core/editor/limits';
 import { startLsp } from '../../test/lsp/harness';
-import { corpusReports, kb, table, timeIt } from './reports';
+import { loadAverage } from './folders';
+import { corpusReports, kb, quantile, reportOfSize, table, timeIt, typicalReport } from './reports';
 
 /**
  * Figures that used to be asserted in unit tests (timing and memory belong here, DEVELOPERS.md):
@@ -71,4 +72,49 @@ export async function benchEditorMemory(quick: boolean): Promise<void> {
     [`heap growth between edit 1,000 and edit ${edits.toLocaleString('en-US')}`, `${growth.toFixed(1)} MB`],
     [`${kb(huge)} document (limit ${MAX_CHECKED_LENGTH.toLocaleString('en-US')} characters) to its notice`, `${ms.toFixed(0)} ms (${notice.map((d) => String(d.code)).join(', ')})`],
   ]);
+}
+
+/**
+ * The editor near the size limit (issue 17): a report just under MAX_CHECKED_LENGTH characters,
+ * one character typed into part 一 per change, change → diagnostics through the in-process
+ * language server (target < 25 ms per change); and whether a small document's diagnostics wait
+ * for the large one's check when both are asked together.
+ */
+export async function benchEditorNearLimit(quick: boolean): Promise<void> {
+  const lsp = await startLsp();
+  let bytes = 1_200_000;
+  let text = reportOfSize(bytes);
+  while (text.length > MAX_CHECKED_LENGTH - 5_000) text = reportOfSize((bytes -= 50_000));
+  const big = 'file:///bench/near-limit.md';
+  const small = 'file:///bench/small.md';
+  await lsp.open(big, text);
+  await lsp.open(small, typicalReport());
+  await lsp.diagnostics(big);
+  await lsp.diagnostics(small);
+  const at = text.indexOf('## 二、') - 1;
+  const perChange: number[] = [];
+  const smallWaits: number[] = [];
+  const edits = quick ? 10 : 30;
+  for (let i = 0; i < edits; i++) {
+    text = i % 2 === 0 ? `${text.slice(0, at)}。${text.slice(at)}` : `${text.slice(0, at)}${text.slice(at + 1)}`;
+    const t0 = performance.now();
+    await lsp.change(big, text);
+    if (i % 3 === 2) {
+      // Both asked at once: the small document's answer, and the large one's.
+      let smallDone = 0;
+      await Promise.all([lsp.diagnostics(big), lsp.diagnostics(small).then(() => { smallDone = performance.now(); })]);
+      smallWaits.push(smallDone - t0);
+    } else {
+      await lsp.diagnostics(big);
+      perChange.push(performance.now() - t0);
+    }
+  }
+  lsp.dispose();
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const median = quantile(sorted(perChange), 0.5);
+  table(`editor near the size limit (in-process server; load ${loadAverage()})`, ['what', 'median ms', 'p95 ms'], [
+    [`change → diagnostics, ${text.length.toLocaleString('en-US')} characters (${kb(text)}; limit ${MAX_CHECKED_LENGTH.toLocaleString('en-US')}; target < 25 ms)`, median.toFixed(1), quantile(sorted(perChange), 0.95).toFixed(1)],
+    ['a 20 KB document\'s diagnostics asked together with the large one\'s (after its change)', quantile(sorted(smallWaits), 0.5).toFixed(1), quantile(sorted(smallWaits), 0.95).toFixed(1)],
+  ]);
+  console.log(`  ${median < 25 ? 'met' : 'NOT met'}: ${median.toFixed(1)} ms per change near the limit`);
 }

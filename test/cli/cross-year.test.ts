@@ -67,4 +67,37 @@ describe('CLI: cross-year', () => {
     await main(['check', '--format', 'json', 'reports'], quiet);
     assert.deepEqual(crossYear(quiet.out(), 'reports/2026.txt'), []);
   });
+  it('pairs a report with a previous year met later in the folder, and after many reports in between (analysed again): same findings as side by side', async function () {
+    this.timeout(120_000);
+    const expected = [['cross-year/carried-over', 'natural']];
+    // The current year first in the run's order: its pair is found when the previous year comes.
+    const later = memoryIO({ 'reports/a-2026.txt': BROKEN_2026, 'reports/b-2025.txt': Y2025 });
+    await main(['check', '--format', 'json', 'reports'], later);
+    assert.deepEqual(crossYear(later.out(), 'reports/a-2026.txt').map((f) => [f.rule, f.data?.column]), expected);
+    assert.deepEqual(crossYear(later.out(), 'reports/b-2025.txt'), []);
+    // 100 other reports between the two years: neither analysis is kept, both are read again.
+    const filler = readFileSync(join(__dirname, '..', 'fixtures', 'corpus', '000_7cc22e727452566f.txt'), 'utf8');
+    const files: Record<string, string> = { 'reports/a-2025.txt': Y2025, 'reports/z-2026.txt': BROKEN_2026 };
+    for (let i = 0; i < 100; i++) files[`reports/m-${String(i).padStart(3, '0')}.txt`] = filler;
+    for (const [first, second] of [['a-2025.txt', 'z-2026.txt'], ['z-2025.txt', 'a-2026.txt']] as const) {
+      const named: Record<string, string> = { ...files };
+      delete named['reports/a-2025.txt'];
+      delete named['reports/z-2026.txt'];
+      named[`reports/${first}`] = Y2025;
+      named[`reports/${second}`] = BROKEN_2026;
+      const apart = memoryIO(named);
+      await main(['check', '--format', 'json', 'reports'], apart);
+      assert.deepEqual(crossYear(apart.out(), `reports/${second}`).map((f) => [f.rule, f.data?.column]), expected, `${first} then ${second}`);
+      assert.equal(apart.err(), '', 'nothing said twice when a file is analysed again');
+      const files100 = (JSON.parse(apart.out()) as { files: JsonFile[] }).files;
+      assert.equal(files100.length, 102);
+      assert.deepEqual(files100.map((f) => f.path), [...files100.map((f) => f.path)].sort(), 'results in the order of the walk');
+    }
+  });
+
+  it('takes --previous for a single report whatever the file names say', async () => {
+    const single = memoryIO({ 'r/x.txt': BROKEN_2026, 'old/y.txt': Y2025 });
+    await main(['check', '--format', 'json', 'r/x.txt', '--previous', 'old/y.txt'], single);
+    assert.deepEqual(crossYear(single.out(), 'r/x.txt').map((f) => f.rule), ['cross-year/carried-over']);
+  });
 });

@@ -1,7 +1,7 @@
 import { analyzeReport } from '../core/analyze';
 import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
-import { withCrossYear } from './cross-year';
+import { CrossYearStream, readPrevious } from './cross-year';
 import type { Analysis } from '../core/analyze';
 import { DEFAULT_OPTIONS } from '../core/editor/options';
 import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
@@ -16,6 +16,7 @@ import type { CheckCommand } from './args';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { lineStartsOf } from './results';
 import type { FileResult } from './results';
 import { report } from './report';
 import type { Exporters } from '../office/exporters';
@@ -80,22 +81,33 @@ export interface ConfigReport {
   readonly layersByFolder: Map<string, ReturnType<typeof findRcLayers>>;
 }
 
-/** What checking the command line's paths gives: one result per file (and per empty or missing path), the analyses of the files checked. */
+/** What checking the command line's paths gives: one result per file (and per empty or missing path, and a --previous that cannot be read, first), cross-year findings included. */
 export interface CheckRun {
   readonly results: FileResult[];
-  readonly analyses: Map<string, Analysis>;
   readonly config: ConfigReport;
 }
 
 /** The options of a check that the CLI's commands share. */
-export type CheckSettings = Pick<CheckCommand, 'era' | 'level' | 'locale'>;
+export type CheckSettings = Pick<CheckCommand, 'era' | 'level' | 'locale'> & { readonly previous?: string | undefined };
+
+/** What a command wants to hear while the files are checked. */
+export interface CheckListener {
+  /** After each file: `done` of `total`. */
+  onFile?(done: number, total: number, path: string): void;
+  /**
+   * Each checked report with its analysis, as soon as it is checked; told again when cross-year
+   * findings are added to it (the result and the analysis then carry them). The analysis is not
+   * kept by the run: take from it what you need.
+   */
+  onChecked?(index: number, result: FileResult, analysis: Analysis): void;
+}
 
 /**
  * Checks every file the paths name (folders walked in a stable order), as `govreport check`
- * does, without the cross-year step. `onFile(done, total, path)` is told after each file.
+ * does, cross-year findings included. Keeps of each file only its result (findings and line
+ * starts) and what cross-year pairing needs, so a folder of 10,000 reports stays small.
  */
-export async function checkPaths(paths: readonly string[], settings: CheckSettings, io: CliIO, onFile?: (done: number, total: number, path: string) => void): Promise<CheckRun> {
-  const analyses = new Map<string, Analysis>();
+export async function checkPaths(paths: readonly string[], settings: CheckSettings, io: CliIO, listener: CheckListener = {}): Promise<CheckRun> {
   const config: ConfigReport = { said: new Set(), unusable: false, layersByFolder: new Map() };
   const plan: ({ path: string; fromFolder: boolean } | FileResult)[] = [];
   for (const path of paths) {
@@ -110,19 +122,47 @@ export async function checkPaths(paths: readonly string[], settings: CheckSettin
       plan.push({ path, findings: [], failure: formatMessage(settings.locale, 'cli/not-found') });
     }
   }
-  const results: FileResult[] = [];
-  for (const [k, p] of plan.entries()) {
-    results.push('fromFolder' in p ? await checkFile(p.path, settings, io, analyses, config, p.fromFolder) : p);
-    onFile?.(k + 1, plan.length, p.path);
+  const leading: FileResult[] = [];
+  let given: ReportModel | undefined;
+  if (settings.previous !== undefined) {
+    const read = readPrevious(settings.previous, io, settings.locale);
+    if ('failure' in read) leading.push({ path: settings.previous, findings: [], failure: read.failure });
+    else given = read.model;
   }
-  return { results, analyses, config };
+  const results: FileResult[] = [];
+  const pairing = new CrossYearStream(
+    async (index) => {
+      const p = plan[index];
+      return p && 'fromFolder' in p ? (await checkFile(p.path, settings, io, config, p.fromFolder, true)).analysis : undefined;
+    },
+    (index, analysis) => {
+      const before = results[index];
+      if (!before) return;
+      const result = { ...before, findings: analysis.findings };
+      results[index] = result;
+      listener.onChecked?.(index, result, analysis);
+    },
+    given,
+  );
+  for (const [k, p] of plan.entries()) {
+    if ('fromFolder' in p) {
+      const { result, analysis } = await checkFile(p.path, settings, io, config, p.fromFolder);
+      results.push(result);
+      if (analysis) {
+        listener.onChecked?.(k, result, analysis);
+        await pairing.add(k, analysis);
+      }
+    } else {
+      results.push(p);
+    }
+    listener.onFile?.(k + 1, plan.length, p.path);
+  }
+  await pairing.end();
+  return { results: [...leading, ...results], config };
 }
 
 async function check(command: CheckCommand, io: CliIO): Promise<number> {
-  const run = await checkPaths(command.paths, command, io);
-  const { analyses, config } = run;
-  let results = run.results;
-  results = withCrossYear(results, analyses, command, io);
+  const { results, config } = await checkPaths(command.paths, command, io);
   const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale);
   io.writeOut(output);
   if (command.format !== 'text') {
@@ -137,7 +177,13 @@ async function check(command: CheckCommand, io: CliIO): Promise<number> {
  * `files` pattern of .govreportrc.json says so): a README beside the reports is skipped, said so,
  * instead of being judged as a report. A file named on the command line is always checked.
  */
-async function checkFile(path: string, command: CheckSettings, io: CliIO, analyses: Map<string, Analysis>, config: ConfigReport, fromFolder = false): Promise<FileResult> {
+async function checkFile(path: string, command: CheckSettings, io: CliIO, config: ConfigReport, fromFolder: boolean, again = false): Promise<{ result: FileResult; analysis?: Analysis }> {
+  const result = await checkedFile(path, command, io, config, fromFolder, again);
+  return 'result' in result ? result : { result };
+}
+
+/** Checks a file: its result and analysis, or only a result (not checked, and why). `again` when pairing analyses it a second time: nothing is said twice. */
+async function checkedFile(path: string, command: CheckSettings, io: CliIO, config: ConfigReport, fromFolder: boolean, again: boolean): Promise<FileResult | { result: FileResult; analysis: Analysis }> {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -166,7 +212,7 @@ async function checkFile(path: string, command: CheckSettings, io: CliIO, analys
   // .govreportrc.json from the file's folder upward; command-line options win over it.
   const layers = rcLayers(path, io, config.layersByFolder);
   for (const l of layers) {
-    if (config.said.has(l.path)) continue;
+    if (again || config.said.has(l.path)) continue;
     config.said.add(l.path);
     for (const problem of l.problems) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rc-problem', { path: l.path, problem })}\n`);
     if (l.unusable) config.unusable = true;
@@ -179,21 +225,20 @@ async function checkFile(path: string, command: CheckSettings, io: CliIO, analys
   );
   if (!analysis.checked) return { path, findings: [], notice: formatMessage(command.locale, 'cli/not-a-report') };
   // A rule that threw is a bug of ours: said on stderr whatever the output format (found by rule id).
-  for (const failed of failedRules(analysis.findings)) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rule-failed', { path, ...failed })}\n`);
-  analyses.set(path, analysis);
+  if (!again) for (const failed of failedRules(analysis.findings)) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rule-failed', { path, ...failed })}\n`);
   const { model } = analysis;
-  const base = { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings: analysis.findings };
-  if (imported.kind !== 'imported') return base;
-  return { ...base, format: imported.format, source: sourceOf(imported.report, model, command.locale) };
+  const base = { path, era: model.era.id, year: model.year?.value, lines: lineStartsOf(model.lines), findings: analysis.findings };
+  if (imported.kind !== 'imported') return { result: base, analysis };
+  return { result: { ...base, format: imported.format, source: sourceOf(imported.report, model, command.locale) }, analysis };
 }
 
 /** Where a finding is in the imported file, with its Chinese wording (表三第5行第2列, 第3段). */
 function sourceOf(report: ImportedReport, model: ReportModel, locale: Locale): NonNullable<FileResult['source']> {
-  let names: ReturnType<typeof reportTableNames> | undefined;
+  // Taken now, so that the result does not keep the model.
+  const names = reportTableNames(model, (r) => report.locate(r));
   return (range) => {
     const location = report.locate(range);
     if (!location) return undefined;
-    names ??= reportTableNames(model, (r) => report.locate(r));
     return { location, label: describeSource(location, names, locale) };
   };
 }

@@ -16,7 +16,6 @@ import { decodeReport } from '../core/text/decode';
 import type { OffsetRange } from '../core/text/line-index';
 import { renderHtml } from '../office/html';
 import type { ReportCommand } from './args';
-import { withCrossYear } from './cross-year';
 import { checkPaths, rcLayers } from './main';
 import type { CliIO } from './main';
 import { progressBar } from './progress';
@@ -32,11 +31,16 @@ import type { FileResult } from './results';
 export async function report(command: ReportCommand, io: CliIO): Promise<number> {
   const { locale } = command;
   const progress = progressBar(io, locale, command.progress);
-  const run = await checkPaths(command.paths, command, io, progress ? (done, total, path) => { progress.update(done, total, path); } : undefined);
+  // The office's facts are taken from each analysis as it comes (again when cross-year findings
+  // are added), so that no model outlives its file.
+  const checkedFacts = new Map<number, UnitFacts>();
+  const run = await checkPaths(command.paths, command, io, {
+    onChecked: (index, result, analysis) => { checkedFacts.set(index, factsOf(result, analysis.model, locale)); },
+    ...(progress ? { onFile: (done: number, total: number, path: string) => { progress.update(done, total, path); } } : {}),
+  });
   progress?.finish();
-  const results = withCrossYear(run.results, run.analyses, { locale }, io);
-  const units = results.map((r) => factsOf(r, run.analyses.get(r.path)?.model, locale));
-  run.analyses.clear();
+  const { results } = run;
+  const units = results.map((r, k) => checkedFacts.get(k) ?? factsOf(r, undefined, locale));
   let failed = results.some((r) => r.failure !== undefined) || run.config.unusable;
 
   const anchor = command.paths[0] ?? '.';
@@ -88,10 +92,10 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
 
 /** The facts of a result; a file that was not checked keeps its reason. */
 function factsOf(r: FileResult, model: Parameters<typeof unitFacts>[0]['model'] | undefined, locale: Locale): UnitFacts {
-  if (model && r.lines) {
+  if (model) {
     const { source } = r;
     const locate = source ? (range: OffsetRange) => source(range)?.location : undefined;
-    return unitFacts({ path: r.path, model, findings: r.findings, lines: r.lines, ...(locate ? { locate } : {}) }, locale);
+    return unitFacts({ path: r.path, model, findings: r.findings, lines: model.lines, ...(locate ? { locate } : {}) }, locale);
   }
   const cut = Math.max(r.path.lastIndexOf('/'), r.path.lastIndexOf('\\'));
   return {

@@ -4,12 +4,24 @@ import type { EraId } from '../core/format/eras';
 import type { SourceLocation } from '../core/import/types';
 import type { OffsetRange } from '../core/text/line-index';
 
+/**
+ * Where the lines of a checked file start, as plain data: what the formatters need to print
+ * line:column, without keeping the file's text (a LineIndex holds it) for the whole run — at
+ * 10,000 files the texts alone were most of the CLI's memory.
+ */
+export interface LineStarts {
+  /** Offsets of the line starts, ascending; the first is 0. */
+  readonly starts: Uint32Array;
+  /** The text's length (offsets past it are clamped, as LineIndex does). */
+  readonly length: number;
+}
+
 /** What the CLI learnt about one file: its findings, or why it could not be checked. */
 export interface FileResult {
   readonly path: string;
   readonly era?: EraId | undefined;
   readonly year?: number | undefined;
-  readonly lines?: LineIndex | undefined;
+  readonly lines?: LineStarts | undefined;
   readonly findings: readonly Finding[];
   /** Why the file was not checked (unreadable, binary): makes the exit code 2. */
   readonly failure?: string | undefined;
@@ -21,10 +33,28 @@ export interface FileResult {
   readonly source?: ((range: OffsetRange) => { readonly location: SourceLocation; readonly label: string } | undefined) | undefined;
 }
 
+/** The line starts of a line index (same positions as `lines.positionAt`, without the text). */
+export function lineStartsOf(lines: LineIndex): LineStarts {
+  const starts = new Uint32Array(lines.lineCount);
+  for (let i = 1; i < starts.length; i++) starts[i] = lines.offsetAt({ line: i, character: 0 });
+  return { starts, length: lines.text.length };
+}
+
 /**
  * Where an offset of the file lies (0-based; the formatters add 1 where they print). A file with
- * findings was read, so it has its line index; the start of the file otherwise.
+ * findings was read, so it has its line starts; the start of the file otherwise.
  */
 export function positionIn(result: FileResult, offset: number): Position {
-  return result.lines?.positionAt(offset) ?? { line: 0, character: 0 };
+  const lines = result.lines;
+  if (!lines) return { line: 0, character: 0 };
+  const clamped = Math.max(0, Math.min(offset, lines.length));
+  const { starts } = lines;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= clamped) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: clamped - (starts[lo] ?? 0) };
 }

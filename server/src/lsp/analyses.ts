@@ -37,6 +37,7 @@ export class DocumentAnalyses {
   /** The display language of the client (set at initialize). */
   locale: Locale = 'zh-cn';
   private readonly cache = new Map<string, { version: number; analysis: Promise<Analysis> }>();
+  private readonly settled = new Map<string, Analysis>();
 
   constructor(private readonly connection: Connection, private readonly settings: DocumentSettings, private readonly imports: ImportedDocuments) {}
 
@@ -47,10 +48,21 @@ export class DocumentAnalyses {
     const analysis = this.settings.optionsFor(doc.uri).then((options) => {
       const result = analyzeForEditor({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, imported }, options, this.locale);
       for (const failed of failedRules(result.findings)) this.connection.console.error(`govreport: rule ${failed.rule} failed on ${doc.uri} (version ${doc.version}): ${failed.error}`);
+      if (this.cache.get(doc.uri)?.version === doc.version) this.settled.set(doc.uri, result);
       return result;
     });
     this.cache.set(doc.uri, { version: doc.version, analysis });
     return analysis;
+  }
+
+  /**
+   * The last finished analysis of a document (possibly of an earlier version while a newer one is
+   * being checked), or its analysis when none has finished yet: what another document's pairing
+   * reads, so that its answer never waits for this document's long check.
+   */
+  latest(doc: TextDocument): Promise<Analysis> {
+    const done = this.settled.get(doc.uri);
+    return done ? Promise.resolve(done) : this.of(doc);
   }
 
   /** The analysis already made of an open document, if any (watched-file changes compare with it without analysing). */
@@ -60,9 +72,11 @@ export class DocumentAnalyses {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.settled.delete(uri);
   }
 
   clear(): void {
     this.cache.clear();
+    this.settled.clear();
   }
 }

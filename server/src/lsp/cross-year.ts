@@ -37,7 +37,7 @@ export class CrossYearPairing {
   /** Every report a document may be compared with: the open documents, then the workspace's report files that are not open. */
   async candidates(): Promise<ReportCandidate[]> {
     const all = this.documents.all();
-    const open = await Promise.all(all.map(async (d) => ({ uri: d.uri, model: (await this.analyses.of(d)).model })));
+    const open = await Promise.all(all.map(async (d) => ({ uri: d.uri, model: (await this.analyses.latest(d)).model })));
     const openPaths = new Set(all.map((d) => filePathOf(d.uri)).filter((p) => p !== undefined));
     return [...open, ...[...this.workspaceReports.candidates()].filter(([path]) => !openPaths.has(path)).map(([, c]) => c)];
   }
