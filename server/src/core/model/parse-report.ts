@@ -63,6 +63,7 @@ export function parseReport(source: string, options: ParseOptions = {}): ReportM
     contentEnd: tail.contentEnd,
     cutOff: tail.cutOff,
     ...(presets ? { presetTables: presets } : {}),
+    ...(options.unreadableTables ? { unreadableTables: options.unreadableTables } : {}),
   };
 }
 
