@@ -182,7 +182,7 @@ async function checkFile(path: string, command: CheckSettings, io: CliIO, analys
   for (const failed of failedRules(analysis.findings)) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rule-failed', { path, ...failed })}\n`);
   analyses.set(path, analysis);
   const { model } = analysis;
-  const base = { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings: analysis.findings };
+  const base = { path, era: model.era.id, year: model.year?.value, lines: model.sourceLines, findings: analysis.findings };
   if (imported.kind !== 'imported') return base;
   return { ...base, format: imported.format, source: sourceOf(imported.report, model, command.locale) };
 }

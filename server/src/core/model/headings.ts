@@ -1,6 +1,6 @@
 import { normalizeLabel } from '../text/normalize';
 import { parseChineseNumber } from '../text/numerals';
-import { FILLER, isFiller } from '../text/filler';
+import { FILLER, isFiller, withoutFiller } from '../text/filler';
 import type { Line } from '../text/line-index';
 import type { ListHeading } from '../text/readable-view';
 import type { Heading, HeadingNumbering, HeadingStyle, TableBlock } from './types';
@@ -42,6 +42,9 @@ const TABLE_ROW_LABEL = /^(本年新收|上年结转|本年度办理结果|结�
 const HAS_HAN = /[\u3400-\u9fff]/;
 /** What may follow a known title directly when the title runs into the text: a figure, a bracket, "第二十条…", a quote. */
 const RUNS_ON = /^[\s\u3000]*[0-9０-９（(第〔【“《]/;
+/** A title never holds a comma nor ends a sentence: text after a known title that does is the paragraph ("六、其他需要报告的事项无。"). */
+const SENTENCE_AFTER = /[，,]/;
+const SENTENCE_END = /^[。！？；;!?]/;
 
 /** Characters of text[from, to) that are not filler. */
 function visibleLength(text: string, from = 0, to = text.length): number {
@@ -64,6 +67,12 @@ function titleEnd(text: string, from: number, inline: boolean, maxLength: number
     if (c === '*' && text[i + 1] === '*') return { end: i, overlong: false };
   }
   return { end: text.length, overlong: seen > maxLength };
+}
+
+/** Whether text[knownEnd, rawEnd) is the paragraph that a heading runs into rather than the rest of a longer title. */
+function runsOn(text: string, knownEnd: number, rawEnd: number): boolean {
+  const rest = text.slice(knownEnd, rawEnd);
+  return RUNS_ON.test(rest) || SENTENCE_AFTER.test(rest) || SENTENCE_END.test(text.slice(rawEnd, rawEnd + 1));
 }
 
 function trimTitle(text: string, start: number, end: number): { start: number; end: number } {
@@ -101,7 +110,7 @@ function makeCandidate(input: CandidateInput): HeadingCandidate | undefined {
     // "一、总体情况2019年，平潭…", "二、主动公开政府信息情况第二十条第（一）项…": a known title running straight into the text.
     const known = knownTitlePrefix(line.text.slice(titleStart));
     const knownEnd = known === undefined ? undefined : titleStart + known;
-    if (knownEnd !== undefined && knownEnd < rawEnd && (overlong || visibleLength(line.text) >= LONG_LINE || RUNS_ON.test(line.text.slice(knownEnd, rawEnd)))) {
+    if (knownEnd !== undefined && knownEnd < rawEnd && (overlong || visibleLength(line.text) >= LONG_LINE || runsOn(line.text, knownEnd, rawEnd))) {
       rawEnd = knownEnd;
       overlong = false;
     }
@@ -114,7 +123,7 @@ function makeCandidate(input: CandidateInput): HeadingCandidate | undefined {
   if (kind === 'part' && overlong) return undefined;
   if (TABLE_ROW_LABEL.test(normalized)) return undefined;
   return {
-    kind, number, numeral, numbering, title, style, markdownLevel,
+    kind, number, numeral, numbering, title: withoutFiller(title), style, markdownLevel,
     range: { start: line.start + markStart, end: line.start + t.end },
     numeralRange: { start: line.start + numeralStart, end: line.start + numeralStart + numeral.length },
     titleRange: { start: line.start + t.start, end: line.start + t.end },

@@ -24,9 +24,16 @@ export function knownSection(title: string): SectionMatch | undefined {
   if (!mayStartKnownTitle(title) || !mayEndKnownTitle(title)) return undefined;
   const key = looseLabel(title);
   const standard = STANDARD.get(key);
-  if (standard) return { section: standard, kind: 'standard' };
+  // Loose keys drop 的: "主动公开政府信息的情况" is the part 二 in other words, not its standard title.
+  if (standard) return { section: standard, kind: countOf(title, '的') === countOf(standard.title, '的') ? 'standard' : 'variant' };
   const variant = VARIANTS.get(key);
   return variant && { section: variant, kind: 'variant' };
+}
+
+function countOf(text: string, character: string): number {
+  let n = 0;
+  for (const c of text) if (c === character) n++;
+  return n;
 }
 
 /** The section whose keywords the title carries, preferring the most similar title when several do. */
