@@ -35,3 +35,14 @@ describe('headings that run into the next sentence', () => {
     assert.equal(model.parts[1]?.heading.title, '存在的主要问题及改进情况和下一步工作计划');
   });
 });
+
+describe('a one-line copy cut after its first heading', () => {
+  it('has that part when its title is a known part title, not when a sentence enumerates', () => {
+    const opening = `${TITLE} 本报告根据《条例》编制，所列数据的统计期限自2020年1月1日起至2020年12月31日止。`;
+    const cut = `${opening} 一、总体情况 2020年，本县认真贯彻落实《条例》，坚持以公开为常态、不公开为例外，全年主动公开信息120条，持续推进政务公开标准化规范化建设，做好政策解读和回应关切，进一步完善政府信息公开制度，规范依申请公开办理流程，严格落实保密审查制度，按时更新政府信息公开指南和目录，认真做好政府网站和政务新媒体的信息发布工作，并加强`;
+    assert.ok(cut.length >= 200);
+    assert.deepEqual(parseReport(cut).parts.map((p) => p.heading.title), ['总体情况']);
+    const prose = `${opening} 全年工作分为两方面：一、总体情况的说明；二、做好解读。持续推进政务公开标准化规范化建设，做好政策解读和回应关切，进一步加大政务信息主动公开力度和深度，全年主动公开信息120条。`;
+    assert.deepEqual(parseReport(prose).parts, []);
+  });
+});

@@ -207,9 +207,10 @@ export function findHeadingCandidates(lines: readonly Line[], tables: readonly T
     if (first) out.push(first);
     if (visibleLength(line.text) >= LONG_LINE) {
       const inline = inlineCandidates(line).filter((c) => c.range.start !== first?.range.start);
-      // One stray "；二、" in a paragraph is an enumeration; a one-line report has several headings.
+      // One stray "；二、" in a paragraph is an enumeration; a one-line report has several headings,
+      // and a copy cut after its first heading has one whose title is a known part title.
       if (inline.filter((c) => c.kind === 'part').length >= 2 || first?.kind === 'part') out.push(...inline);
-      else out.push(...inline.filter((c) => c.kind === 'item'));
+      else out.push(...inline.filter((c) => c.kind === 'item' || knownSection(c.title) !== undefined));
     }
   }
   return withoutRepeatedTitles(out).sort((a, b) => a.range.start - b.range.start);
