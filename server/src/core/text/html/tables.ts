@@ -16,6 +16,11 @@ type Element = DefaultTreeAdapterTypes.Element;
 /** Bounds on spans (HTML allows 1000 columns and 65534 rows; no report table comes near). */
 const MAX_COLSPAN = 50;
 const MAX_ROWSPAN = 200;
+/**
+ * Merged cells are expanded only within this many grid columns (table 四 has 16): a row of
+ * thousands of colspan/rowspan cells then costs its cells, not their spans (linear time).
+ */
+const MAX_EXPANDED_COLUMNS = 64;
 
 export function presetTable(table: Element, view: string): PresetTable | undefined {
   const loc = table.sourceCodeLocation;
@@ -40,7 +45,7 @@ export function presetTable(table: Element, view: string): PresetTable | undefin
       const rowspan = span(td, 'rowspan', MAX_ROWSPAN);
       const content = cellContent(td, view);
       cells.push({ text: content.text, range: content.range, covered: false, col });
-      for (let k = 0; k < colspan; k++) {
+      for (let k = 0; k < colspan && col + k < MAX_EXPANDED_COLUMNS; k++) {
         if (k > 0) cells.push({ text: '', range: { start: content.range.start, end: content.range.start }, covered: true, col: col + k });
         taken.add(col + k);
         if (rowspan > 1) next.set(col + k, { left: rowspan - 1, range: content.range });
