@@ -116,7 +116,10 @@ export function findTableBlocks(text: string, lines: readonly Line[], presets: r
   }
   close();
   // A preset is a block of its own layout: an HTML table's, or the Markdown rendering of a Word/PDF table.
-  for (const r of html) blocks.push({ range: r, layout: structured.find((p) => p.range === r)?.layout === 'html' || !structured.some((p) => p.range === r) ? 'html' : 'markdown' });
+  for (const r of html) {
+    const preset = structured.find((p) => p.range === r);
+    blocks.push({ range: r, layout: preset === undefined || preset.layout === 'html' ? 'html' : 'markdown' });
+  }
   return blocks.sort((a, b) => a.range.start - b.range.start);
 }
 
