@@ -46,3 +46,10 @@ describe('a one-line copy cut after its first heading', () => {
     assert.deepEqual(parseReport(prose).parts, []);
   });
 });
+
+describe('headings as pandoc writes Word\'s automatic numbering', () => {
+  it('reads "1.  # 总体情况" (a list number before a Markdown heading) as part 一', () => {
+    const text = `${TITLE}\n\n1.  # 总体情况\n\n2020年，本县认真贯彻落实《条例》。\n\n# 主动公开政府信息情况\n\n本年主动公开信息120条。\n`;
+    assert.deepEqual(parseReport(text).parts.map((p) => [p.heading.number, p.heading.title]), [[1, '总体情况'], [2, '主动公开政府信息情况']]);
+  });
+});

@@ -30,8 +30,8 @@ const LONG_LINE = 200;
 const MAX_TITLE = 40;
 const MAX_ITEM_TITLE = 60;
 
-/** Leading blanks, Markdown '#' and bold marks. */
-const LINE_PREFIX = /^[\s\u3000\u00a0\ufeff]*(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[\s\u3000]*/;
+/** Leading blanks, a Markdown list number before a heading ("1.  # 总体情况": Word's automatic numbering as pandoc writes it), Markdown '#' and bold marks. */
+const LINE_PREFIX = /^[\s\u3000\u00a0\ufeff]*(?:\d{1,2}[.)][ \t]+(?=#))?(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[\s\u3000]*/;
 const PART_AT = /^(?:第([一二三四五六七八九十]{1,3})部分[\s\u3000]*[、：:.．]?|([一二三四五六七八九十]{1,3})[\s\u3000]*[、.．])[\s\u3000]*/;
 const ITEM_AT = /^[（(]([一二三四五六七八九十]{1,3})[）)][\s\u3000]*[、.．]?[\s\u3000]*/;
 const INLINE_PART = /(?<=^|[\s\u3000。！？；;|])([一二三四五六七八九十]{1,2})、/g;

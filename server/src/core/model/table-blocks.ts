@@ -15,6 +15,7 @@ const NUMBER_TOKEN = /^[-−+]?[\d０-９][\d０-９,，]*([.．][\d０-９]+)?$
 const SENTENCE_END = /[。！？!?；;]$/;
 /** A scraped or Markdown row is short; a long line ending in "|" is page text with a stray pipe. */
 const MAX_PIPE_ROW = 200;
+const PIPE_PADDING = /[\s\-:]+/g;
 
 function numberTokens(tokens: string[]): number {
   let n = 0;
@@ -44,7 +45,8 @@ type RowKind = 'markdown' | 'scraped' | 'tabs' | 'numbers';
 function classify(text: string): { kind: RowKind; numbers: number } | undefined {
   const t = text.trim();
   if (t === '') return undefined;
-  if (t.length <= MAX_PIPE_ROW && t.startsWith('|') && t.length > 1) {
+  // Padding and delimiter dashes do not count: pandoc pads every column of a wide table to one width.
+  if (t.startsWith('|') && t.length > 1 && (t.length <= MAX_PIPE_ROW || t.replace(PIPE_PADDING, '').length <= MAX_PIPE_ROW)) {
     return { kind: 'markdown', numbers: numberCells(t) };
   }
   if (t.length <= MAX_PIPE_ROW && t.endsWith('|')) {
