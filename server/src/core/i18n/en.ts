@@ -22,6 +22,7 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   'structure/duplicate-part': 'Part {numeral} “{title}” appears twice (first on line {firstLine}).',
   'structure/part-order': 'Part {numeral} “{title}” is out of place: it belongs after “{after}”. The six parts must follow the order 一 to 六.',
   'structure/part-numbering': '“{title}” is part {numeral}: it should be numbered “{numeral}、”, not “{actual}、”.',
+  'structure/part-numbering.missing': '“{title}” is part {numeral}: its number “{numeral}、” is missing.',
   'structure/part-numbering.fix': 'Renumber as “{numeral}、”',
   'structure/heading-variant': 'The title “{title}” of part {numeral} is not the standard wording “{standard}”.',
   'structure/heading-variant.fix': 'Use the standard title “{standard}”',

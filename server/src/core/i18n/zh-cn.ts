@@ -24,6 +24,7 @@ export const ZH_CN = {
   'structure/duplicate-part': '第{numeral}部分「{title}」重复出现（第一次在第{firstLine}行）。',
   'structure/part-order': '第{numeral}部分「{title}」的位置不对：应排在「{after}」之后。六个部分须按一至六的顺序排列。',
   'structure/part-numbering': '「{title}」是第{numeral}部分，编号应为「{numeral}、」，实际为「{actual}、」。',
+  'structure/part-numbering.missing': '「{title}」是第{numeral}部分，标题前缺少编号「{numeral}、」。',
   'structure/part-numbering.fix': '改为「{numeral}、」',
   'structure/heading-variant': '第{numeral}部分标题「{title}」不是规范写法，应为「{standard}」。',
   'structure/heading-variant.fix': '改为规范标题「{standard}」',
