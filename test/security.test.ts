@@ -131,7 +131,7 @@ describe('security', function () {
     };
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
     assert.ok(!('taskDefinitions' in pkg.contributes) && !('debuggers' in pkg.contributes) && !('terminal' in pkg.contributes));
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['docx', 'fflate', 'pdfjs-dist', 'read-excel-file', 'saxes', 'vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'word-extractor', 'write-excel-file']);
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['docx', 'fflate', 'parse5', 'pdfjs-dist', 'read-excel-file', 'saxes', 'vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'word-extractor', 'write-excel-file']);
     assert.equal(pkg.scripts.audit, 'npm audit --omit=dev --audit-level=high');
   });
 

@@ -97,7 +97,7 @@ describe('govreport check (in-process)', () => {
     assert.ok(file);
     assert.equal(file.era, '2021');
     assert.ok(file.findings.some((f) => f.rule === 'structure/missing-part'));
-    assert.match(io.out(), /The title “基本情况” of part 一 is not recognised: the format requires “一、总体情况”/);
+    assert.match(io.out(), /The title “基本情况” of part 一 is not the standard wording “一、总体情况”/);
   });
 
   it('says what happened to each file in English too (--lang en)', async () => {

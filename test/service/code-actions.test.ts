@@ -27,10 +27,11 @@ describe('service: codeActions', () => {
   });
 
   it('marks a fix that needs the user’s judgement as not preferred', () => {
-    const heading = diagnostics.find((d) => d.code === 'structure/unknown-heading');
+    // 总体概况 under 一: the part's keyword at its place, a variant whose fix the user picks.
+    const heading = diagnostics.find((d) => d.code === 'structure/heading-variant');
     assert.ok(heading);
     const [fix] = codeActions(analysis, { uri: URI, version: 7, diagnostics: [heading] });
-    assert.deepEqual([fix?.title, fix?.isPreferred], ['改为「一、总体情况」', false]);
+    assert.deepEqual([fix?.title, fix?.isPreferred], ['改为规范标题「一、总体情况」', false]);
   });
 
   it('applies only safe fixes on fix-all, and only when asked for that kind', () => {

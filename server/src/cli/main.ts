@@ -227,7 +227,7 @@ async function checkedFile(path: string, command: CheckSettings, io: CliIO, conf
   // A rule that threw is a bug of ours: said on stderr whatever the output format (found by rule id).
   if (!again) for (const failed of failedRules(analysis.findings)) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rule-failed', { path, ...failed })}\n`);
   const { model } = analysis;
-  const base = { path, era: model.era.id, year: model.year?.value, lines: lineStartsOf(model.lines), findings: analysis.findings };
+  const base = { path, era: model.era.id, year: model.year?.value, lines: lineStartsOf(model.sourceLines), findings: analysis.findings };
   if (imported.kind !== 'imported') return { result: base, analysis };
   return { result: { ...base, format: imported.format, source: sourceOf(imported.report, model, command.locale) }, analysis };
 }

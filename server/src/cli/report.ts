@@ -95,7 +95,7 @@ function factsOf(r: FileResult, model: Parameters<typeof unitFacts>[0]['model'] 
   if (model) {
     const { source } = r;
     const locate = source ? (range: OffsetRange) => source(range)?.location : undefined;
-    return unitFacts({ path: r.path, model, findings: r.findings, lines: model.lines, ...(locate ? { locate } : {}) }, locale);
+    return unitFacts({ path: r.path, model, findings: r.findings, lines: model.sourceLines, ...(locate ? { locate } : {}) }, locale);
   }
   const cut = Math.max(r.path.lastIndexOf('/'), r.path.lastIndexOf('\\'));
   return {

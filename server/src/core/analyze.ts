@@ -1,6 +1,7 @@
 import { shouldCheck } from './editor/detect';
 import type { FilePatterns } from './editor/detect';
 import { applyDisableComments } from './editor/disable-comments';
+import { fixesOnVisibleText } from './editor/view-fixes';
 import { notCheckedReason } from './editor/limits';
 import type { EraId, ReportLevel } from './format/eras';
 import { formatMessage } from './i18n/messages';
@@ -95,7 +96,7 @@ export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}):
   }
   const model = parse(input.text);
   if (!isReport(model)) return { ...base, model, checked: false, findings: [] };
-  const found = applyDisableComments(model, runRules(model, REPORT_RULES, base));
+  const found = fixesOnVisibleText(model, applyDisableComments(model, runRules(model, REPORT_RULES, base)));
   return { ...base, model, checked: true, findings: [...readingNotices(input, locale), ...found].sort(compareFindings) };
 }
 
@@ -114,7 +115,7 @@ export function addCrossYear(analysis: Analysis, previous: ReportModel): Analysi
 /** The pair rules of the registry over `current` with `previous` bound, disable comments applied. */
 export function crossYearFindings(current: ReportModel, previous: ReportModel, options: Pick<Analysis, 'locale' | 'severities'>): Finding[] {
   const rules = PAIR_RULES.map((r): Rule => ({ meta: r.meta, check: (context) => { r.check({ ...context, previous }); } }));
-  return applyDisableComments(current, runRules(current, rules, options));
+  return fixesOnVisibleText(current, applyDisableComments(current, runRules(current, rules, options)));
 }
 
 /** What reading the file left to say: an importer's notices, stray bytes in a UTF-8 file. */

@@ -28,7 +28,7 @@ export function codeLenses(analysis: Analysis, uri: string, version: number): Co
       const found = analysis.findings.filter(inTable);
       // With a table rule switched off a relation may fail unreported: the table is then not called consistent.
       const failing = tablesOf(model).some((t) => t.range.start >= table.range.start && t.range.start <= table.range.end && t.relations.some((r) => r.status === 'fails'));
-      const line = model.lines.positionAt(table.range.start).line;
+      const line = model.sourceLines.positionAt(table.range.start).line;
       const range = { start: { line, character: 0 }, end: { line, character: 0 } };
       if (found.length === 0) {
         if (!failing) out.push({ range, command: { title: formatMessage(locale, 'editor/lens.ok'), command: '' } });

@@ -17,8 +17,8 @@ const LINE_START = /^([ \t\u3000]*(?:#{1,6}[ \t]*)?)([一二三四五六]?、?)$
  */
 export function completions(analysis: Analysis, position: Position): CompletionItem[] {
   const { model, locale } = analysis;
-  const offset = model.lines.offsetAt(position);
-  const line = model.lines.lineAt(position.line);
+  const offset = model.sourceLines.offsetAt(position);
+  const line = model.sourceLines.lineAt(position.line);
   const before = model.text.slice(line.start, offset);
   const inTable = model.parts.some((p) => p.tables.some((t) => offset >= t.range.start && offset <= t.range.end));
   if (inTable) return rowLabelCompletions(analysis, offset);

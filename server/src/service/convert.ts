@@ -4,9 +4,9 @@ import type { ReportModel } from '../core/model/types';
 import type { Severity, TextEdit as CoreEdit } from '../core/rules/types';
 import type { OffsetRange } from '../core/text/line-index';
 
-/** Offsets (UTF-16) → an LSP range. */
+/** Offsets (UTF-16) → an LSP range, on the document's own lines (an HTML page's view has other lines, D2). */
 export function toRange(model: ReportModel, range: OffsetRange): Range {
-  return { start: model.lines.positionAt(range.start), end: model.lines.positionAt(range.end) };
+  return { start: model.sourceLines.positionAt(range.start), end: model.sourceLines.positionAt(range.end) };
 }
 
 export function toTextEdit(model: ReportModel, edit: CoreEdit): TextEdit {

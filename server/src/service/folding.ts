@@ -11,8 +11,8 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
   const out: FoldingRange[] = [];
   const add = (range: OffsetRange, kind?: string) => {
     const r = trimmed(model, range);
-    const startLine = model.lines.positionAt(r.start).line;
-    const endLine = model.lines.positionAt(r.end).line;
+    const startLine = model.sourceLines.positionAt(r.start).line;
+    const endLine = model.sourceLines.positionAt(r.end).line;
     if (endLine > startLine) out.push({ startLine, endLine, ...(kind === undefined ? {} : { kind }) });
   };
   for (const part of model.parts) {

@@ -16,7 +16,7 @@ import { tableHover } from './tables';
 export function hover(analysis: Analysis, position: Position): Hover | undefined {
   if (!analysis.checked) return undefined;
   const { model, locale } = analysis;
-  const offset = model.lines.offsetAt(position);
+  const offset = model.sourceLines.offsetAt(position);
   const inside = (r: { start: number; end: number }) => offset >= r.start && offset <= r.end;
   for (const { part, section } of sectionsOf(model)) {
     if (!inside(part.heading.range)) continue;

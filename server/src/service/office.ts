@@ -44,7 +44,7 @@ export function workspaceOfficeReport(input: WorkspaceOfficeInput): OfficeReport
   const units: UnitFacts[] = input.files.filter((f) => f.analysis.checked).map((f) => {
     const previous = previousReportOf(f.analysis.model, f.uri, input.pool.filter((c) => c.uri !== f.uri));
     const findings = previous ? addCrossYear(f.analysis, previous.model).findings : f.analysis.findings;
-    return unitFacts({ path: f.path, model: f.analysis.model, findings, lines: f.analysis.model.lines }, locale);
+    return unitFacts({ path: f.path, model: f.analysis.model, findings, lines: f.analysis.model.sourceLines }, locale);
   });
   const office = input.files[0]?.options.office ?? {};
   let roster: RosterEntry[] | undefined;

@@ -25,7 +25,8 @@ const REASON = /(?:原因|理由|reason)\s*[:：]\s*([\s\S]*)$/i;
 
 export function findDisableComments(model: ReportModel): DisableComment[] {
   const out: DisableComment[] = [];
-  for (const m of model.text.matchAll(COMMENT)) {
+  // Read in the source: an HTML view blanks comments (D2).
+  for (const m of model.source.matchAll(COMMENT)) {
     const start = m.index;
     const end = start + m[0].length;
     let body = (m[1] ?? '').trim();
@@ -36,17 +37,17 @@ export function findDisableComments(model: ReportModel): DisableComment[] {
       body = body.slice(0, r.index).trim();
     }
     const rules = body.split(/[\s,，、]+/).filter((t) => RULE_ID.test(t));
-    out.push({ range: { start, end }, targetLine: model.lines.positionAt(end).line + 1, rules, reason });
+    out.push({ range: { start, end }, targetLine: model.sourceLines.positionAt(end).line + 1, rules, reason });
   }
   return out;
 }
 
 /** The findings not silenced by a disable comment. */
 export function applyDisableComments(model: ReportModel, findings: readonly Finding[]): Finding[] {
-  if (!model.text.includes(DISABLE_DIRECTIVE)) return [...findings];
+  if (!model.source.includes(DISABLE_DIRECTIVE)) return [...findings];
   const comments = findDisableComments(model);
   return findings.filter((f) => {
-    const line = model.lines.positionAt(f.range.start).line;
+    const line = model.sourceLines.positionAt(f.range.start).line;
     return !comments.some((c) => c.targetLine === line && (c.rules.length === 0 || c.rules.includes(f.rule)));
   });
 }
@@ -56,8 +57,8 @@ export function applyDisableComments(model: ReportModel, findings: readonly Find
  * indentation. `reason` is the text after 原因：, a placeholder the user is expected to replace.
  */
 export function disableCommentEdit(model: ReportModel, line: number, rule: string, reason: string): TextEdit {
-  const target = model.lines.lineAt(Math.max(0, Math.min(line, model.lines.lineCount - 1)));
+  const target = model.sourceLines.lineAt(Math.max(0, Math.min(line, model.sourceLines.lineCount - 1)));
   const indent = /^[ \t\u3000]*/.exec(target.text)?.[0] ?? '';
-  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = model.source.includes('\r\n') ? '\r\n' : '\n';
   return { range: { start: target.start, end: target.start }, newText: `${indent}<!-- ${DISABLE_DIRECTIVE} ${rule} 原因：${reason} -->${eol}` };
 }

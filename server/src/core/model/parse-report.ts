@@ -2,6 +2,7 @@ import { eraForYear } from '../format/eras';
 import type { EraId } from '../format/eras';
 import { LineIndex } from '../text/line-index';
 import type { OffsetRange } from '../text/line-index';
+import { readableView } from '../text/readable-view';
 import { findHeadingCandidates } from './headings';
 import { assembleParts } from './parts';
 import { findPeriod, yearStatements } from './period';
@@ -16,13 +17,18 @@ import type { ParseOptions, Part, ReportDate, ReportModel } from './types';
  * Reads a draft of a 政府信息公开工作年度报告 into a model: title, issuer, year and era, statistics
  * period, dates, the preamble's list of parts, the parts with their items and tables. Never throws
  * on any text and runs in time linear in its length: whatever is not found is simply absent.
+ * HTML (a saved page, a page's source pasted) and pinyin-annotated mirror text are read through
+ * their readable view (text/readable-view.ts), the page's tables as preset grids.
  */
-export function parseReport(text: string, options: ParseOptions = {}): ReportModel {
+export function parseReport(source: string, options: ParseOptions = {}): ReportModel {
+  const view = readableView(source);
+  const text = view.text;
+  const presets = view.tables.length > 0 ? [...(options.tables ?? []), ...view.tables] : options.tables;
   const lines = new LineIndex(text);
   const lineList = lines.lines();
-  const tables = findTableBlocks(text, lineList, options.tables);
+  const tables = findTableBlocks(text, lineList, presets);
   const tail = findTail(lineList, text.length);
-  const candidates = findHeadingCandidates(lineList, tables);
+  const candidates = findHeadingCandidates(lineList, tables, view.listHeadings);
   const { parts, looseItems } = assembleParts(candidates, tables, tail.contentEnd);
   const firstPart = parts[0]?.heading.range.start ?? tail.contentEnd;
 
@@ -39,6 +45,9 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
   return {
     text,
     lines,
+    source,
+    sourceLines: text === source ? lines : new LineIndex(source),
+    markup: { html: view.html, pinyin: view.pinyin },
     title: title && { text: title.text, range: title.range },
     issuer,
     level: options.level ?? levelOf(issuer?.text),
@@ -53,7 +62,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     looseItems,
     contentEnd: tail.contentEnd,
     cutOff: tail.cutOff,
-    ...(options.tables ? { presetTables: options.tables } : {}),
+    ...(presets ? { presetTables: presets } : {}),
     ...(options.unreadableTables ? { unreadableTables: options.unreadableTables } : {}),
   };
 }

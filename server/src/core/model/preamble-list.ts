@@ -23,28 +23,15 @@ export function findPreambleList(text: string, preamble: OffsetRange): PreambleL
 function listIn(preamble: OffsetRange, matches: Iterable<RegExpMatchArray>, minEntries = 2): PreambleList | undefined {
   for (const m of matches) {
     const body = m.groups?.names ?? '';
-    if (!body.includes('、')) continue;
+    if (!/[、，,]/.test(body)) continue;
     // Offsets of the groups in the preamble slice (the d flag).
     const groupAt = (name: string): number => m.indices?.groups?.[name]?.[0] ?? -1;
     const bodyStart = preamble.start + groupAt('names');
-    const entries: PreambleListEntry[] = [];
-    let at = 0;
-    // Names are parted by 、 and, before the last one, by 以及 ("…改进情况以及其他需要报告的事项").
-    for (const piece of body.split(/(、|以及)/)) {
-      if (piece === '、' || piece === '以及') {
-        at += piece.length;
-        continue;
-      }
-      const lead = piece.length - piece.trimStart().length;
-      // The last name carries the closing words: "…其他需要报告的事项等", "…事项共".
-      const name = piece.trim().replace(/([，,；;]|等|共计|共|在内)+$/, '').trim();
-      if (name.length > 0) entries.push({ name, range: { start: bodyStart + at + lead, end: bodyStart + at + lead + name.length } });
-      at += piece.length;
-    }
-    const [first] = entries;
-    if (first === undefined || entries.length < minEntries) continue;
     const countText = m.groups?.count;
     const count = countText === undefined ? undefined : /\d/.test(countText) ? +countText : parseChineseNumber(countText);
+    const entries = entriesOf(body, bodyStart, count);
+    const [first] = entries;
+    if (first === undefined || entries.length < minEntries) continue;
     const countAt = countText === undefined ? -1 : groupAt('count');
     const start = preamble.start + (m.index ?? 0);
     return {
@@ -55,4 +42,40 @@ function listIn(preamble: OffsetRange, matches: Iterable<RegExpMatchArray>, minE
     };
   }
   return undefined;
+}
+
+/**
+ * Separators of the names: 、 and, before the last one, 以及 ("…改进情况以及其他需要报告的事项");
+ * some lists part them by commas ("由概述,主动公开政府信息情况,…、下一步工作计划等五个部分组成"),
+ * and some by commas with 、 inside one name ("行政复议、行政诉讼情况"). Commas part names only when
+ * the list states its count and that parting gives it.
+ */
+const SEPARATORS = [/(、|以及)/, /([，,]|以及)/, /([、，,]|以及)/];
+
+function entriesOf(body: string, bodyStart: number, count: number | undefined): PreambleListEntry[] {
+  const partings = SEPARATORS.map((separator) => split(body, bodyStart, separator));
+  const counted = count === undefined ? undefined : partings.find((entries) => entries.length === count);
+  if (counted) return counted;
+  // Without a count that a comma parting meets, commas are a sentence's, not a list's.
+  return body.includes('、') ? partings[0] ?? [] : [];
+}
+
+function split(body: string, bodyStart: number, separator: RegExp): PreambleListEntry[] {
+  const entries: PreambleListEntry[] = [];
+  let at = 0;
+  const pieces = body.split(separator);
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? '';
+    // split() with a capturing group puts each separator at the odd places.
+    if (i % 2 === 1) {
+      at += piece.length;
+      continue;
+    }
+    const lead = piece.length - piece.trimStart().length;
+    // The last name carries the closing words: "…其他需要报告的事项等", "…事项共".
+    const name = piece.trim().replace(/([，,；;]|等|共计|共|在内)+$/, '').trim();
+    if (name.length > 0) entries.push({ name, range: { start: bodyStart + at + lead, end: bodyStart + at + lead + name.length } });
+    at += piece.length;
+  }
+  return entries;
 }

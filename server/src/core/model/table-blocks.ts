@@ -1,6 +1,7 @@
 import type { Line, OffsetRange } from '../text/line-index';
 import type { TableBlock } from './types';
 import type { PresetTable } from '../text/grid';
+import { withoutFiller } from '../text/filler';
 
 /**
  * Finds the blocks of a report that are tables, however they were pasted: Markdown pipe rows,
@@ -14,6 +15,7 @@ const NUMBER_TOKEN = /^[-−+]?[\d０-９][\d０-９,，]*([.．][\d０-９]+)?$
 const SENTENCE_END = /[。！？!?；;]$/;
 /** A scraped or Markdown row is short; a long line ending in "|" is page text with a stray pipe. */
 const MAX_PIPE_ROW = 200;
+const PIPE_PADDING = /[\s\-:]+/g;
 
 function numberTokens(tokens: string[]): number {
   let n = 0;
@@ -43,7 +45,8 @@ type RowKind = 'markdown' | 'scraped' | 'tabs' | 'numbers';
 function classify(text: string): { kind: RowKind; numbers: number } | undefined {
   const t = text.trim();
   if (t === '') return undefined;
-  if (t.length <= MAX_PIPE_ROW && t.startsWith('|') && t.length > 1) {
+  // Padding and delimiter dashes do not count: pandoc pads every column of a wide table to one width.
+  if (t.startsWith('|') && t.length > 1 && (t.length <= MAX_PIPE_ROW || t.replace(PIPE_PADDING, '').length <= MAX_PIPE_ROW)) {
     return { kind: 'markdown', numbers: numberCells(t) };
   }
   if (t.length <= MAX_PIPE_ROW && t.endsWith('|')) {
@@ -81,8 +84,8 @@ export function findTableBlocks(text: string, lines: readonly Line[], presets: r
   const blocks: TableBlock[] = [];
   // A preset grid (a Word table's rendering) with a number in it is one block, whatever its lines
   // look like (a row longer than a pasted row can be): it joins the HTML tables, skipped line by line.
-  const structured = presets.filter((p) => p.rows.some((r) => r.cells.some((c) => NUMBER_TOKEN.test(c.text)))).map((p) => p.range);
-  const html = [...findHtmlTables(text), ...structured].sort((a, b) => a.start - b.start);
+  const structured = presets.filter((p) => p.layout === 'html' || p.rows.some((r) => r.cells.some((c) => NUMBER_TOKEN.test(c.text))));
+  const html = [...findHtmlTables(text), ...structured.map((p) => p.range)].sort((a, b) => a.start - b.start);
   let run: { start: number; end: number; numbers: number; rows: number; kind: RowKind } | undefined;
   /** Label lines seen after the run's last row: they join the run only if another row follows. */
   let pendingLabels = 0;
@@ -98,7 +101,8 @@ export function findTableBlocks(text: string, lines: readonly Line[], presets: r
     let region = html[h];
     while (region && region.end <= line.start) region = html[++h];
     if (region && region.start < line.end) { close(); continue; }
-    const row = classify(line.text);
+    // A blanked tag or annotation (text/filler.ts) separates nothing: "2024年1月22日" in Word's spans is a date, not a row of numbers.
+    const row = classify(withoutFiller(line.text));
     if (!row) {
       if (line.text.trim() === '' && run) continue;
       if (run && isLabelLine(line.text) && pendingLabels < MAX_LABEL_GAP) { pendingLabels++; continue; }
@@ -113,7 +117,11 @@ export function findTableBlocks(text: string, lines: readonly Line[], presets: r
     if (row.kind !== 'numbers') run.kind = row.kind;
   }
   close();
-  for (const r of html) blocks.push({ range: r, layout: structured.includes(r) ? 'markdown' : 'html' });
+  // A preset is a block of its own layout: an HTML table's, or the Markdown rendering of a Word/PDF table.
+  for (const r of html) {
+    const preset = structured.find((p) => p.range === r);
+    blocks.push({ range: r, layout: preset === undefined || preset.layout === 'html' ? 'html' : 'markdown' });
+  }
   return blocks.sort((a, b) => a.range.start - b.range.start);
 }
 

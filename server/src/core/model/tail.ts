@@ -24,7 +24,7 @@ export function findTail(lines: readonly Line[], textLength: number): ReportTail
   const i = lastContentLine(lines);
   const line = lines[i];
   if (line === undefined) return { contentEnd: textLength };
-  const trimmed = withoutTrailingChrome(line.text);
+  const trimmed = withoutTrailingChrome(line.text.trimEnd());
   const dates = findDates(trimmed);
   const last = dates[dates.length - 1];
   if (last && last.range.end >= trimmed.length - 1) {

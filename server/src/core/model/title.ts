@@ -1,6 +1,8 @@
 import type { ReportLevel } from '../format/eras';
 import type { Line, OffsetRange } from '../text/line-index';
 import { isChromeLine } from './chrome';
+import { withoutFiller } from '../text/filler';
+import { normalizeLabel } from '../text/normalize';
 
 /**
  * The title ("〈机关〉YYYY年政府信息公开工作年度报告" and its variants, format spec §7), the issuing
@@ -31,53 +33,56 @@ function withoutDecoration(text: string): string {
 }
 const HEAD_LINES = 20;
 
-const HTML_TAG = /<[^<>\n]{0,200}>/g;
-
-/** The line's text without decoration; for a line of a web page's source, its longest run of text between tags. */
-function undecorated(line: Line): { text: string; start: number } {
-  let text = line.text;
-  let offset = 0;
-  if (text.includes('<')) {
-    let best = { from: 0, to: 0 };
-    let at = 0;
-    const consider = (from: number, to: number): void => {
-      if (text.slice(from, to).trim().length > text.slice(best.from, best.to).trim().length) best = { from, to };
-    };
-    for (const m of text.matchAll(HTML_TAG)) {
-      consider(at, m.index);
-      at = m.index + m[0].length;
-    }
-    consider(at, text.length);
-    offset = best.from;
-    text = text.slice(best.from, best.to);
-  }
-  const lead = /^[\s\u3000\ufeff]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?[\s\u3000]*/.exec(text)?.[0].length ?? 0;
-  return { text: withoutDecoration(text.slice(lead)), start: line.start + offset + lead };
+/**
+ * The line's text without decoration, from its first character: `raw` keeps the filler of a blanked
+ * tag or annotation (text/filler.ts) so that offsets inside it are offsets of the document; `text`
+ * is what the reader sees.
+ */
+function undecorated(line: Line): { raw: string; text: string; start: number } {
+  const lead = /^[\s\u3000\ufeff]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?[\s\u3000]*/.exec(line.text)?.[0].length ?? 0;
+  const raw = withoutDecoration(line.text.slice(lead));
+  return { raw, text: withoutFiller(raw), start: line.start + lead };
 }
 
-/** The title among the first lines; a title broken over two lines is joined. */
+/** The first lines that are not blank (a page's blanked navigation leaves blank lines before the title). */
+function headLines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (out.length >= HEAD_LINES) break;
+    if (line.text.trim() !== '') out.push(line);
+  }
+  return out;
+}
+
+/** The title among the first lines; a title broken over two lines is joined. Traditional characters (a mirror's 報告) are read as simplified. */
 export function findTitle(lines: readonly Line[]): TitleInfo | undefined {
-  const head = lines.slice(0, HEAD_LINES);
+  const head = headLines(lines);
   for (const [i, line] of head.entries()) {
     if (isChromeLine(line.text)) continue;
-    const { text, start } = undecorated(line);
+    const { raw, text, start } = undecorated(line);
     if (text === '' || text.length > 60 || LABELLED.test(text) || /[，。；]/.test(text)) continue;
-    let full = text;
-    let end = start + text.length;
+    let full = raw;
+    let end = start + raw.length;
+    let firstLine = raw.length;
     // A title broken over two lines: "…政府信息" + "公开工作年度报告", or a cover's "宿州市人民政府2016年" + "政府信息公开工作年度报告".
-    const brokenAfterYear = /\d{4}\s*年度?$/.test(full);
+    const brokenAfterYear = /\d{4}\s*年度?$/.test(text);
     const nextLine = head[i + 1];
-    if (!TITLE_WORDS.test(full) && (TITLE_START.test(full) || brokenAfterYear) && nextLine) {
+    if (!isTitle(text) && (TITLE_START.test(normalizeLabel(text)) || brokenAfterYear) && nextLine) {
       const next = undecorated(nextLine);
-      if (next.text.length > 0 && next.text.length <= (brokenAfterYear ? 30 : 20) && TITLE_WORDS.test(text + next.text)) {
-        full = text + next.text;
-        end = next.start + next.text.length;
+      if (next.text.length > 0 && next.text.length <= (brokenAfterYear ? 30 : 20) && isTitle(text + next.text)) {
+        full = raw + next.raw;
+        end = next.start + next.raw.length;
+        firstLine = raw.length;
       }
     }
-    if (!TITLE_WORDS.test(full) || !/报告|年报/.test(full)) continue;
-    return { text: full, range: { start, end }, year: titleYear(full, start, text.length, end), issuer: titleIssuer(full, start) };
+    if (!isTitle(withoutFiller(full)) || !/报告|年报/.test(normalizeLabel(full))) continue;
+    return { text: withoutFiller(full), range: { start, end }, year: titleYear(full, start, firstLine, end), issuer: titleIssuer(full, start) };
   }
   return undefined;
+}
+
+function isTitle(text: string): boolean {
+  return TITLE_WORDS.test(normalizeLabel(text));
 }
 
 function titleYear(full: string, start: number, firstLineLength: number, end: number): TitleInfo['year'] {
@@ -95,7 +100,7 @@ function titleIssuer(full: string, start: number): TitleInfo['issuer'] {
   const m = YEAR.exec(full);
   if (!m) return undefined;
   const before = full.slice(0, m.index).trim();
-  if (before.length >= 2) return { text: before, range: { start, end: start + before.length } };
+  if (withoutFiller(before).length >= 2) return { text: withoutFiller(before), range: { start, end: start + before.length } };
   const afterStart = m.index + m[0].length;
   const after = full.slice(afterStart).replace(/^度/, '');
   const cut = after.search(/(政府信息公开|政务信息公开|信息公开|政务公开)/);
@@ -104,6 +109,7 @@ function titleIssuer(full: string, start: number): TitleInfo['issuer'] {
   const offset = start + afterStart + (full.slice(afterStart).length - after.length);
   // "乌当区人民政府信息公开" reads as 乌当区人民 + 政府信息公开: the body is 乌当区人民政府.
   if (name.endsWith('人民')) name += '政府';
+  name = withoutFiller(name);
   return { text: name, range: { start: offset, end: offset + Math.min(name.length, cut) } };
 }
 
@@ -125,11 +131,11 @@ export function levelOf(issuer: string | undefined): ReportLevel | undefined {
  * title does not name one.
  */
 export function findStandaloneIssuer(lines: readonly Line[], before: number): TitleInfo['issuer'] {
-  for (const line of lines.slice(0, HEAD_LINES)) {
+  for (const line of headLines(lines)) {
     if (line.start >= before) break;
-    const { text, start } = undecorated(line);
+    const { raw, text, start } = undecorated(line);
     if (text.length >= 3 && text.length <= 30 && !/[，。；:：|\d]/.test(text) && DEPARTMENT.test(text)) {
-      return { text, range: { start, end: start + text.length } };
+      return { text, range: { start, end: start + raw.length } };
     }
   }
   return undefined;

@@ -6,17 +6,25 @@ import type { PresetTable } from '../text/grid';
 /** How a heading was written: a Markdown heading, a line of its own, or inside a long line. */
 export type HeadingStyle = 'markdown' | 'line' | 'inline';
 
+/**
+ * Where a heading's number comes from: written in its text ("一、"), given by an ordered list
+ * (Word's automatic numbering saved as HTML: `<ol start="2"><li><h1>…`), or absent (a bare
+ * standard title on a line of its own).
+ */
+export type HeadingNumbering = 'written' | 'list' | 'none';
+
 /** A numbered heading: a part (一、…) or an item (（一）…). */
 export interface Heading {
-  /** The number its numeral stands for (一 → 1). */
+  /** The number its numeral stands for (一 → 1); for a heading without a written numeral, the list's number or the number of the part its title names. */
   readonly number: number;
-  /** The numeral as written (一, 十二). */
+  /** The numeral as written (一, 十二); '' when none is written. */
   readonly numeral: string;
+  readonly numbering: HeadingNumbering;
   /** The title as written, without numbering and trailing punctuation. */
   readonly title: string;
   /** The whole heading from its first character (after any Markdown marks) to the end of its title. */
   readonly range: OffsetRange;
-  /** The numeral as written. */
+  /** The numeral as written; an empty range at the title's start when none is written. */
   readonly numeralRange: OffsetRange;
   /** The title as written. */
   readonly titleRange: OffsetRange;
@@ -88,10 +96,26 @@ export type YearSource = 'title' | 'period' | 'preamble' | 'body';
 /** Where the era came from. */
 export type EraSource = 'override' | 'year' | 'structure';
 
-/** Everything parseReport found in a draft, with ranges. Parsing never fails: missing things are absent. */
+/**
+ * Everything parseReport found in a draft, with ranges. Parsing never fails: missing things are absent.
+ *
+ * Every range is an offset range of the document as the user has it (`source`). The parser reads
+ * `text`, which is the source itself or, for HTML and pinyin-annotated mirror pages, its readable
+ * view (design D2): exactly as long, markup and annotations blanked, every character at its source
+ * offset. Lines differ between the two (a one-line page has many view lines): `lines` is for
+ * parsing, `sourceLines` for every position shown to the user.
+ */
 export interface ReportModel {
+  /** What the parser read: the source, or its readable view. */
   readonly text: string;
+  /** Lines of `text`, for parsing. */
   readonly lines: LineIndex;
+  /** The document as the user has it. */
+  readonly source: string;
+  /** Lines of `source`: every offset → line/character shown to the user (LSP, CLI, disable comments) goes through it. */
+  readonly sourceLines: LineIndex;
+  /** What the view blanked: HTML markup (then fixes may edit text only) and pinyin annotations. */
+  readonly markup: { readonly html: boolean; readonly pinyin: boolean };
   readonly title?: { readonly text: string; readonly range: OffsetRange } | undefined;
   readonly issuer?: { readonly text: string; readonly range: OffsetRange } | undefined;
   /** Department or government, from the issuer; undefined when unsure. */

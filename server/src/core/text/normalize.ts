@@ -106,11 +106,25 @@ export const normalizeLabel = memo((label: string): string => {
   return fixListMarkersAndTypos(text);
 });
 
-/** Normalised label without trailing punctuation and the "的" particle, for loose title comparison. */
-export const looseLabel = memo((label: string): string =>
-  normalizeLabel(label)
-    .replace(/[。.:;,!?：；，！？、"()（）《》<>\-—_*#|]/g, '')
-    .replace(/的/g, ''));
+/** What the loose form of a label leaves out: punctuation and the "的" particle (after normalisation). */
+const LOOSE_DROP = /[。.:;,!?：；，！？、"()（）《》<>\-—_*#|的]/g;
+
+/** Normalised label without punctuation and the "的" particle, for loose title comparison. */
+export const looseLabel = memo((label: string): string => normalizeLabel(label).replace(LOOSE_DROP, ''));
+
+/** looseLabel with, for each unit of the result, the offset of the source character it came from. */
+export function looseWithMap(source: string): NormalizedText {
+  const normalized = normalizeWithMap(source);
+  const index: number[] = [];
+  const text = normalized.text.replace(LOOSE_DROP, '\u0000');
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0) continue;
+    out += text.charAt(i);
+    index.push(normalized.sourceIndex[i] ?? 0);
+  }
+  return { text: out, sourceIndex: Int32Array.from(index) };
+}
 
 /** Sørensen–Dice similarity of character bigrams, 0…1. */
 export function bigramSimilarity(a: string, b: string): number {

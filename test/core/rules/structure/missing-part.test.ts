@@ -38,8 +38,21 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(RULE, fixed), []);
   });
 
-  it('does not call a part missing when the copy stops mid-sentence before it (page 016)', () => {
-    assert.deepEqual(findingsOf(RULE, corpusText('real/pages/016.txt')), []);
+  it('says in one warning which parts are missing after a text that stops mid-sentence (page 016)', () => {
+    // The page holds 一 to 五 and stops at "…并加强": 六 is missing or was not copied.
+    const found = findingsOf(RULE, corpusText('real/pages/016.txt'));
+    assert.equal(found.length, 1);
+    assert.equal(nth(found, 0).severity, 'warning');
+    assert.deepEqual(nth(found, 0).data?.sections, [6]);
+    assert.match(nth(found, 0).message, /其后缺少「六、其他需要报告的事项」/);
+  });
+
+  it('does not let a missing final 。 hide missing parts: one finding names them all', () => {
+    const text = '某县人民政府2020年政府信息公开工作年度报告\n\n一、总体情况\n\n2020年，我县认真贯彻落实条例，加大主动公开力度，并加强';
+    const found = findingsOf(RULE, text);
+    assert.equal(found.length, 1);
+    assert.deepEqual(nth(found, 0).data?.sections, [2, 3, 4, 5, 6]);
+    assert.equal(findingsOf(RULE, `${text}。`).length, 5, 'finished with 。: one error per missing part');
   });
 
   it('does not apply to 2007-era reports', () => {

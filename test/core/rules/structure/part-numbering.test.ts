@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits, findingsOf } from '../../../support/check';
 import { CLEAN_2021, replaceOnce, SEED_001, withoutPart } from '../../../support/reports';
+import { defined } from '../../../support/nth';
 
 const RULE = 'structure/part-numbering';
 
@@ -23,4 +24,18 @@ describe(RULE, () => {
     assert.ok(fixed.includes('## 六、其他需要报告的事项'));
     assert.deepEqual(findingsOf(RULE, fixed), []);
   });
+
+  it('gives a standard title written without its number the number, as a safe fix', () => {
+    const text = replaceOnce(CLEAN_2021, '## 二、主动公开政府信息情况', '## 主动公开政府信息情况');
+    const [first, ...rest] = findingsOf(RULE, text);
+    const finding = defined(first);
+    assert.equal(rest.length, 0);
+    assert.equal(finding.data?.section, 2);
+    assert.match(finding.message, /标题前缺少编号「二、」/);
+    const fixed = applyEdits(text, defined(finding.fix).edits);
+    assert.ok(fixed.includes('## 二、主动公开政府信息情况'));
+    assert.deepEqual(findingsOf(RULE, fixed), []);
+    assert.deepEqual(findingsOf('structure/missing-part', text), []);
+  });
 });
+

@@ -50,4 +50,12 @@ describe(RULE, () => {
     const messages = findingsOf(RULE, text).map((f) => f.message);
     assert.ok(messages.some((m) => m.includes('「存在的主要问题及改进情况」部分未列入导语')), messages.join('\n'));
   });
+
+  it('reads a counted list whose names are parted by commas, 、 inside one name', () => {
+    const list = '包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分';
+    assert.ok(CLEAN_2021.includes(list));
+    const commas = replaceOnce(CLEAN_2021, list, '包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况,其他需要报告的事项等六个部分');
+    assert.deepEqual(findingsOf(RULE, commas), []);
+  });
 });
+

@@ -15,7 +15,7 @@ export const carriedOver: PairRule = {
       const carried = now.cell('三', 'carried', column);
       const carryOver = before.cell('三', 'carry-over', column);
       if (!carried || !carryOver || carried.value === carryOver.value) continue;
-      const at = previous.lines.positionAt(carryOver.range.start);
+      const at = previous.sourceLines.positionAt(carryOver.range.start);
       const args = { column: columnSpec(template, 'carried', column)?.label ?? column, actual: carried.value, expected: carryOver.value, year: previous.year?.value ?? '', line: at.line + 1 };
       report({
         range: carried.range,

@@ -15,7 +15,7 @@ export const duplicatePart: Rule = {
       }
       report({
         range: part.heading.range,
-        message: t('structure/duplicate-part', { numeral: section.numeral, title: part.heading.title, firstLine: model.lines.positionAt(seen).line + 1 }),
+        message: t('structure/duplicate-part', { numeral: section.numeral, title: part.heading.title, firstLine: model.sourceLines.positionAt(seen).line + 1 }),
         data: { section: section.number },
       });
     }

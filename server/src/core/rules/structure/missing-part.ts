@@ -14,10 +14,22 @@ export const missingPart: Rule = {
     const parts = sectionsOf(model);
     const present = new Set(parts.map((p) => p.section?.number));
     const lastPresent = Math.max(0, ...parts.map((p) => p.section?.number ?? 0));
+    // A text that stops mid-sentence (a copy cut off, or a report whose last 。 is missing): the
+    // parts that would follow are one finding that says so, neither hidden nor one error each.
+    const cut = model.cutOff;
+    const afterCut = cut ? SECTIONS.filter((s) => s.number > lastPresent) : [];
+    if (cut && afterCut.length > 0) {
+      const headings = afterCut.map((s) => `「${standardHeading(s)}」`).join('');
+      report({
+        range: cut,
+        message: t('structure/missing-part.after-cut', { headings }),
+        // A warning: the text may be a copy cut short (a page excerpt), not a report that lacks them.
+        severity: 'warning',
+        data: { sections: afterCut.map((s) => s.number) },
+      });
+    }
     for (const section of SECTIONS) {
-      if (present.has(section.number)) continue;
-      // A copy that stops mid-sentence was not seen to its end: what would follow is not "missing".
-      if (model.cutOff && section.number > lastPresent) continue;
+      if (present.has(section.number) || afterCut.includes(section)) continue;
       const heading = standardHeading(section);
       const args = { numeral: section.numeral, heading };
       report({

@@ -7,7 +7,7 @@ export const unknownHeading: Rule = {
   meta: { id: 'structure/unknown-heading', title: '无法识别的部分标题', category: 'structure', defaultSeverity: 'error', fixable: true, eras: ['2019', '2021'] },
   check({ model, t, report }) {
     for (const { part, section, match } of sectionsOf(model)) {
-      if (match === 'standard' || match === 'variant') continue;
+      if (match === 'standard' || match === 'variant' || match === 'close') continue;
       if (!section) {
         report({ range: part.heading.titleRange, message: t('structure/unknown-heading.none', { title: part.heading.title }) });
         continue;
