@@ -52,12 +52,12 @@ const CITY_TXT = corpusText('real/peers/city-2025-tables.txt');
 const CITY_HTML = corpusText('real/peers/city-2025-tables.html');
 
 const LAYOUTS: readonly { name: string; text: string; layout: string }[] = [
-  { name: 'scraped (seed 001, fixed)', text: SEED_001_FIXED, layout: 'scraped' },
+  { name: 'scraped (seed 001, fixed)', text: SEED_001_FIXED, layout: 'pipes' },
   { name: 'Markdown (city 2025)', text: CITY_TXT, layout: 'markdown' },
   { name: 'Markdown (clean 2021 example)', text: CLEAN_2021, layout: 'markdown' },
   { name: 'tabs (clean 2019 example)', text: CLEAN_2019, layout: 'tabs' },
   { name: 'HTML colspan/rowspan (city 2025 page)', text: CITY_HTML, layout: 'html' },
-  { name: 'PDF text (city 2025, split header characters)', text: pdfLayout(CITY_TXT), layout: 'numbers' },
+  { name: 'PDF text (city 2025, split header characters)', text: pdfLayout(CITY_TXT), layout: 'words' },
 ];
 
 describe('table engine: fault injection', () => {

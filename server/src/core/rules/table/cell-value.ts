@@ -44,11 +44,6 @@ export const cellValue: Rule = {
           fix: { title: t('table/cell-value.fix-zero'), edits: [{ range: cell.range, newText: '0' }], safe: true },
         });
       }
-      // A row with too few values most often has blank cells (blank counts as 0, a warning); which
-      // column is blank cannot be told, so the row stays out of the arithmetic.
-      for (const row of table.shortRows) {
-        report({ range: row.labelRange, severity: 'warning', message: t('table/cell-value.short', { table: table.id, row: row.spec.label, found: row.found, expected: row.expected }), data: { table: table.id, row: row.spec.label } });
-      }
     }
   },
 };
