@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSS_YEAR_RULES, RULES } from '../server/src/core/rules';
+import { RULES } from '../server/src/core/rules';
 import { SECTIONS, standardHeading } from '../server/src/core/format/sections';
 import { tableTemplate } from '../server/src/service/tables';
 import { newReportText } from '../server/src/service/templates';
@@ -17,7 +17,7 @@ const ROOT = join(__dirname, '..');
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
 function ruleProperties(): Record<string, unknown> {
-  return Object.fromEntries([...RULES, ...CROSS_YEAR_RULES].map((r) => [r.meta.id, { ...SEVERITY, default: r.meta.defaultSeverity, description: `${r.meta.title}（默认：${r.meta.defaultSeverity}）` }]));
+  return Object.fromEntries(RULES.map((r) => [r.meta.id, { ...SEVERITY, default: r.meta.defaultSeverity, description: `${r.meta.title}（默认：${r.meta.defaultSeverity}）` }]));
 }
 
 /** The settings block of package.json (contributes.configuration). */
@@ -53,6 +53,33 @@ export function rcSchema(): Record<string, unknown> {
       locale: { type: 'string', enum: ['auto', 'zh-cn', 'en'], description: '提示信息的语言（默认随编辑器）' },
       files: { type: 'object', additionalProperties: { type: 'boolean' }, description: '文件模式 → true（始终检查）/ false（从不检查）' },
       rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: '规则 → 级别（off、info、warning、error）' },
+      office: officeSchema(),
+    },
+  };
+}
+
+/** The `office` object: what `govreport report` reads (docs/office.md). */
+function officeSchema(): Record<string, unknown> {
+  const monthDay = { type: 'string', pattern: '^\\s*\\d{1,2}\\s*(-|/|月)\\s*\\d{1,2}\\s*日?\\s*$', examples: ['01-26'] };
+  const names = { type: 'array', items: { type: 'string', minLength: 1 } };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    description: '报审与汇总（govreport report）：单位名单、汇总关系、本地发布期限、雷同比例',
+    properties: {
+      name: { type: 'string', minLength: 1, description: '校验报告标题中的地区或机关名称（如“某某县”）' },
+      roster: { oneOf: [{ ...names, description: '应报送的单位名称' }, { type: 'string', pattern: '\\.(csv|xlsx|CSV|XLSX)$', description: '单位名单文件（.csv 或 .xlsx，相对于本配置文件所在文件夹）' }], description: '应报送年度报告的单位：名称列表或名单文件' },
+      aggregate: {
+        type: 'object', additionalProperties: false, required: ['parent'],
+        properties: { parent: { type: 'string', minLength: 1, description: '汇总报告（本级政府的年度报告）：单位名称或文件名' }, children: { ...names, description: '汇总的下级单位（默认：名单中的其他单位，没有名单时为文件夹中的其他报告）' } },
+        description: '汇总核对：汇总报告的表二、表三、表四每一格应等于各单位之和',
+      },
+      deadlines: {
+        type: 'object', additionalProperties: false,
+        properties: { department: { ...monthDay, description: '部门报告的本地发布期限（不得晚于1月31日）' }, government: { ...monthDay, description: '政府报告的本地发布期限（不得晚于3月31日）' } },
+        description: '比法定期限更早的本地期限（报告年度的次年），如 "01-26"',
+      },
+      similarity: { oneOf: [{ type: 'number', exclusiveMinimum: 0, maximum: 1 }, { const: false }], default: 0.5, description: '正文与同文件夹其他单位相同的比例达到多少时提示雷同（false：不查）' },
     },
   };
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSS_YEAR_RULES, RULES } from '../server/src/core/rules';
+import { PAIR_RULES, REPORT_RULES, RULES } from '../server/src/core/rules';
+import { isPairRule } from '../server/src/core/rules/types';
 import { EN } from '../server/src/core/i18n/en';
 import { ZH_CN } from '../server/src/core/i18n/zh-cn';
 
@@ -14,8 +15,8 @@ function testFiles(dir: string): string[] {
   });
 }
 
-/** Every rule: the single-report rules and the cross-year rules (which need the previous report). */
-const ALL_RULES = [...RULES, ...CROSS_YEAR_RULES];
+/** Every rule of the one registry: the single-report rules and the pair (cross-year) rules. */
+const ALL_RULES = RULES;
 
 describe('meta: registry, files, docs and catalogues agree', () => {
   const tests = testFiles(join(ROOT, 'test')).map((f) => readFileSync(f, 'utf8')).join('\n');
@@ -46,9 +47,15 @@ describe('meta: registry, files, docs and catalogues agree', () => {
     for (const r of ALL_RULES) assert.ok(tests.includes(`'${r.meta.id}'`), `no test names ${r.meta.id}`);
   });
 
-  it('lists the rules that need the previous report in CROSS_YEAR_RULES, and only those', () => {
-    for (const r of CROSS_YEAR_RULES) assert.equal(r.meta.category, 'cross-year', r.meta.id);
-    for (const r of RULES) assert.notEqual(r.meta.category, 'cross-year', `${r.meta.id} needs the previous report: list it in CROSS_YEAR_RULES`);
+  it('marks the rules that need the previous report as pair rules, and only those, after the single-report rules', () => {
+    for (const r of RULES) assert.equal(isPairRule(r), r.meta.category === 'cross-year', `${r.meta.id}: a cross-year rule is a PairRule (pair: true), no other rule is`);
+    assert.deepEqual(RULES.map((r) => r.meta.id), [...REPORT_RULES, ...PAIR_RULES].map((r) => r.meta.id));
+  });
+
+  it('gives every service function file its own unit test in test/service/', () => {
+    // requests.ts holds only the custom requests' names and payload types: nothing to run.
+    const services = readdirSync(join(ROOT, 'server', 'src', 'service')).filter((f) => f.endsWith('.ts') && f !== 'requests.ts');
+    for (const f of services) assert.ok(existsSync(join(ROOT, 'test', 'service', f.replace(/\.ts$/, '.test.ts'))), `no test/service/${f.replace(/\.ts$/, '.test.ts')}`);
   });
 
   it('has a message in the catalogue for every rule', () => {

@@ -5,6 +5,7 @@ import { CHECK_FILES_REQUEST, IMPORT_SCHEME, NEW_REPORT_REQUEST, RULES_REQUEST, 
 import type { CheckFilesResult, NewReportResult, RuleInfo, StatusInfo } from '../../server/src/service/requests';
 import { ImportedDocuments } from './imported';
 import { t } from './strings';
+import { OfficeReportView } from './office';
 
 /**
  * The extension: starts dist/server.js over IPC for Markdown, plain-text and govreport documents
@@ -23,6 +24,8 @@ export interface GovreportApi {
   readonly onDidUpdateStatus: vscode.Event<string>;
   /** Milliseconds from activate() to a started language server (figure in docs/performance.md). */
   readonly activationMs: number;
+  /** The 校验报告 the summary view shows (after 检查工作区内全部年报), if it is open. */
+  officeReportHtml(): string | undefined;
 }
 
 /** What the new-report command asks for; given as its argument (by a test or a keybinding), nothing is asked. */
@@ -51,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
 
   const imported = new ImportedDocuments(c);
   const statusChanged = new vscode.EventEmitter<string>();
+  const officeView = new OfficeReportView(c);
   const updateStatus = async () => {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !LANGUAGES.includes(doc.languageId)) return;
@@ -72,7 +76,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
     // An opened document is checked live: drop its results of the workspace check.
     vscode.workspace.onDidOpenTextDocument((d) => { workspaceResults.delete(d.uri); }),
     vscode.commands.registerCommand('govreport.newReport', (args?: NewReportArgs) => newReport(c, args)),
-    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(c, workspaceResults)),
+    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(c, workspaceResults, officeView)),
+    vscode.commands.registerCommand('govreport.saveOfficeReport', async (target?: vscode.Uri) => officeView.save(await reportFiles(), target)),
     vscode.commands.registerCommand('govreport.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.govreport', apply: 'first' })),
     vscode.commands.registerCommand('govreport.showRuleDoc', (rule?: string) => showRuleDoc(c, context, rule)),
     vscode.commands.registerCommand('govreport.restartServer', () => c.restart()),
@@ -84,7 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
   await c.start();
   const activationMs = Date.now() - activating;
   void updateStatus();
-  return { statusText: () => status.text, onDidUpdateStatus: statusChanged.event, activationMs };
+  return { statusText: () => status.text, onDidUpdateStatus: statusChanged.event, activationMs, officeReportHtml: () => officeView.shownHtml };
 }
 
 export async function deactivate(): Promise<void> {
@@ -113,9 +118,14 @@ async function askNewReport(): Promise<NewReportArgs | undefined> {
   return { body, year: +year.trim(), level: level.value };
 }
 
-/** Checks the workspace's report files that are not open; returns how many reports were checked. */
-async function checkWorkspace(c: LanguageClient, results: vscode.DiagnosticCollection): Promise<number> {
-  const uris = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git}/**');
+/** The workspace's Markdown and text files (what the workspace check and the 校验报告 read). */
+function reportFiles(): Thenable<vscode.Uri[]> {
+  return vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git}/**');
+}
+
+/** Checks the workspace's report files that are not open, then shows the 校验报告 of all of them; returns how many reports were checked. */
+async function checkWorkspace(c: LanguageClient, results: vscode.DiagnosticCollection, officeView: OfficeReportView): Promise<number> {
+  const uris = await reportFiles();
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
   const { files } = await c.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { uris: uris.filter((u) => !open.has(u.toString())).map((u) => u.toString()) });
   results.clear();
@@ -126,6 +136,7 @@ async function checkWorkspace(c: LanguageClient, results: vscode.DiagnosticColle
     results.set(vscode.Uri.parse(f.uri), diagnostics);
   }
   await vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (files.length > 0) await officeView.show(uris);
   void vscode.window.showInformationMessage(files.length ? t('checked', { files: files.length, problems }) : t('noReports'));
   return files.length;
 }

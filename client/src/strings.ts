@@ -18,6 +18,13 @@ const ZH = {
   mdExists: '「{name}」已存在。要用转换结果替换它吗？',
   replace: '替换',
   wordOrPdf: 'Word 或 PDF 文件',
+  officeTitle: '校验报告',
+  officeFile: '校验报告',
+  officeSave: '保存校验报告',
+  officeSaved: '已保存校验报告 {file}：共 {units} 份报告，{fix} 份需整改。',
+  filterHtml: '网页（可打印为 A4）',
+  filterXlsx: 'Excel 工作簿',
+  filterDocx: 'Word 文档',
 };
 const EN: typeof ZH = {
   name: 'Government report assistant',
@@ -36,6 +43,13 @@ const EN: typeof ZH = {
   mdExists: '“{name}” exists. Replace it with the converted text?',
   replace: 'Replace',
   wordOrPdf: 'Word or PDF files',
+  officeTitle: 'Check report',
+  officeFile: '校验报告',
+  officeSave: 'Save check report',
+  officeSaved: 'Saved the check report {file}: {units} reports, {fix} need fixing.',
+  filterHtml: 'Web page (prints on A4)',
+  filterXlsx: 'Excel workbook',
+  filterDocx: 'Word document',
 };
 
 export function t(key: keyof typeof ZH, args: Record<string, string | number> = {}): string {

@@ -1,6 +1,9 @@
 import { cpus, totalmem } from 'node:os';
 import { benchCheck } from './check';
 import { benchCli } from './cli';
+import { benchOffice } from './office';
+import { benchPdf } from './pdf';
+import { benchEditorMemory, benchScaling } from './scaling';
 import { benchServer } from './server';
 import { benchTables } from './tables';
 import { benchWord } from './word';
@@ -17,7 +20,12 @@ async function main(): Promise<void> {
   benchTables();
   await benchWord(quick);
   benchCli(quick);
+  await benchOffice(quick);
   await benchServer(quick);
+  benchScaling(quick);
+  await benchEditorMemory(quick);
+  console.log('');
+  await benchPdf(quick);
 }
 
 void main();

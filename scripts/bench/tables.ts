@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../server/src/core/model/parse-report';
 import { runRules } from '../../server/src/core/rules/runner';
-import { RULES } from '../../server/src/core/rules';
+import { REPORT_RULES } from '../../server/src/core/rules';
 import { tablesOf } from '../../server/src/core/tables/tables-of';
 import { quantile } from './reports';
 
@@ -26,7 +26,7 @@ function worstCase(text: string): string {
   return text.replace('| 5345 | 129 |', '| 1 | 129 |').replace('| 2120 | 39 |', '| 2120 | 2 |').replace('| 13 | 0 | 0 |', '| 13 | 0 | 3 |').replace('| 30 | 0 | 0 | 0 | 0 |', '| 30 | 0 | 0 | 0 | 4 |');
 }
 
-const TABLE_RULES = RULES.filter((r) => r.meta.category === 'table');
+const TABLE_RULES = REPORT_RULES.filter((r) => r.meta.category === 'table');
 const ITERATIONS = 500;
 
 function measure(text: string): { median: number; p95: number; findings: number } {

@@ -6,6 +6,9 @@ import { REPORT_FILE_NAME } from './core/editor/detect';
 import { decodeReport } from './core/text/decode';
 import { startServer } from './server';
 import type { DirectoryEntry } from './service/cross-year';
+import type { Exporters } from './office/exporters';
+
+declare const GOVREPORT_VERSION: string | undefined;
 
 /** Entry point of dist/server.js: the connection over the transport the client chose (IPC in VS Code, --stdio for others). */
 startServer(createConnection(ProposedFeatures.all), {
@@ -39,4 +42,8 @@ startServer(createConnection(ProposedFeatures.all), {
   },
   // dist/server.js → <extension>/docs/rules
   docsBase: pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href,
+  version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
+  // The .xlsx/.docx writers: dist/office-export.js beside this bundle, loaded when a 校验报告 is saved in those formats.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  exporters: () => require(join(__dirname, 'office-export.js')) as Exporters,
 });

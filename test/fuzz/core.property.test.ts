@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkReport } from '../../server/src/core/check';
+import { RULE_ERROR } from '../../server/src/core/rules/runner';
 import type { Finding } from '../../server/src/core/rules/types';
 import { applyEdits } from '../support/check';
 import { CLEAN_2019, CLEAN_2021, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from '../support/reports';
@@ -25,6 +26,7 @@ const FRAGMENTS = [
 function checkInvariants(text: string): readonly Finding[] {
   const { findings } = checkReport(text);
   for (const f of findings) {
+    assert.notEqual(f.rule, RULE_ERROR, `a rule threw: ${f.message}`);
     assert.ok(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length, `${f.rule} range out of the document`);
     assert.ok(f.message.length > 0, `${f.rule} without a message`);
     if (!f.fix) continue;

@@ -172,9 +172,7 @@ describe('hostile and broken files: a Chinese message, exit code 2, the other fi
     const files: Record<string, Uint8Array | string> = { 'good.docx': fixture('city-2025-planted.docx') };
     for (const [name, c] of Object.entries(cases)) files[name] = c.bytes;
     const io = memoryIO(files);
-    const started = Date.now();
     assert.equal(await main(['check', ...Object.keys(files)], io), 2);
-    assert.ok(Date.now() - started < 20_000, 'hostile files are refused quickly');
     const out = io.out();
     for (const [name, c] of Object.entries(cases)) {
       const line = out.split('\n').find((l) => l.startsWith(`${name}:`));

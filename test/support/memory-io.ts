@@ -1,9 +1,10 @@
 import type { CliIO } from '../../server/src/cli/main';
 
 /** An in-memory file system for running the CLI in-process; folders are implied by paths. */
-export function memoryIO(files: Readonly<Record<string, Uint8Array | string>>): CliIO & { out(): string; err(): string } {
+export function memoryIO(files: Readonly<Record<string, Uint8Array | string>>): CliIO & { out(): string; err(): string; written: Map<string, Uint8Array> } {
   let out = '';
   let err = '';
+  const written = new Map<string, Uint8Array>();
   const bytes = (v: Uint8Array | string): Uint8Array => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const paths = Object.keys(files);
   return {
@@ -24,6 +25,8 @@ export function memoryIO(files: Readonly<Record<string, Uint8Array | string>>): 
     writeOut: (t) => { out += t; },
     writeErr: (t) => { err += t; },
     version: '0.0.0-test',
+    writeFile: (path, data) => { written.set(path, data); },
+    written,
     out: () => out,
     err: () => err,
   };

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from './main';
+import type { Exporters } from '../office/exporters';
 
 declare const GOVREPORT_VERSION: string | undefined;
 
@@ -19,8 +20,11 @@ void main(process.argv.slice(2), {
   joinPath: join,
   writeOut: (text) => process.stdout.write(text),
   writeErr: (text) => process.stderr.write(text),
+  writeFile: (path, data) => { writeFileSync(path, data); },
+  ...(process.stderr.isTTY ? { terminal: { columns: process.stderr.columns || 80 } } : {}),
+  // The .xlsx/.docx writers are a bundle of their own beside this one (dist/office-export.js), loaded only when asked for.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  exporters: () => require(join(__dirname, 'office-export.js')) as Exporters,
   cwd: process.cwd(),
   version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
-}).then((code) => {
-  process.exitCode = code;
-});
+}).then((code) => { process.exitCode = code; });

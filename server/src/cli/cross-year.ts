@@ -1,21 +1,14 @@
-import { checkAgainstPrevious } from '../core/check';
+import { addCrossYear } from '../core/analyze';
+import type { Analysis } from '../core/analyze';
 import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { isPreviousReport, pairConsecutiveYears } from '../core/cross-year/pairing';
 import { parseReport } from '../core/model/parse-report';
 import type { ReportModel } from '../core/model/types';
-import { compareFindings } from '../core/rules/runner';
-import type { SeveritySetting } from '../core/rules/types';
 import type { CheckCommand } from './args';
 import { decodeReport } from '../core/text/decode';
 import type { CliIO } from './main';
 import type { FileResult } from './results';
-
-/** A report the CLI checked, with the severities that applied to it (.govreportrc.json). */
-export interface CheckedModel {
-  readonly model: ReportModel;
-  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
-}
 
 /**
  * Cross-year findings for the CLI: each checked report against the same body's previous year's
@@ -23,10 +16,10 @@ export interface CheckedModel {
  * with --previous. With a single report, --previous is taken as its previous report whatever the
  * names say; with several, only for the reports it is the previous year of.
  */
-export function withCrossYear(results: readonly FileResult[], models: ReadonlyMap<string, CheckedModel>, command: CheckCommand, io: CliIO): FileResult[] {
+export function withCrossYear(results: readonly FileResult[], analyses: ReadonlyMap<string, Analysis>, command: Pick<CheckCommand, 'locale' | 'previous'>, io: CliIO): FileResult[] {
   const checked = results.flatMap((result) => {
-    const own = models.get(result.path);
-    return own ? [{ result, ...own }] : [];
+    const analysis = analyses.get(result.path);
+    return analysis ? [{ result, analysis, model: analysis.model }] : [];
   });
   const pairs = pairConsecutiveYears(checked.map((c) => c.model));
   let given: ReportModel | undefined;
@@ -36,15 +29,15 @@ export function withCrossYear(results: readonly FileResult[], models: ReadonlyMa
     if ('failure' in read) out.push({ path: command.previous, findings: [], failure: read.failure });
     else given = read.model;
   }
+  const indexOf = new Map(checked.map((c, k) => [c.result, k]));
   for (const r of results) {
-    const k = checked.findIndex((c) => c.result === r);
+    const k = indexOf.get(r) ?? -1;
     const own = checked[k];
     if (!own) { out.push(r); continue; }
     // pairs[k] is the index of the paired report, -1 when none (checked[-1] is undefined).
     const previous = given && (checked.length === 1 || isPreviousReport(own.model, given)) ? given : checked[pairs[k] ?? -1]?.model;
     if (!previous) { out.push(r); continue; }
-    const extra = checkAgainstPrevious(own.model, previous, { locale: command.locale, severities: own.severities });
-    out.push(extra.length === 0 ? r : { ...r, findings: [...r.findings, ...extra].sort(compareFindings) });
+    out.push({ ...r, findings: addCrossYear(own.analysis, previous).findings });
   }
   return out;
 }

@@ -1,24 +1,25 @@
-import { checkReport } from '../core/check';
+import { analyzeReport } from '../core/analyze';
 import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { withCrossYear } from './cross-year';
-import type { CheckedModel } from './cross-year';
+import type { Analysis } from '../core/analyze';
 import { DEFAULT_OPTIONS } from '../core/editor/options';
 import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
-import { REPORT_FILE_NAME, shouldCheck } from '../core/editor/detect';
+import { REPORT_FILE_NAME } from '../core/editor/detect';
 import { decodeReport } from '../core/text/decode';
 import { describeSource, reportTableNames } from '../core/import/source-label';
 import type { ImportedReport } from '../core/import/types';
 import type { ReportModel } from '../core/model/types';
 import { IMPORTED_FILE_NAME, importFile } from '../import/registry';
-import { IMPORT_NOTICE_RULE } from '../import/notice';
 import { parseArgs, USAGE } from './args';
 import type { CheckCommand } from './args';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import type { FileResult } from './results';
-import type { Finding } from '../core/rules/types';
+import { report } from './report';
+import type { Exporters } from '../office/exporters';
+import { failedRules } from '../core/rules/runner';
 
 /** What the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -32,6 +33,14 @@ export interface CliIO {
   readonly version: string;
   /** The working directory, to find .govreportrc.json files above a relative path (none looked up without it). */
   readonly cwd?: string;
+  /** Writes a file: `govreport report`'s 校验报告 and decisions file. */
+  writeFile?(path: string, data: Uint8Array): void;
+  /** Set when stderr is a terminal (its width): `govreport report` draws its progress bar only then. */
+  readonly terminal?: { readonly columns: number };
+  /** Today, for the 校验报告's date; the clock when absent. */
+  now?(): Date;
+  /** The .xlsx and .docx writers and the .xlsx reader (a bundle of their own, loaded on first use). */
+  exporters?(): Exporters;
 }
 
 const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
@@ -58,34 +67,62 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return 2;
     case 'check':
       return check(command, io);
+    case 'report':
+      return report(command, io);
   }
 }
 
 /** The .govreportrc.json files whose problems were said (once each), and whether one could not be used at all. */
-interface ConfigReport {
+export interface ConfigReport {
   readonly said: Set<string>;
   unusable: boolean;
   /** The rc layers of each folder, looked up once per run (reports share folders). */
   readonly layersByFolder: Map<string, ReturnType<typeof findRcLayers>>;
 }
 
-async function check(command: CheckCommand, io: CliIO): Promise<number> {
-  let results: FileResult[] = [];
-  const models = new Map<string, CheckedModel>();
+/** What checking the command line's paths gives: one result per file (and per empty or missing path), the analyses of the files checked. */
+export interface CheckRun {
+  readonly results: FileResult[];
+  readonly analyses: Map<string, Analysis>;
+  readonly config: ConfigReport;
+}
+
+/** The options of a check that the CLI's commands share. */
+export type CheckSettings = Pick<CheckCommand, 'era' | 'level' | 'locale'>;
+
+/**
+ * Checks every file the paths name (folders walked in a stable order), as `govreport check`
+ * does, without the cross-year step. `onFile(done, total, path)` is told after each file.
+ */
+export async function checkPaths(paths: readonly string[], settings: CheckSettings, io: CliIO, onFile?: (done: number, total: number, path: string) => void): Promise<CheckRun> {
+  const analyses = new Map<string, Analysis>();
   const config: ConfigReport = { said: new Set(), unusable: false, layersByFolder: new Map() };
-  for (const path of command.paths) {
+  const plan: ({ path: string; fromFolder: boolean } | FileResult)[] = [];
+  for (const path of paths) {
     const kind = io.kind(path);
     if (kind === 'directory') {
       const files = listReports(path, io);
-      if (files.length === 0) results.push({ path, findings: [], notice: formatMessage(command.locale, 'cli/folder-empty') });
-      for (const file of files) results.push(await checkFile(file, command, io, models, config, true));
+      if (files.length === 0) plan.push({ path, findings: [], notice: formatMessage(settings.locale, 'cli/folder-empty') });
+      for (const file of files) plan.push({ path: file, fromFolder: true });
     } else if (kind === 'file') {
-      results.push(await checkFile(path, command, io, models, config));
+      plan.push({ path, fromFolder: false });
     } else {
-      results.push({ path, findings: [], failure: formatMessage(command.locale, 'cli/not-found') });
+      plan.push({ path, findings: [], failure: formatMessage(settings.locale, 'cli/not-found') });
     }
   }
-  results = withCrossYear(results, models, command, io);
+  const results: FileResult[] = [];
+  for (const [k, p] of plan.entries()) {
+    results.push('fromFolder' in p ? await checkFile(p.path, settings, io, analyses, config, p.fromFolder) : p);
+    onFile?.(k + 1, plan.length, p.path);
+  }
+  return { results, analyses, config };
+}
+
+async function check(command: CheckCommand, io: CliIO): Promise<number> {
+  const run = await checkPaths(command.paths, command, io);
+  const { analyses, config } = run;
+  let results = run.results;
+  results = withCrossYear(results, analyses, command, io);
   const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale);
   io.writeOut(output);
   if (command.format !== 'text') {
@@ -100,7 +137,7 @@ async function check(command: CheckCommand, io: CliIO): Promise<number> {
  * `files` pattern of .govreportrc.json says so): a README beside the reports is skipped, said so,
  * instead of being judged as a report. A file named on the command line is always checked.
  */
-async function checkFile(path: string, command: CheckCommand, io: CliIO, models: Map<string, CheckedModel>, config: ConfigReport, fromFolder = false): Promise<FileResult> {
+async function checkFile(path: string, command: CheckSettings, io: CliIO, analyses: Map<string, Analysis>, config: ConfigReport, fromFolder = false): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -136,16 +173,16 @@ async function checkFile(path: string, command: CheckCommand, io: CliIO, models:
   }
   const rc = optionsWithRc(DEFAULT_OPTIONS, layers);
   const report = imported.kind === 'imported' ? imported.report : undefined;
-  const { model, findings } = checkReport(text, { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities, ...(report ? { tables: report.tables } : {}) });
-  if (fromFolder && !shouldCheck(rc, path, model)) {
-    return { path, findings: [], notice: formatMessage(command.locale, 'cli/not-a-report') };
-  }
-  models.set(path, { model, severities: rc.severities });
-  const notices: Finding[] = [];
-  if (invalidBytes) notices.push({ rule: 'runner/mixed-encoding', severity: 'info', range: { start: 0, end: 0 }, message: formatMessage(command.locale, 'cli/mixed-encoding', { count: invalidBytes }) });
-  // What an importer could not read (a .doc table's structure) is said in the finding list.
-  for (const n of report?.notices ?? []) notices.push({ rule: IMPORT_NOTICE_RULE, severity: 'warning', range: { start: 0, end: 0 }, message: n.message });
-  const base = { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings: [...notices, ...findings] };
+  const analysis = analyzeReport(
+    { text, path, tables: report?.tables, importNotices: report?.notices, invalidBytes },
+    { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities, decide: fromFolder ? rc : 'always' },
+  );
+  if (!analysis.checked) return { path, findings: [], notice: formatMessage(command.locale, 'cli/not-a-report') };
+  // A rule that threw is a bug of ours: said on stderr whatever the output format (found by rule id).
+  for (const failed of failedRules(analysis.findings)) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rule-failed', { path, ...failed })}\n`);
+  analyses.set(path, analysis);
+  const { model } = analysis;
+  const base = { path, era: model.era.id, year: model.year?.value, lines: model.lines, findings: analysis.findings };
   if (imported.kind !== 'imported') return base;
   return { ...base, format: imported.format, source: sourceOf(imported.report, model, command.locale) };
 }
@@ -161,7 +198,7 @@ function sourceOf(report: ImportedReport, model: ReportModel, locale: Locale): N
   };
 }
 
-function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
+export function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
   const absolute = /^([\\/]|[A-Za-z]:)/.test(path) ? path : io.cwd !== undefined ? `${io.cwd.replace(/[\\/]$/, '')}/${path}` : undefined;
   if (absolute === undefined) return [];
   const folder = folderOf(absolute);

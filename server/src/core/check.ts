@@ -1,20 +1,15 @@
-import { applyDisableComments } from './editor/disable-comments';
-import type { Locale } from './i18n/messages';
-import { parseReport } from './model/parse-report';
+import { analyzeReport, crossYearFindings } from './analyze';
+import type { AnalyzeOptions } from './analyze';
 import type { ReportModel } from './model/types';
-import { CROSS_YEAR_RULES, RULES } from './rules';
-import { runRules } from './rules/runner';
-import type { Finding, Rule, SeveritySetting } from './rules/types';
-import type { EraId, ReportLevel } from './format/eras';
+import type { Finding } from './rules/types';
 import type { PresetTable } from './tables/types';
+import type { ImportNotice } from './import/types';
 
-export interface CheckOptions {
-  readonly era?: EraId | undefined;
-  readonly level?: ReportLevel | undefined;
-  readonly locale?: Locale | undefined;
-  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
+export interface CheckOptions extends Pick<AnalyzeOptions, 'era' | 'level' | 'locale' | 'severities'> {
   /** Tables that arrived structured (a Word file's tables in its Markdown rendering): read from their grids, not from the text. */
   readonly tables?: readonly PresetTable[] | undefined;
+  /** The importer's notices (each a `runner/import-notice`; a table that is a picture makes its part's table present and unreadable). */
+  readonly notices?: readonly ImportNotice[] | undefined;
 }
 
 export interface CheckResult {
@@ -22,27 +17,17 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
 }
 
-/** The whole check of one report: parse, then every rule. The editor and the CLI both call this. */
-export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
-  const model = parseReport(text, { era: options.era, level: options.level, ...(options.tables ? { tables: options.tables } : {}) });
-  const findings = runRules(model, RULES, { locale: options.locale, severities: options.severities });
-  // Inline `<!-- govreport-disable-next-line … -->` comments silence findings for the CLI and the editor alike.
-  return { model, findings: applyDisableComments(model, findings) };
-}
-
-export interface CrossYearOptions {
-  readonly locale?: Locale | undefined;
-  readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
-}
-
 /**
- * The findings of `current` against the same body's previous report (the editor calls this when
- * both documents are open or in the workspace, the CLI with --previous or for a folder). Pure:
- * the caller decides which report is the previous one (see cross-year/pairing.ts). Findings lie in
- * `current`; each names the previous report's year and figure, and `data.previousRange` points
- * into the previous report's text. Severities and inline disable comments apply as to every rule.
+ * Shorthands of the pipeline (analyze.ts) for a text that is checked whatever it looks like: the
+ * rule tests, the bench and the office report use them. The adapters call `analyzeReport` and
+ * `addCrossYear`.
  */
-export function checkAgainstPrevious(current: ReportModel, previous: ReportModel, options: CrossYearOptions = {}): Finding[] {
-  const rules = CROSS_YEAR_RULES.map((r): Rule => ({ meta: r.meta, check: (context) => { r.check({ ...context, previous }); } }));
-  return applyDisableComments(current, runRules(current, rules, options));
+export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
+  const { model, findings } = analyzeReport({ text, tables: options.tables, importNotices: options.notices }, options);
+  return { model, findings };
+}
+
+/** The cross-year findings of `current` against the same body's previous report (see `addCrossYear`). */
+export function checkAgainstPrevious(current: ReportModel, previous: ReportModel, options: Pick<AnalyzeOptions, 'locale' | 'severities'> = {}): Finding[] {
+  return crossYearFindings(current, previous, { locale: options.locale ?? 'zh-cn', severities: options.severities });
 }

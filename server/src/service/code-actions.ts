@@ -4,7 +4,7 @@ import { disableCommentEdit } from '../core/editor/disable-comments';
 import { formatMessage } from '../core/i18n/messages';
 import { findRule } from '../core/rules';
 import type { Finding, Fix } from '../core/rules/types';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { nonOverlapping, toTextEdit } from './convert';
 import { SOURCE } from './diagnostics';
 import type { DiagnosticData } from './diagnostics';

@@ -2,8 +2,9 @@ import type { CodeLens } from 'vscode-languageserver';
 import { formatMessage } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
 import { RULES } from '../core/rules';
+import { tablesOf } from '../core/tables/tables-of';
 import type { Finding } from '../core/rules/types';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { nonOverlapping, toTextEdit } from './convert';
 
 /** The client command that applies an LSP WorkspaceEdit (the lens's one-click fix). */
@@ -25,10 +26,12 @@ export function codeLenses(analysis: Analysis, uri: string, version: number): Co
     for (const table of part.tables) {
       const inTable = (f: Finding) => f.rule.startsWith('table/') && f.range.start >= table.range.start && f.range.start <= table.range.end;
       const found = analysis.findings.filter(inTable);
+      // With a table rule switched off a relation may fail unreported: the table is then not called consistent.
+      const failing = tablesOf(model).some((t) => t.range.start >= table.range.start && t.range.start <= table.range.end && t.relations.some((r) => r.status === 'fails'));
       const line = model.lines.positionAt(table.range.start).line;
       const range = { start: { line, character: 0 }, end: { line, character: 0 } };
       if (found.length === 0) {
-        out.push({ range, command: { title: formatMessage(locale, 'editor/lens.ok'), command: '' } });
+        if (!failing) out.push({ range, command: { title: formatMessage(locale, 'editor/lens.ok'), command: '' } });
         continue;
       }
       const edits = nonOverlapping(found.flatMap((f) => f.fix?.edits ?? [])).map((e) => toTextEdit(model, e));

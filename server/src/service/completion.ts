@@ -3,7 +3,7 @@ import type { CompletionItem, Position } from 'vscode-languageserver';
 import { formatMessage } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
 import { SECTIONS, standardHeading } from '../core/format/sections';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { rowLabelCompletions, tableTemplate } from './tables';
 import { partBody, templateEra } from './templates';
 

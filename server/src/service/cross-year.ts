@@ -1,13 +1,6 @@
-import type { Diagnostic } from 'vscode-languageserver';
-import { checkAgainstPrevious } from '../core/check';
 import { bodyKey, isPreviousReport } from '../core/cross-year/pairing';
 import { looksLikeReport, REPORT_FILE_NAME } from '../core/editor/detect';
-import { formatMessage } from '../core/i18n/messages';
 import type { ReportModel } from '../core/model/types';
-import type { Analysis } from './analysis';
-import { toRange } from './convert';
-import { findingsToDiagnostics } from './diagnostics';
-import type { DiagnosticContext } from './diagnostics';
 
 /**
  * Cross-year findings in the editor: the current document against the same body's previous
@@ -30,25 +23,6 @@ export function previousReportOf(current: ReportModel, currentUri: string, candi
 /** Whether two reports are one body's consecutive years (either way round): a change in one changes the other's findings. */
 export function arePaired(a: ReportModel, b: ReportModel): boolean {
   return isPreviousReport(a, b) || isPreviousReport(b, a);
-}
-
-/**
- * The cross-year diagnostics of a checked document: findings lie in it; the figure of the previous
- * year they were compared with is a related location in the previous report (`data.previousRange`).
- */
-export function crossYearDiagnostics(analysis: Analysis, previous: ReportCandidate, context: DiagnosticContext, severities?: Readonly<Record<string, 'off' | 'info' | 'warning' | 'error'>>): Diagnostic[] {
-  if (!analysis.checked) return [];
-  const findings = checkAgainstPrevious(analysis.model, previous.model, { locale: analysis.locale, severities });
-  return findingsToDiagnostics(analysis, findings, context).map((d, i) => {
-    const facts = findings[i]?.data ?? {};
-    const range = facts.previousRange as { start: number; end: number } | undefined;
-    const stated = facts.previousYear;
-    const year = typeof stated === 'number' || typeof stated === 'string' ? stated : previous.model.year?.value ?? '';
-    const cited = range !== undefined && typeof range.start === 'number' && typeof range.end === 'number';
-    const where = cited ? toRange(previous.model, range) : toRange(previous.model, previous.model.title?.range ?? { start: 0, end: 0 });
-    const message = formatMessage(analysis.locale, cited ? 'editor/cross-year.previous' : 'editor/cross-year.previous-report', { year: String(year) });
-    return { ...d, relatedInformation: [...(d.relatedInformation ?? []), { location: { uri: previous.uri, range: where }, message }] };
-  });
 }
 
 /** A directory entry as the server's file system adapter sees it. */

@@ -1,6 +1,10 @@
-import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { Diagnostic, DiagnosticRelatedInformation, TextEdit } from 'vscode-languageserver';
+import type { Analysis } from '../core/analyze';
+import { formatMessage } from '../core/i18n/messages';
+import type { ReportModel } from '../core/model/types';
+import { findRule } from '../core/rules';
+import { isPairRule } from '../core/rules/types';
 import type { Finding } from '../core/rules/types';
-import type { Analysis } from './analysis';
 import { toRange, toSeverity, toTextEdit } from './convert';
 
 export const SOURCE = 'govreport';
@@ -19,28 +23,32 @@ export interface DiagnosticContext {
   readonly version: number;
   /** Where the rule docs are (a URI ending without '/'): `${docsBase}/structure/missing-part.md`. */
   readonly docsBase?: string | undefined;
+  /** Where the previous year's report is (`analysis.previous`): cross-year findings link to its figure. */
+  readonly previousUri?: string | undefined;
 }
 
 export function ruleDocUri(docsBase: string, rule: string): string {
   return `${docsBase}/${rule.split('/').map(encodeURIComponent).join('/')}.md`;
 }
 
-/** Findings → LSP diagnostics: rule id as code, doc link, related locations, the fix in `data`. */
+/**
+ * Findings → LSP diagnostics, in the analysis's order: rule id as code, doc link, related locations,
+ * the fix in `data`. A cross-year finding also links to the figure of the previous year's report it
+ * was compared with (`data.previousRange`), or to that report's title.
+ */
 export function toDiagnostics(analysis: Analysis, context: DiagnosticContext): Diagnostic[] {
   if (!analysis.checked) return [];
-  return findingsToDiagnostics(analysis, analysis.findings, context);
-}
-
-/** Findings in the analysed document (its own, or cross-year ones) → diagnostics, in order. */
-export function findingsToDiagnostics(analysis: Analysis, findings: readonly Finding[], context: DiagnosticContext): Diagnostic[] {
-  const { model } = analysis;
-  return findings.map((f): Diagnostic => {
+  const { model, previous } = analysis;
+  return analysis.findings.map((f): Diagnostic => {
     const data: DiagnosticData = {
       rule: f.rule,
       version: context.version,
       fix: f.fix && { title: f.fix.title, safe: f.fix.safe, edits: f.fix.edits.map((e) => toTextEdit(model, e)) },
       facts: f.data,
     };
+    const related = (f.related ?? []).map((r): DiagnosticRelatedInformation => ({ location: { uri: context.uri, range: toRange(model, r.range) }, message: r.message }));
+    const rule = findRule(f.rule);
+    if (previous && context.previousUri !== undefined && rule && isPairRule(rule)) related.push(previousFigure(f, previous, context.previousUri, analysis.locale));
     return {
       range: toRange(model, f.range),
       severity: toSeverity(f.severity),
@@ -48,8 +56,20 @@ export function findingsToDiagnostics(analysis: Analysis, findings: readonly Fin
       ...(context.docsBase ? { codeDescription: { href: ruleDocUri(context.docsBase, f.rule) } } : {}),
       source: SOURCE,
       message: f.message,
-      ...(f.related ? { relatedInformation: f.related.map((r) => ({ location: { uri: context.uri, range: toRange(model, r.range) }, message: r.message })) } : {}),
+      ...(related.length > 0 ? { relatedInformation: related } : {}),
       data,
     };
   });
+}
+
+/** The figure of the previous year's report a cross-year finding cites (or that report's title). */
+function previousFigure(f: Finding, previous: ReportModel, uri: string, locale: Analysis['locale']): DiagnosticRelatedInformation {
+  const facts = f.data ?? {};
+  const range = facts.previousRange as { start?: unknown; end?: unknown } | undefined;
+  const stated = facts.previousYear;
+  const year = typeof stated === 'number' || typeof stated === 'string' ? stated : previous.year?.value ?? '';
+  const cited = typeof range?.start === 'number' && typeof range.end === 'number' ? { start: range.start, end: range.end } : undefined;
+  const where = toRange(previous, cited ?? previous.title?.range ?? { start: 0, end: 0 });
+  const message = formatMessage(locale, cited ? 'editor/cross-year.previous' : 'editor/cross-year.previous-report', { year: String(year) });
+  return { location: { uri, range: where }, message };
 }

@@ -1,7 +1,7 @@
 import { FoldingRangeKind } from 'vscode-languageserver';
 import type { FoldingRange } from 'vscode-languageserver';
 import type { OffsetRange } from '../core/text/line-index';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { trimmed } from './symbols';
 
 /** Folding by part, by item and by table (from the heading line to the last written line). */

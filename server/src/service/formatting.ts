@@ -1,5 +1,5 @@
 import type { TextEdit } from 'vscode-languageserver';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { displayWidth } from '../core/text/display-width';
 
 const SEPARATOR_CELL = /^:?-+:?$/;

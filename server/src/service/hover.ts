@@ -4,7 +4,7 @@ import { formatMessage } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
 import { ERAS } from '../core/format/eras';
 import { standardHeading } from '../core/format/sections';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { escapeMarkdown, toRange } from './convert';
 import { tableHover } from './tables';
 

@@ -2,7 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { describeSource, reportTableNames } from '../core/import/source-label';
 import type { ImportedReport } from '../core/import/types';
 import { formatMessage } from '../core/i18n/messages';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 
 /**
  * Diagnostics of an imported file's rendering, each message followed by where the finding is in

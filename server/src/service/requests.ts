@@ -29,3 +29,9 @@ export const IMPORT_FILE_REQUEST = 'govreport/importFile';
 export const IMPORT_SCHEME = 'govreport-import';
 export interface ImportFileParams { readonly uri: string; readonly name: string; readonly data: string }
 export type ImportFileResult = { readonly text: string } | { readonly failure: string };
+
+export const OFFICE_REPORT_REQUEST = 'govreport/officeReport';
+/** The workspace's report files (file: URIs), the workspace folders, and the format wanted. */
+export interface OfficeReportParams { readonly uris: readonly string[]; readonly folders: readonly string[]; readonly format: 'html' | 'xlsx' | 'docx' }
+/** The 校验报告: the HTML itself, or an .xlsx/.docx as base64; counts for the view's title and message. */
+export interface OfficeReportResult { readonly title: string; readonly units: number; readonly fix: number; readonly html?: string; readonly base64?: string; readonly problem?: string }

@@ -1,7 +1,7 @@
 import { formatMessage } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
 import { hasFixedSections } from '../core/format/sections';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { eraLabel } from './hover';
 
 /** What the language status item shows for a document. */

@@ -7,7 +7,7 @@ import type { ReportModel, TableBlock } from '../core/model/types';
 import { insertPartEdit } from '../core/rules/structure/part-insertion';
 import { hasFixedSections, SECTIONS, standardHeading } from '../core/format/sections';
 import type { OffsetRange } from '../core/text/line-index';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { toRange } from './convert';
 
 const TABLE_NAME: Readonly<Record<number, MessageKey>> = {

@@ -4,7 +4,7 @@ import { formatMessage } from '../core/i18n/messages';
 import { templateRows } from '../core/format/tables';
 import { tablesOf } from '../core/tables/tables-of';
 import type { ReadTable, RelationResult, TableCell } from '../core/tables/types';
-import type { Analysis } from './analysis';
+import type { Analysis } from '../core/analyze';
 import { escapeMarkdown, toRange } from './convert';
 import { markdownTable } from '../core/format/table-markdown';
 

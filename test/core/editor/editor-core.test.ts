@@ -58,7 +58,7 @@ describe('editor core: options and .govreportrc.json', () => {
 
   it('merges layers, later winning', () => {
     const o = mergeOptions(DEFAULT_OPTIONS, { severities: { a: 'off' }, era: '2019' }, { severities: { b: 'error' }, enable: false });
-    assert.deepEqual(o, { enable: false, era: '2019', level: undefined, severities: { a: 'off', b: 'error' }, files: {}, locale: undefined });
+    assert.deepEqual(o, { enable: false, era: '2019', level: undefined, severities: { a: 'off', b: 'error' }, files: {}, locale: undefined, office: undefined });
   });
 
   it('finds rc files upward, outermost first', () => {

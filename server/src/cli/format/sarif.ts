@@ -1,4 +1,4 @@
-import { CROSS_YEAR_RULES, RULES } from '../../core/rules';
+import { RULES } from '../../core/rules';
 import { positionIn } from '../results';
 import type { FileResult } from '../results';
 
@@ -16,7 +16,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
             name: 'govreport',
             version,
             informationUri: 'https://github.com/govreport/govreport',
-            rules: [...RULES, ...CROSS_YEAR_RULES].map((r) => ({
+            rules: RULES.map((r) => ({
               id: r.meta.id,
               name: r.meta.id,
               shortDescription: { text: r.meta.title },

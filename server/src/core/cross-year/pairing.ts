@@ -29,5 +29,17 @@ export function isPreviousReport(current: ReportModel, previous: ReportModel): b
  * or -1. With several candidates, the first one wins (callers pass a stable order).
  */
 export function pairConsecutiveYears(models: readonly ReportModel[]): number[] {
-  return models.map((m) => models.findIndex((p) => p !== m && isPreviousReport(m, p)));
+  // One pass to index body and year, one to look up: linear, so a folder of 10,000 reports pairs at once.
+  const keys = models.map((m) => (m.year === undefined ? undefined : bodyKey(m)));
+  const first = new Map<string, number>();
+  keys.forEach((key, k) => {
+    const year = models[k]?.year?.value;
+    if (key !== undefined && year !== undefined && !first.has(`${key}\u0000${year}`)) first.set(`${key}\u0000${year}`, k);
+  });
+  return models.map((m, k) => {
+    const key = keys[k];
+    if (key === undefined || m.year === undefined) return -1;
+    const found = first.get(`${key}\u0000${m.year.value - 1}`);
+    return found === undefined || found === k ? -1 : found;
+  });
 }

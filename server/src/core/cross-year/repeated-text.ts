@@ -15,7 +15,7 @@ export interface Repetition {
 }
 
 /** Shorter sentences ("现将有关情况报告如下：") are formulas every report shares. */
-const MIN_LENGTH = 12;
+export const MIN_LENGTH = 12;
 
 /**
  * How much of this year's prose is last year's, sentence for sentence. Sentences compare after
@@ -23,14 +23,14 @@ const MIN_LENGTH = 12;
  * same), so a copy whose years were updated is still a copy; other figures must match.
  */
 export function repetition(current: ReportModel, previous: ReportModel): Repetition {
-  const previousKeys = new Set(sentencesOf(previous).map(key).filter((k) => k.length >= MIN_LENGTH));
+  const previousKeys = new Set(sentencesOf(previous).map(sentenceKey).filter((k) => k.length >= MIN_LENGTH));
   let total = 0;
   let repeatedChars = 0;
   let sentences = 0;
   let repeated = 0;
   let first: OffsetRange | undefined;
   for (const s of sentencesOf(current)) {
-    const k = key(s);
+    const k = sentenceKey(s);
     if (k.length < MIN_LENGTH) continue;
     sentences++;
     total += k.length;
@@ -43,7 +43,8 @@ export function repetition(current: ReportModel, previous: ReportModel): Repetit
   return { sentences, repeated, share: total === 0 ? 0 : repeatedChars / total, first };
 }
 
-function key(s: { readonly text: string }): string {
+/** A sentence as compared for repetition: normalised, punctuation dropped, years masked (also the office's copy check). */
+export function sentenceKey(s: { readonly text: string }): string {
   return normalizeLabel(s.text)
     .replace(/(19|20)\d{2}(?=年)/g, '#')
     .replace(/[。.,，;；:：、!！?？"“”'‘’()（）《》〈〉「」\-—_*#|\s]/g, (c) => (c === '#' ? '#' : ''));

@@ -4,6 +4,8 @@ import type { SeveritySetting } from '../rules/types';
 import { isEraId } from '../format/eras';
 import type { EraId, ReportLevel } from '../format/eras';
 import type { FilePatterns } from './detect';
+import { normaliseOfficeOptions } from './office-options';
+import type { OfficeOptions } from './office-options';
 
 /**
  * The user's options, from VS Code settings (`govreport.*`) or a `.govreportrc.json`; both have the
@@ -18,6 +20,8 @@ export interface GovreportOptions {
   readonly files: FilePatterns;
   /** The language of messages; the editor's display language when unset. */
   readonly locale?: Locale | undefined;
+  /** The reviewing office's options (roster, aggregate, local deadlines): `govreport report`. */
+  readonly office?: OfficeOptions | undefined;
 }
 
 export type PartialOptions = { -readonly [K in keyof GovreportOptions]?: GovreportOptions[K] };
@@ -27,7 +31,7 @@ export const DEFAULT_OPTIONS: GovreportOptions = { enable: true, severities: {},
 export const RC_FILE_NAME = '.govreportrc.json';
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files'];
+const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office'];
 /** Accepted without effect: the JSON schema reference; VS Code's `govreport.trace.server` (language client log). */
 const IGNORED_KEYS: readonly string[] = ['$schema', 'trace'];
 
@@ -84,6 +88,11 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
       options.files = files;
     }
   }
+  if (raw.office !== undefined && raw.office !== null) {
+    const office = normaliseOfficeOptions(raw.office);
+    options.office = office.office;
+    problems.push(...office.problems);
+  }
   return { options, problems };
 }
 
@@ -117,6 +126,7 @@ export function mergeOptions(base: GovreportOptions, ...layers: readonly Partial
       severities: { ...out.severities, ...l.severities },
       files: { ...out.files, ...l.files },
       locale: l.locale ?? out.locale,
+      office: l.office ? { ...out.office, ...l.office } : out.office,
     };
   }
   return out;

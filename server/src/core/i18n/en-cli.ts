@@ -11,6 +11,7 @@ export const EN_CLI: Readonly<Record<keyof typeof ZH_CN_CLI, string>> = {
   'cli/empty': 'The file is empty: nothing to check.',
   'cli/not-a-report': 'This does not look like an annual report on open government information (no report title, no standard part headings) and was skipped; name the file on the command line, or list it under files in .govreportrc.json, to check it.',
   'cli/mixed-encoding': 'Mixed encodings: {count} bytes are not valid UTF-8 (GBK text pasted in?); the file was read as UTF-8 and those bytes show as “�”. Save the whole file as UTF-8 and check it again.',
+  'cli/rule-failed': '{path}: rule {rule} failed (a bug in the checker) and its results were skipped: {error}. Please report it with the report that caused it.',
   'cli/rc-problem': 'configuration file {path}: {problem}',
   'cli/previous-unreadable': 'The previous year\'s report given with --previous cannot be read.',
   'cli/previous-not-text': 'The previous year\'s report given with --previous is not a text file that can be checked.',

@@ -1,6 +1,8 @@
 import { EN_CLI } from './en-cli';
+import { EN_OFFICE } from './en-office';
 import { EN_EDITOR } from './en-editor';
 import { EN_IMPORT } from './en-import';
+import { EN_PDF } from './en-pdf';
 import { EN_PROSE } from './en-prose';
 import { TABLE_EN } from './en-table';
 import type { ZH_CN } from './zh-cn';
@@ -8,7 +10,9 @@ import type { ZH_CN } from './zh-cn';
 /** English messages (fallback when the editor runs in English). Same keys as zh-cn.ts. */
 export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   ...EN_CLI,
+  ...EN_OFFICE,
   ...EN_EDITOR,
+  ...EN_PDF,
   ...EN_PROSE,
   ...TABLE_EN,
   ...EN_IMPORT,
@@ -50,4 +54,6 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   'date/basis.department': 'regulations art. 49: departments by 31 January',
   'date/basis.government': 'regulations art. 49: a government’s report by 31 March',
   'runner/rule-error': 'Rule {rule} failed and was skipped: {error}',
+  'runner/not-checked.too-large': 'The document is too large ({size} characters; the limit in the editor is {limit}) and was not checked. Run govreport check on it in a terminal.',
+  'runner/not-checked.binary': 'The document has binary content (such as NUL characters); it is not a text report and was not checked. Save it as .txt or .md first.',
 };

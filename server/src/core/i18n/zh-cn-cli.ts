@@ -9,6 +9,7 @@ export const ZH_CN_CLI = {
   'cli/empty': '文件是空的，没有可检查的内容。',
   'cli/not-a-report': '看起来不是政府信息公开工作年度报告（没有年报标题，也没有规定的部分标题），已跳过；如需检查，请直接指定该文件，或在 .govreportrc.json 的 files 中设置。',
   'cli/mixed-encoding': '文件编码混杂：有 {count} 处字节不是有效的 UTF-8（可能粘贴了 GBK 编码的文字），已按 UTF-8 读取，这些字节显示为“�”。请将文件统一另存为 UTF-8 后再检查。',
+  'cli/rule-failed': '{path}：规则 {rule} 检查时出错（检查器的缺陷），该规则的结果已跳过：{error}。请把报告和这条提示反馈给维护者。',
   'cli/rc-problem': '配置文件 {path}：{problem}',
   'cli/previous-unreadable': '无法读取 --previous 指定的上一年度报告。',
   'cli/previous-not-text': '--previous 指定的上一年度报告不是可检查的文本文件。',

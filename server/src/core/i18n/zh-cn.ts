@@ -3,14 +3,18 @@
  * written {name}. The English catalogue (en.ts) must have exactly the same keys.
  */
 import { ZH_CN_CLI } from './zh-cn-cli';
+import { ZH_CN_OFFICE } from './zh-cn-office';
 import { ZH_CN_EDITOR } from './zh-cn-editor';
 import { ZH_CN_IMPORT } from './zh-cn-import';
+import { ZH_CN_PDF } from './zh-cn-pdf';
 import { ZH_CN_PROSE } from './zh-cn-prose';
 import { TABLE_ZH_CN } from './zh-cn-table';
 
 export const ZH_CN = {
   ...ZH_CN_CLI,
+  ...ZH_CN_OFFICE,
   ...ZH_CN_EDITOR,
+  ...ZH_CN_PDF,
   ...ZH_CN_PROSE,
   ...TABLE_ZH_CN,
   ...ZH_CN_IMPORT,
@@ -52,4 +56,6 @@ export const ZH_CN = {
   'date/basis.department': '《条例》第四十九条：县级以上人民政府部门每年1月31日前',
   'date/basis.government': '《条例》第四十九条：本级政府年度报告每年3月31日前',
   'runner/rule-error': '规则 {rule} 检查时出错，已跳过：{error}',
+  'runner/not-checked.too-large': '文档过大（{size}字符），超过编辑器内检查的上限（{limit}字符），未检查。可在终端运行 govreport check 检查该文件。',
+  'runner/not-checked.binary': '文档含有二进制内容（如 NUL 字符），不是文本报告，未检查。请先另存为 .txt 或 .md。',
 } as const;

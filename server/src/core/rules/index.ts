@@ -26,10 +26,15 @@ import { outdatedTemplate } from './table/outdated-template';
 import { relation } from './table/relation';
 import { softCheck } from './table/soft-check';
 import { wrongCell } from './table/wrong-cell';
-import type { PairRule, Rule } from './types';
+import { isPairRule } from './types';
+import type { AnyRule, PairRule, Rule } from './types';
 
-/** Every rule, in a fixed order (bundling rules out scanning folders; the order keeps output deterministic). */
-export const RULES: readonly Rule[] = [
+/**
+ * The one registry: every rule, in a fixed order (bundling rules out scanning folders; the order
+ * keeps output deterministic). The rules over two reports (`pair: true`, category cross-year) come
+ * last; they run only when the previous year's report is given (core/analyze.ts `addCrossYear`).
+ */
+export const RULES: readonly AnyRule[] = [
   missingPart,
   duplicatePart,
   partOrder,
@@ -55,12 +60,18 @@ export const RULES: readonly Rule[] = [
   wrongCell,
   relation,
   softCheck,
+  carriedOver,
+  inForce,
+  repeatedText,
 ];
 
-/** Every cross-year rule, in a fixed order: they run only with the previous year's report (`checkAgainstPrevious`). */
-export const CROSS_YEAR_RULES: readonly PairRule[] = [carriedOver, inForce, repeatedText];
+/** The rules over one report, in registry order. */
+export const REPORT_RULES: readonly Rule[] = RULES.filter((r): r is Rule => !isPairRule(r));
 
-/** A rule by id: one of RULES, or a cross-year rule (which runs only with the previous year's report). */
-export function findRule(id: string): Rule | PairRule | undefined {
-  return RULES.find((r) => r.meta.id === id) ?? CROSS_YEAR_RULES.find((r) => r.meta.id === id);
+/** The rules over this year's and the previous year's report, in registry order. */
+export const PAIR_RULES: readonly PairRule[] = RULES.filter(isPairRule);
+
+/** A rule by id. */
+export function findRule(id: string): AnyRule | undefined {
+  return RULES.find((r) => r.meta.id === id);
 }

@@ -10,6 +10,9 @@ export interface RunOptions {
   readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
 }
 
+/** The rule id of the finding that stands for a rule that threw (a bug): `data.rule` names the rule, `data.error` what it threw. */
+export const RULE_ERROR = 'runner/rule-error';
+
 /**
  * Runs the rules that apply to the report's era. A rule that throws becomes one finding, never a
  * crash; every range is clamped into the text; findings come out sorted by position, then rule id.
@@ -45,16 +48,28 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
           });
         },
       });
-    } catch (error) {
+    } catch (thrown) {
+      const error = thrown instanceof Error ? thrown.message : String(thrown);
       findings.push({
-        rule: rule.meta.id,
+        rule: RULE_ERROR,
         severity: 'info',
-        message: formatMessage(locale, 'runner/rule-error', { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) }),
+        message: formatMessage(locale, 'runner/rule-error', { rule: rule.meta.id, error }),
         range: { start: 0, end: 0 },
+        data: { rule: rule.meta.id, error },
       });
     }
   }
   return findings.sort(compareFindings);
+}
+
+/** The rules that threw, read from the findings by rule id (never from a message's wording). */
+export function failedRules(findings: readonly Finding[]): { readonly rule: string; readonly error: string }[] {
+  return findings.flatMap((f) => {
+    if (f.rule !== RULE_ERROR) return [];
+    const rule = f.data?.rule;
+    const error = f.data?.error;
+    return typeof rule === 'string' ? [{ rule, error: typeof error === 'string' ? error : '' }] : [];
+  });
 }
 
 /** The order of findings everywhere: by position, then rule id (deterministic output). */

@@ -71,8 +71,10 @@ export interface RuleContext {
   readonly report: (finding: Report) => void;
 }
 
+/** A rule over one report. */
 export interface Rule {
   readonly meta: RuleMeta;
+  readonly pair?: false;
   check(context: RuleContext): void;
 }
 
@@ -84,5 +86,14 @@ export interface PairRuleContext extends RuleContext {
 /** A rule over two reports of one body. Findings are in the current report; the previous one is cited in the message and `data`. */
 export interface PairRule {
   readonly meta: RuleMeta;
+  /** Marks the rule as one over two reports: it runs only when the previous year's report is given. */
+  readonly pair: true;
   check(context: PairRuleContext): void;
+}
+
+/** An entry of the one rule registry (`RULES`): a rule over one report or over two. */
+export type AnyRule = Rule | PairRule;
+
+export function isPairRule(rule: AnyRule): rule is PairRule {
+  return rule.pair === true;
 }

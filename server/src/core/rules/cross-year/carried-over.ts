@@ -4,6 +4,7 @@ import { columnSpec, tableTemplate } from '../../format/tables';
 
 /** Table 三: 二、上年结转 (each column) = last year's 四、结转下年度继续办理. */
 export const carriedOver: PairRule = {
+  pair: true,
   meta: { id: 'cross-year/carried-over', title: '上年结转与上一年度结转下年度不一致', category: 'cross-year', defaultSeverity: 'warning', fixable: true, eras: ['2019', '2021'] },
   check({ model, previous, t, report }) {
     if (previous.era.id === '2007') return;

@@ -3,6 +3,7 @@ import type { PairRule } from '../types';
 
 /** 2021 table 二 （一）: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数. */
 export const inForce: PairRule = {
+  pair: true,
   meta: { id: 'cross-year/in-force', title: '现行有效件数与上一年度不衔接', category: 'cross-year', defaultSeverity: 'warning', fixable: false, eras: ['2021'] },
   check({ model, previous, t, report }) {
     if (previous.era.id !== '2021') return;

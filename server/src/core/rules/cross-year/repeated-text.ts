@@ -6,6 +6,7 @@ export const REPEATED_SHARE = 0.5;
 
 /** Most of the prose repeats last year's report sentence for sentence. */
 export const repeatedText: PairRule = {
+  pair: true,
   meta: { id: 'cross-year/repeated-text', title: '正文与上一年度报告大量雷同', category: 'cross-year', defaultSeverity: 'info', fixable: false },
   check({ model, previous, t, report }) {
     const r = repetition(model, previous);

@@ -1,0 +1,74 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { analyzeReport } from '../../server/src/core/analyze';
+import { MAX_CHECKED_LENGTH } from '../../server/src/core/editor/limits';
+import { startLsp } from '../../test/lsp/harness';
+import { corpusReports, kb, table, timeIt } from './reports';
+
+/**
+ * Figures that used to be asserted in unit tests (timing and memory belong here, DEVELOPERS.md):
+ *  - how the check scales: each long corpus report, as it is and in four hostile shapes (one line,
+ *    no line breaks, CRLF, full-width digits), at 1× and 16× its length; the ratio of times should
+ *    stay near 16 (linear), far from 256 (quadratic);
+ *  - the language server under edits: heap growth between edit 1,000 and the last edit (caches are
+ *    per document version, so it should stay flat), and how long a 10 MB document takes to get its
+ *    one `runner/not-checked` notice.
+ */
+const SHAPES: Record<string, (text: string) => string> = {
+  'as is': (t) => t,
+  'one line': (t) => t.replace(/\n+/g, ' '),
+  'no line breaks': (t) => t.replace(/\n/g, ''),
+  crlf: (t) => t.replace(/\n/g, '\r\n'),
+  'full-width digits': (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+};
+
+export function benchScaling(quick: boolean): void {
+  const rows: string[][] = [];
+  const reports = corpusReports().filter((r) => r.text.length > 3000).slice(0, quick ? 2 : undefined);
+  for (const r of reports) {
+    for (const [name, shape] of Object.entries(SHAPES)) {
+      const small = shape(r.text);
+      const big = shape(Array<string>(16).fill(r.text).join('\n'));
+      const a = timeIt(() => analyzeReport({ text: small }), quick ? 3 : 10).median;
+      const b = timeIt(() => analyzeReport({ text: big }), quick ? 1 : 3).median;
+      rows.push([r.name, name, kb(small), a.toFixed(2), b.toFixed(1), (b / a).toFixed(1)]);
+    }
+  }
+  table('scaling of the full check: 16 times the text (ratio ≈ 16 is linear, 256 quadratic)', ['report', 'shape', 'size', '1× ms', '16× ms', 'ratio'], rows);
+}
+
+/** A full garbage collection, so that heap figures compare live data only. */
+function collect(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+export async function benchEditorMemory(quick: boolean): Promise<void> {
+  const edits = quick ? 2_000 : 10_000;
+  const lsp = await startLsp();
+  const uri = 'file:///bench/stress.md';
+  const seed = corpusReports().find((r) => r.text.length > 20_000) ?? corpusReports()[0];
+  let text = seed?.text ?? '';
+  await lsp.open(uri, text);
+  let heapAt1000 = 0;
+  for (let i = 0; i < edits; i++) {
+    const at = (i * 7919) % (text.length + 1);
+    text = i % 2 === 0 ? `${text.slice(0, at)}其中：行政许可3件。${text.slice(at)}` : text.slice(0, at) + text.slice(at + 12);
+    await lsp.change(uri, text);
+    if (i % 100 === 99) await lsp.diagnostics(uri);
+    if (i === 999) { collect(); heapAt1000 = process.memoryUsage().heapUsed; }
+  }
+  await lsp.diagnostics(uri);
+  collect();
+  const growth = (process.memoryUsage().heapUsed - heapAt1000) / 2 ** 20;
+  const huge = (seed?.text ?? '').repeat(Math.ceil((10 * 2 ** 20) / Math.max(1, seed?.text.length ?? 1)));
+  const started = performance.now();
+  await lsp.open('file:///bench/huge.md', huge);
+  const notice = await lsp.diagnostics('file:///bench/huge.md');
+  const ms = performance.now() - started;
+  lsp.dispose();
+  table('language server in-process: heap and the size limit', ['what', 'figure'], [
+    [`heap growth between edit 1,000 and edit ${edits.toLocaleString('en-US')}`, `${growth.toFixed(1)} MB`],
+    [`${kb(huge)} document (limit ${MAX_CHECKED_LENGTH.toLocaleString('en-US')} characters) to its notice`, `${ms.toFixed(0)} ms (${notice.map((d) => String(d.code)).join(', ')})`],
+  ]);
+}

@@ -1,0 +1,155 @@
+import { DEFAULT_OPTIONS } from '../core/editor/options';
+import { folderOf, optionsWithRc } from '../core/editor/rc-lookup';
+import type { RcLayer } from '../core/editor/rc-lookup';
+import { formatMessage } from '../core/i18n/messages';
+import type { Locale } from '../core/i18n/messages';
+import { buildOfficeReport } from '../core/office/build';
+import type { OfficeReport } from '../core/office/build';
+import { formatSidecar, parseSidecar, recordSidecar, SIDECAR_FILE_NAME } from '../core/office/decisions';
+import type { Sidecar } from '../core/office/decisions';
+import { unitFacts } from '../core/office/facts';
+import type { OfficeOptions } from '../core/editor/office-options';
+import { parseCsv, rosterFromRows } from '../core/office/roster';
+import type { RosterEntry } from '../core/office/roster';
+import type { UnitFacts } from '../core/office/types';
+import { decodeReport } from '../core/text/decode';
+import type { OffsetRange } from '../core/text/line-index';
+import { renderHtml } from '../office/html';
+import type { ReportCommand } from './args';
+import { withCrossYear } from './cross-year';
+import { checkPaths, rcLayers } from './main';
+import type { CliIO } from './main';
+import { progressBar } from './progress';
+import type { FileResult } from './results';
+
+/**
+ * `govreport report <folders…> --out 校验报告.html|.xlsx|.docx`: every file checked exactly as
+ * `govreport check` checks it (cross-year included), then the office's view: summary, findings
+ * per unit with place, context and fingerprint, 汇总, roster, local deadlines, copying, and the
+ * decisions file. Exit code as `check`: 1 when a unit 需整改, 2 when a file, the roster or the
+ * output could not be read or written.
+ */
+export async function report(command: ReportCommand, io: CliIO): Promise<number> {
+  const { locale } = command;
+  const progress = progressBar(io, locale, command.progress);
+  const run = await checkPaths(command.paths, command, io, progress ? (done, total, path) => { progress.update(done, total, path); } : undefined);
+  progress?.finish();
+  const results = withCrossYear(run.results, run.analyses, { locale }, io);
+  const units = results.map((r) => factsOf(r, run.analyses.get(r.path)?.model, locale));
+  run.analyses.clear();
+  let failed = results.some((r) => r.failure !== undefined) || run.config.unusable;
+
+  const anchor = command.paths[0] ?? '.';
+  const folder = io.kind(anchor) === 'directory' ? anchor : folderOf(anchor);
+  const layers = rcLayers(io.joinPath(folder, '.govreportrc.json'), io, run.config.layersByFolder);
+  const office: OfficeOptions = optionsWithRc(DEFAULT_OPTIONS, layers).office ?? {};
+
+  let roster: RosterEntry[] | undefined;
+  const rosterPath = command.roster ?? rosterFileOf(layers);
+  if (rosterPath !== undefined) {
+    const read = await readRoster(rosterPath, io);
+    if ('reason' in read) {
+      io.writeErr(`govreport：${formatMessage(locale, 'office/cli.roster-unreadable', { path: rosterPath, reason: read.reason })}\n`);
+      failed = true;
+    } else roster = read.entries;
+  } else if (Array.isArray(office.roster)) {
+    roster = (office.roster as readonly string[]).map((name) => ({ name }));
+  }
+
+  const sidecarPath = command.decisions ?? io.joinPath(folder, SIDECAR_FILE_NAME);
+  let sidecar: Sidecar | undefined;
+  if (io.kind(sidecarPath) === 'file') {
+    const parsed = parseSidecar(new TextDecoder().decode(io.readFile(sidecarPath)));
+    for (const problem of parsed.problems) io.writeErr(`govreport：${formatMessage(locale, 'office/cli.sidecar-problem', { path: sidecarPath, problem })}\n`);
+    sidecar = parsed.sidecar;
+  }
+
+  const now = io.now?.() ?? new Date();
+  const generated = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const officeReport = buildOfficeReport({
+    units, options: office, folders: command.paths, generated, tool: `govreport ${io.version}`, locale,
+    ...(roster ? { roster } : {}), ...(sidecar ? { sidecar } : {}),
+  });
+
+  const bytes = await render(officeReport, command.format, io);
+  if (bytes === undefined) return 2;
+  if (!write(command.out, bytes, io, locale)) return 2;
+  const { totals } = officeReport;
+  const others = totals.others > 0 ? formatMessage(locale, 'office/label.overview-others', { count: totals.others }) : '';
+  io.writeOut(`${formatMessage(locale, 'office/cli.written', { out: command.out, units: officeReport.units.length, ok: totals.ok, fix: totals.fix, others })}\n`);
+  if (command.record) {
+    const recorded = recordSidecar(officeReport.units, sidecar, officeReport.generated);
+    if (!write(sidecarPath, new TextEncoder().encode(formatSidecar(recorded)), io, locale)) return 2;
+    io.writeOut(`${formatMessage(locale, 'office/cli.recorded', { count: recorded.entries.length, path: sidecarPath })}\n`);
+  }
+  if (failed) return 2;
+  return totals.fix > 0 ? 1 : 0;
+}
+
+/** The facts of a result; a file that was not checked keeps its reason. */
+function factsOf(r: FileResult, model: Parameters<typeof unitFacts>[0]['model'] | undefined, locale: Locale): UnitFacts {
+  if (model && r.lines) {
+    const { source } = r;
+    const locate = source ? (range: OffsetRange) => source(range)?.location : undefined;
+    return unitFacts({ path: r.path, model, findings: r.findings, lines: r.lines, ...(locate ? { locate } : {}) }, locale);
+  }
+  const cut = Math.max(r.path.lastIndexOf('/'), r.path.lastIndexOf('\\'));
+  return {
+    path: r.path, name: r.path.slice(cut + 1).replace(/\.[^.]+$/, ''), cells: {}, tables: {}, sentences: [], findings: [],
+    ...(r.failure !== undefined ? { failure: r.failure } : { notice: r.notice ?? '' }),
+  };
+}
+
+/** The roster file named in the nearest .govreportrc.json that names one, relative to that file's folder. */
+function rosterFileOf(layers: readonly RcLayer[]): string | undefined {
+  for (const layer of [...layers].reverse()) {
+    const roster = layer.options.office?.roster;
+    if (roster && !Array.isArray(roster)) {
+      const file = (roster as { file: string }).file;
+      return /^([\\/]|[A-Za-z]:)/.test(file) ? file : `${folderOf(layer.path)}/${file}`;
+    }
+    if (roster) return undefined;
+  }
+  return undefined;
+}
+
+async function readRoster(path: string, io: CliIO): Promise<{ entries: RosterEntry[] } | { reason: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(path);
+  } catch (error) {
+    return { reason: error instanceof Error ? error.message : String(error) };
+  }
+  if (/\.xlsx$/i.test(path)) {
+    if (!io.exporters) return { reason: 'no .xlsx reader' };
+    try {
+      return { entries: rosterFromRows(await io.exporters().readSheetRows(bytes)) };
+    } catch (error) {
+      return { reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  // A CSV saved by Excel in China is often GBK: decoded like a report.
+  const decoded = decodeReport(bytes);
+  return decoded.ok ? { entries: rosterFromRows(parseCsv(decoded.text)) } : { reason: decoded.reason };
+}
+
+async function render(report: OfficeReport, format: ReportCommand['format'], io: CliIO): Promise<Uint8Array | undefined> {
+  if (format === 'html') return new TextEncoder().encode(renderHtml(report));
+  if (!io.exporters) {
+    io.writeErr(`govreport：${formatMessage(report.locale, 'office/cli.no-exporters')}\n`);
+    return undefined;
+  }
+  const exporters = io.exporters();
+  return format === 'xlsx' ? exporters.renderXlsx(report) : exporters.renderDocx(report);
+}
+
+function write(path: string, bytes: Uint8Array, io: CliIO, locale: Locale): boolean {
+  try {
+    if (!io.writeFile) throw new Error('read-only');
+    io.writeFile(path, bytes);
+    return true;
+  } catch (error) {
+    io.writeErr(`govreport：${formatMessage(locale, 'office/cli.write-failed', { path, reason: error instanceof Error ? error.message : String(error) })}\n`);
+    return false;
+  }
+}

@@ -1,0 +1,15 @@
+import type { Exporters } from '../office/exporters';
+import type { DirectoryEntry } from '../service/cross-year';
+
+/** What the server needs from the machine: reading files (.govreportrc.json, workspace check, previous years' reports) and where the rule docs are. */
+export interface ServerEnvironment {
+  readText(path: string): string | undefined;
+  /** A directory's entries, for the bounded scan of the workspace's report files (cross-year); none without it. */
+  readDirectory?(path: string): readonly DirectoryEntry[] | undefined;
+  /** A URI without trailing '/', e.g. file:///…/extension/docs/rules. */
+  readonly docsBase?: string;
+  /** The extension's version, named in the 校验报告. */
+  readonly version?: string;
+  /** The .xlsx/.docx writers (dist/office-export.js), loaded on first use. */
+  exporters?(): Exporters;
+}

@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { alignTable, formatTables } from '../../server/src/service/formatting';
+import { analysed, range } from './support';
+
+describe('service: formatting', () => {
+  it('aligns a pipe table by display width (CJK two columns) and keeps the separator’s alignment', () => {
+    assert.deepEqual(alignTable(['|项目|数量|', '|---|--:|', '|规章|3|', '|规范性文件|12|']), [
+      '| 项目       | 数量 |',
+      '| ---------- | ---: |',
+      '| 规章       |    3 |',
+      '| 规范性文件 |   12 |',
+    ]);
+    assert.deepEqual(alignTable(['  |a|b|', '  |:-:|-|', '  |ccc|d|']), ['  |  a  | b   |', '  | :-: | --- |', '  | ccc | d   |']);
+  });
+
+  it('leaves a table without a separator row under its first row alone', () => {
+    assert.equal(alignTable(['|a|b|', '|c|d|']), undefined);
+  });
+
+  it('edits only the lines that change, in the document', () => {
+    const text = '# 某县2023年政府信息公开工作年度报告\n\n| 项目 | 数量 |\n|---|---|\n|规章|3|\n';
+    // Line 2 is "| 项目 | 数量 |": already as wide as the header ("项目" is 4 columns); lines 3 and 4 change.
+    assert.deepEqual(formatTables(analysed(text)), [
+      { range: range(3, 0, 3, 9), newText: '| ---- | ---- |' },
+      { range: range(4, 0, 4, 6), newText: '| 规章 | 3    |' },
+    ]);
+  });
+
+  it('does nothing in a document that is not checked', () => {
+    assert.deepEqual(formatTables(analysed('|a|b|\n|---|---|\n|1|2|\n', { decide: { enable: true, files: {} } })), []);
+  });
+});
