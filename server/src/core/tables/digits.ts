@@ -26,7 +26,7 @@ function validPart(s: string, kind: CellKind): boolean {
   if (s === '' || s.length > MAX_PART_DIGITS + 1 || s.includes('-')) return false;
   const dot = s.indexOf('.');
   if (dot >= 0) {
-    if (kind !== 'amount' || dot === 0 || dot === s.length - 1 || s.indexOf('.', dot + 1) >= 0) return false;
+    if (kind !== 'amount' || dot === 0 || dot === s.length - 1 || s.includes('.', dot + 1)) return false;
     const whole = s.slice(0, dot);
     return whole === '0' || !whole.startsWith('0');
   }
@@ -60,10 +60,9 @@ function totalLast(digits: string, parts: readonly Part[], last: Part, limit: nu
     const total = valueOf(totalText);
     const head = digits.slice(0, digits.length - len);
     const current: string[] = [];
-    let over = false;
     const visit = (at: number, i: number, sum: number): void => {
-      if (over || out.length >= limit) return;
-      if (++steps > STEP_BUDGET) { over = true; return; }
+      if (steps > STEP_BUDGET || out.length >= limit) return;
+      if (++steps > STEP_BUDGET) return;
       if (i === addends) {
         if (at === head.length && Math.abs(sum - total) < 1e-6) out.push([...current, totalText]);
         return;
@@ -84,7 +83,7 @@ function totalLast(digits: string, parts: readonly Part[], last: Part, limit: nu
       }
     };
     visit(0, 0, 0);
-    if (over) return undefined;
+    if (steps > STEP_BUDGET) return undefined;
   }
   return out;
 }
@@ -94,10 +93,9 @@ function forward(digits: string, parts: readonly Part[], limit: number): string[
   let steps = 0;
   const sums = new Map<number, number>();
   const current: string[] = [];
-  let over = false;
   const visit = (at: number, i: number): void => {
-    if (over || out.length >= limit) return;
-    if (++steps > STEP_BUDGET) { over = true; return; }
+    if (steps > STEP_BUDGET || out.length >= limit) return;
+    if (++steps > STEP_BUDGET) return;
     const part = parts[i];
     if (part === undefined) {
       if (at === digits.length) out.push([...current]);
@@ -125,11 +123,11 @@ function forward(digits: string, parts: readonly Part[], limit: number): string[
       visit(at + len, i + 1);
       current.pop();
       if (g !== undefined) sums.set(g, before);
-      if (over || out.length >= limit) return;
+      if (steps > STEP_BUDGET || out.length >= limit) return;
     }
   };
   visit(0, 0);
-  return over ? undefined : out;
+  return steps > STEP_BUDGET ? undefined : out;
 }
 
 /** How many cuts of `digits` into `parts` there are, relations aside: 0, 1 or 2 (meaning two or more, or too many to count). */

@@ -42,7 +42,7 @@ export function placeRow(template: TableTemplate, read: RowRead, grid: readonly 
     return i < 0 ? undefined : placed[i];
   });
   if (read.glued) return gluedRow(read, columns, order, at);
-  let values = [...read.values];
+  const values = [...read.values];
   // Blank cells beyond the columns: a label cell's padding (pandoc) or a closing bar.
   while (values.length > columns.length && values[0]?.empty === true && values[0].cell.text === '') values.shift();
   while (values.length > columns.length && values.at(-1)?.empty === true && values.at(-1)?.cell.text === '') values.pop();

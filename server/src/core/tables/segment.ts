@@ -249,7 +249,7 @@ class Segmenter {
     }
     this.close();
     if (this.begin(t, false)) {
-      const opened = this.open as OpenRow | undefined;
+      const opened = this.open;
       if (opened) {
         opened.values.push(t);
         if (opened.values.length >= opened.width) this.close();
@@ -343,7 +343,7 @@ class Segmenter {
       if (firstValue.numeric && labels.length === 0) for (const v of values) if (isValue(v) && v.numeric) this.orphan(v);
       return;
     }
-    const o = this.open as OpenRow | undefined;
+    const o = this.open;
     if (!o) return;
     o.values.push(...values);
     this.close();
