@@ -57,7 +57,13 @@ function isTemplateLabel(text: string): boolean {
   return t.length >= 2 && t.length <= 60 && TEMPLATE_LABELS.has(normalizeLabel(t));
 }
 
-/** Lines of template labels that make a table even without a number: a form published unfilled. */
+/** The first non-empty cell of a row with separators (pipes, tabs), or the line itself. */
+function firstCellText(text: string): string {
+  for (const cell of text.split(/[|\t]/)) if (cell.trim() !== '') return cell;
+  return text;
+}
+
+/** Lines (or rows starting with a label) of template labels that make a table even without a number: a form published unfilled. */
 const MIN_LABEL_ROWS = 6;
 
 /** Table blocks in the given lines, in document order. Linear in the text length. */
@@ -101,6 +107,7 @@ export function findTableBlocks(text: string, lines: readonly Line[], presets: r
     run.end = line.end;
     run.numbers += found.numbers;
     run.rows++;
+    if (found.numbers === 0 && isTemplateLabel(firstCellText(line.text))) run.labels++;
     pendingLabels = 0;
     if (kind !== 'words' && kind !== 'blank') run.kind = kind;
     else if (run.kind === 'labels') run.kind = kind;
