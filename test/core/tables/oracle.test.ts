@@ -92,6 +92,9 @@ function read(text: string, id: '三' | '四'): ReadTable {
   return t;
 }
 
+/** A finding's scalar fact as text. */
+const fact = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value));
+
 const labelOf = (t: ReadTable, k: string, v: number): string => {
   const [row = '', column = ''] = k.split('|');
   const cell = t.cell(row, column);
@@ -112,7 +115,7 @@ function judge(text: string, id: '三' | '四', changes: ReadonlyMap<string, num
   });
   const faulty = applyEdits(text, edits);
   const truth = oracle(equations(id, clean.era), g);
-  const named = findingsOf('table/wrong-cell', faulty).filter((f) => f.data?.table === id).map((f) => `${String(f.data?.row)}|${String(f.data?.column)}|${String(f.data?.expected)}`).sort();
+  const named = findingsOf('table/wrong-cell', faulty).filter((f) => f.data?.table === id).map((f) => `${fact(f.data?.row)}|${fact(f.data?.column)}|${fact(f.data?.expected)}`).sort();
   const what = [...changes].map(([k, v]) => `${k}=${String(v)}`).join(', ');
   const [only] = truth;
   if (truth.length === 1 && only) {
