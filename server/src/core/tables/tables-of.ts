@@ -4,7 +4,7 @@ import type { Part, ReportModel, TableBlock } from '../model/types';
 import { TABLE_OF_SECTION, templateRows } from '../format/tables';
 import type { TableEra, TableId } from '../format/tables';
 import type { Line, OffsetRange } from '../text/line-index';
-import { readLayoutRows } from '../model/table-layouts';
+import { NUMBER_TOKEN, readLayoutRows } from '../model/table-layouts';
 import { fitTable } from './fit';
 import { readHtmlRows } from './grid-html';
 import { tableOfLabels } from './labels';
@@ -155,7 +155,8 @@ function layoutOf(model: ReportModel, s: Source): GridLayout {
 
 function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable {
   const { lines, range } = regionLines(model, s);
-  const fit = fitTable(s.id, gridRows(model, s, lines), preferred);
+  const grid = gridRows(model, s, lines);
+  const fit = fitTable(s.id, grid, preferred);
   const byKey = new Map<string, Map<string, TableCell>>();
   for (const c of fit.cells) {
     let row = byKey.get(c.row.key);
@@ -174,7 +175,9 @@ function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable 
     const absent = b.columns.filter((c) => !rows.some((r) => cell(r.spec.key, c.key)));
     for (const c of absent) missingColumns.push({ column: c, block: b.heading });
   }
-  const unfilled = fit.cells.length > 0 && fit.cells.every((c) => c.status === 'empty') || (fit.template.flat !== undefined && fit.cells.length === 0 && fit.flatCount === 0 && s.blocks.some((b) => b.layout === 'labels'));
+  // Unfilled only when the grid holds no number at all: numbers the reader could not place are not an empty form.
+  const noNumber = !grid.some((r) => r.cells.some((c) => NUMBER_TOKEN.test(c.text)));
+  const unfilled = noNumber && fit.unread.length === 0 && (fit.cells.length > 0 && fit.cells.every((c) => c.status === 'empty') || (fit.template.flat !== undefined && fit.cells.length === 0 && fit.flatCount === 0 && s.blocks.some((b) => b.layout === 'labels')));
   const relations = evaluateRelations(fit.template, cell);
   return {
     id: s.id,

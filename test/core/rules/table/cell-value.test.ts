@@ -34,7 +34,7 @@ describe(RULE, () => {
     assert.ok(f);
     assert.equal(f.severity, 'warning');
     assert.equal(f.related?.length, 4);
-    assert.match(f.message, /有 4 个单元格未填数字/);
+    assert.match(f.message, /有 4 个单元格空白或未填数字/);
     assert.equal(f.fix?.edits.length, 4);
     assert.deepEqual(findingsOf(RULE, applyEdits(text, f.fix.edits)), []);
   });
