@@ -13,12 +13,24 @@ import { quantile } from './reports';
  */
 
 const CORPUS = join(__dirname, '..', '..', 'test', 'fixtures', 'corpus');
+const SAMPLES = join(__dirname, '..', '..', 'test', 'fixtures', 'samples', 'own-2021');
 const FILES: readonly [string, string][] = [
   ['seed 001 (scraped, 2 wrong cells)', join(CORPUS, '001_4d29bfef72dd56db.txt')],
   ['city 2025 (Markdown)', join(CORPUS, 'peers', 'city-2025-tables.txt')],
   ['city 2025 (HTML)', join(CORPUS, 'peers', 'city-2025-tables.html')],
   ['PDF excerpt (numbers)', join(CORPUS, 'peers', 'pdf-2024-table3-excerpt.txt')],
   ['clean 2019 (tabs)', join(__dirname, '..', '..', 'examples', '2020-示例县-2019年格式.txt')],
+  ['own 2021: browser copy', join(SAMPLES, 'browser-copy.txt')],
+  ['own 2021: pdftotext -layout', join(SAMPLES, 'chromium-pdf-layout.txt')],
+  ['own 2021: pdftotext (reading order)', join(SAMPLES, 'chromium-pdf-plain.txt')],
+  ['own 2021: crawler text (digits run together)', join(SAMPLES, 'cheerio-text.txt')],
+];
+
+/** Layouts whose reading could grow faster than the text (digit runs cut, wrapped labels joined): 1× against 16× the text. */
+const SCALED: readonly [string, string][] = [
+  ['crawler text (digits run together)', join(SAMPLES, 'cheerio-text.txt')],
+  ['PDF text (pdftotext -layout)', join(SAMPLES, 'chromium-pdf-layout.txt')],
+  ['PDF text (reading order)', join(SAMPLES, 'chromium-pdf-plain.txt')],
 ];
 
 /** Four wrong cells: the localisation searches up to its bound and gives up. */
@@ -29,10 +41,10 @@ function worstCase(text: string): string {
 const TABLE_RULES = REPORT_RULES.filter((r) => r.meta.category === 'table');
 const ITERATIONS = 500;
 
-function measure(text: string): { median: number; p95: number; findings: number } {
+function measure(text: string, iterations = ITERATIONS): { median: number; p95: number; findings: number } {
   const times: number[] = [];
   let findings = 0;
-  for (let i = 0; i < ITERATIONS + 20; i++) {
+  for (let i = 0; i < iterations + 20; i++) {
     const m = parseReport(text);
     const t0 = process.hrtime.bigint();
     tablesOf(m);
@@ -54,6 +66,14 @@ export function benchTables(): void {
   for (const [name, text] of rows) {
     const r = measure(text);
     console.log(`${name.padEnd(44)}${r.median.toFixed(3).padStart(9)}${r.p95.toFixed(3).padStart(9)}${String(r.findings).padStart(10)}`);
+  }
+  console.log('\ntable engine against size: the text 1× and 16× (ratio ≈ 16 is linear, 256 quadratic)');
+  console.log(`${'layout'.padEnd(44)}${'1× ms'.padStart(9)}${'16× ms'.padStart(9)}${'ratio'.padStart(8)}`);
+  for (const [name, path] of SCALED) {
+    const text = readFileSync(path, 'utf8');
+    const one = measure(text, 100).median;
+    const sixteen = measure(Array<string>(16).fill(text).join('\n'), 10).median;
+    console.log(`${name.padEnd(44)}${one.toFixed(3).padStart(9)}${sixteen.toFixed(2).padStart(9)}${(sixteen / one).toFixed(1).padStart(8)}`);
   }
 }
 

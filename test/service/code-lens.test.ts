@@ -26,7 +26,7 @@ describe('service: codeLenses', () => {
   it('without a fix, the count alone; nothing for a document that is not checked', () => {
     const partial = TABLE_4.replace('| 未经复议直接起诉 | 0 | 0 | 0 | 0 | 0 |\n| 复议后起诉 | 0 | 0 | 0 | 0 | 0 |\n', '').replace('| 行政复议 | 2 | 1 | 0 | 0 | 0 |', '| 行政复议 | 2 | 1 | 0 | 0 | 3 |');
     const table = analysed(partial).findings.filter((f) => f.rule.startsWith('table/'));
-    assert.deepEqual(table.map((f) => [f.rule, f.fix]), [['table/missing-column', undefined]]);
+    assert.deepEqual(table.map((f) => [f.rule, f.fix]), [['table/unreadable', undefined]]);
     assert.deepEqual(codeLenses(analysed(partial), 'file:///w/r.md', 1), [{ range: range(4, 0, 4, 0), command: { title: '1 处不一致', command: '' } }]);
     assert.deepEqual(codeLenses(analysed('购物清单\n', { decide: { enable: true, files: {} } }), 'file:///w/r.md', 1), []);
   });

@@ -1,72 +1,20 @@
 import type { Line, OffsetRange } from '../text/line-index';
+import { normalizeLabel } from '../text/normalize';
+import { TABLE_TEMPLATES } from '../format/tables';
 import type { TableBlock } from './types';
 import type { PresetTable } from '../text/grid';
 import { withoutFiller } from '../text/filler';
+import { lineLayout, NUMBER_TOKEN } from './table-layouts';
+import type { TextLayoutName } from './table-layouts';
 
 /**
- * Finds the blocks of a report that are tables, however they were pasted: Markdown pipe rows,
- * the scraped layout of one cell per line ending in " |", tab-separated rows from Word/WPS/Excel,
- * HTML <table>, and PDF text whose rows are labels followed by numbers. The blocks keep numbered
- * table rows ("四、结转下年度继续办理") from being taken for headings, and tell which parts have
- * their table.
+ * Finds the blocks of a report that are tables, however they were pasted: every line is put to
+ * the layouts of `table-layouts.ts` (Markdown pipes, scraped rows and cells ending in " |",
+ * tab-separated rows, blank-cell lines, PDF text of labels and numbers), HTML <table> elements and
+ * preset grids are blocks of their own, and a form published unfilled (lines that are only the
+ * template's labels) is a block too. The blocks keep numbered table rows ("四、结转下年度继续办理")
+ * from being taken for headings, and tell which parts have their table.
  */
-
-const NUMBER_TOKEN = /^[-−+]?[\d０-９][\d０-９,，]*([.．][\d０-９]+)?$/;
-const SENTENCE_END = /[。！？!?；;]$/;
-/** A scraped or Markdown row is short; a long line ending in "|" is page text with a stray pipe. */
-const MAX_PIPE_ROW = 200;
-const PIPE_PADDING = /[\s\-:]+/g;
-
-function numberTokens(tokens: string[]): number {
-  let n = 0;
-  for (const t of tokens) if (NUMBER_TOKEN.test(t)) n++;
-  return n;
-}
-
-/** One pipe-separated cell that is a number token once trimmed (\s is what trim removes), read in place. */
-const NUMBER_CELL = /\s*[-−+]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?\s*(?=\||$)/y;
-
-/** numberTokens(t.split('|').map((c) => c.trim())) without the arrays. */
-function numberCells(t: string): number {
-  let n = 0;
-  let from = 0;
-  for (;;) {
-    NUMBER_CELL.lastIndex = from;
-    if (NUMBER_CELL.test(t)) n++;
-    const bar = t.indexOf('|', from);
-    if (bar < 0) return n;
-    from = bar + 1;
-  }
-}
-
-type RowKind = 'markdown' | 'scraped' | 'tabs' | 'numbers';
-
-/** How a line looks as a table row, with the count of numeric cells it holds; undefined for text. */
-function classify(text: string): { kind: RowKind; numbers: number } | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  // Padding and delimiter dashes do not count: pandoc pads every column of a wide table to one width.
-  if (t.startsWith('|') && t.length > 1 && (t.length <= MAX_PIPE_ROW || t.replace(PIPE_PADDING, '').length <= MAX_PIPE_ROW)) {
-    return { kind: 'markdown', numbers: numberCells(t) };
-  }
-  if (t.length <= MAX_PIPE_ROW && t.endsWith('|')) {
-    return { kind: 'scraped', numbers: numberCells(t) };
-  }
-  if (t.includes('\t')) {
-    const cells = t.split('\t').map((c) => c.trim()).filter((c) => c !== '');
-    if (cells.length >= 2) return { kind: 'tabs', numbers: numberTokens(cells) };
-  }
-  if (t.length <= 160 && !SENTENCE_END.test(t)) {
-    const tokens = t.split(/[\s\u3000]+/);
-    const numbers = numberTokens(tokens);
-    const trailingNumber = NUMBER_TOKEN.test(tokens.at(-1) ?? '');
-    if (numbers >= 3 || (trailingNumber && tokens.length >= 2 && !/[，。]/.test(t))) {
-      return { kind: 'numbers', numbers };
-    }
-    if (tokens.length === 1 && NUMBER_TOKEN.test(t)) return { kind: 'numbers', numbers: 1 };
-  }
-  return undefined;
-}
 
 /** A short line of label text ("第二十条第（一）项", "（三）不予公开", "申请人情况") may sit between rows of one table. */
 function isLabelLine(text: string): boolean {
@@ -79,6 +27,46 @@ function isLabelLine(text: string): boolean {
 
 const MAX_LABEL_GAP = 4;
 
+/** Every label of the table templates (rows, columns, groups, block headings, notes), normalised, with and without numbering. */
+const TEMPLATE_LABELS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const add = (label: string | undefined): void => {
+    if (label === undefined) return;
+    const n = normalizeLabel(label);
+    out.add(n);
+    const bare = n.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}\.)/, '');
+    if (bare.length >= 2) out.add(bare);
+  };
+  for (const era of Object.values(TABLE_TEMPLATES)) {
+    for (const t of Object.values(era)) {
+      add(t.note);
+      for (const h of t.header) add(h.label);
+      for (const b of t.blocks) {
+        add(b.heading); add(b.corner);
+        for (const g of b.groups) add(g.label);
+        for (const r of b.rows) { add(r.label); add(r.short); for (const v of r.variants ?? []) add(v); }
+        for (const c of b.columns) { add(c.label); add(c.short); for (const v of c.variants ?? []) add(v); for (const g of c.groups ?? []) add(g); }
+      }
+    }
+  }
+  return out;
+})();
+
+/** A line that is exactly a label of the table templates ("1.属于国家秘密", "信息内容", "第二十条第(一)项"). */
+function isTemplateLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 60 && TEMPLATE_LABELS.has(normalizeLabel(t));
+}
+
+/** The first non-empty cell of a row with separators (pipes, tabs), or the line itself. */
+function firstCellText(text: string): string {
+  for (const cell of text.split(/[|\t]/)) if (cell.trim() !== '') return cell;
+  return text;
+}
+
+/** Lines (or rows starting with a label) of template labels that make a table even without a number: a form published unfilled. */
+const MIN_LABEL_ROWS = 6;
+
 /** Table blocks in the given lines, in document order. Linear in the text length. */
 export function findTableBlocks(text: string, lines: readonly Line[], presets: readonly PresetTable[] = []): TableBlock[] {
   const blocks: TableBlock[] = [];
@@ -86,11 +74,11 @@ export function findTableBlocks(text: string, lines: readonly Line[], presets: r
   // look like (a row longer than a pasted row can be): it joins the HTML tables, skipped line by line.
   const structured = presets.filter((p) => p.layout === 'html' || p.rows.some((r) => r.cells.some((c) => NUMBER_TOKEN.test(c.text))));
   const html = [...findHtmlTables(text), ...structured.map((p) => p.range)].sort((a, b) => a.start - b.start);
-  let run: { start: number; end: number; numbers: number; rows: number; kind: RowKind } | undefined;
+  let run: { start: number; end: number; numbers: number; rows: number; labels: number; kind: TextLayoutName | 'labels' } | undefined;
   /** Label lines seen after the run's last row: they join the run only if another row follows. */
   let pendingLabels = 0;
   const close = (): void => {
-    if (run && (run.numbers >= 3 || (run.numbers >= 1 && run.rows >= 2 && run.kind !== 'numbers'))) {
+    if (run && (run.numbers >= 3 || (run.numbers >= 1 && run.rows >= 2 && run.kind !== 'words') || run.labels >= MIN_LABEL_ROWS)) {
       blocks.push({ range: { start: run.start, end: run.end }, layout: run.kind });
     }
     run = undefined;
@@ -102,19 +90,30 @@ export function findTableBlocks(text: string, lines: readonly Line[], presets: r
     while (region && region.end <= line.start) region = html[++h];
     if (region && region.start < line.end) { close(); continue; }
     // A blanked tag or annotation (text/filler.ts) separates nothing: "2024年1月22日" in Word's spans is a date, not a row of numbers.
-    const row = classify(withoutFiller(line.text));
-    if (!row) {
+    const lineText = withoutFiller(line.text);
+    const found = lineLayout(lineText);
+    if (!found) {
       if (line.text.trim() === '' && run) continue;
+      if (isTemplateLabel(lineText)) {
+        run ??= { start: line.start, end: line.end, numbers: 0, rows: 0, labels: 0, kind: 'labels' };
+        run.end = line.end;
+        run.labels++;
+        pendingLabels = 0;
+        continue;
+      }
       if (run && isLabelLine(line.text) && pendingLabels < MAX_LABEL_GAP) { pendingLabels++; continue; }
       close();
       continue;
     }
-    run ??= { start: line.start, end: line.end, numbers: 0, rows: 0, kind: row.kind };
+    const kind = found.layout.name;
+    run ??= { start: line.start, end: line.end, numbers: 0, rows: 0, labels: 0, kind };
     run.end = line.end;
-    run.numbers += row.numbers;
+    run.numbers += found.numbers;
     run.rows++;
+    if (found.numbers === 0 && isTemplateLabel(firstCellText(lineText))) run.labels++;
     pendingLabels = 0;
-    if (row.kind !== 'numbers') run.kind = row.kind;
+    if (kind !== 'words' && kind !== 'blank') run.kind = kind;
+    else if (run.kind === 'labels') run.kind = kind;
   }
   close();
   // A preset is a block of its own layout: an HTML table's, or the Markdown rendering of a Word/PDF table.

@@ -2,6 +2,7 @@ import type { EraId, ReportLevel } from '../format/eras';
 import type { FoundDate } from '../text/dates';
 import type { LineIndex, OffsetRange } from '../text/line-index';
 import type { PresetTable } from '../text/grid';
+import type { TextLayoutName } from './table-layouts';
 
 /** How a heading was written: a Markdown heading, a line of its own, or inside a long line. */
 export type HeadingStyle = 'markdown' | 'line' | 'inline';
@@ -33,10 +34,13 @@ export interface Heading {
   readonly markdownLevel?: number | undefined;
 }
 
-/** A block that looks like a table (Markdown pipes, scraped cells, tabs, HTML, PDF rows of numbers). */
+/**
+ * A block that looks like a table: lines of one of the text layouts (model/table-layouts.ts), an
+ * HTML <table>, or lines of the templates' labels with no number (a form published unfilled).
+ */
 export interface TableBlock {
   readonly range: OffsetRange;
-  readonly layout: 'markdown' | 'scraped' | 'tabs' | 'html' | 'numbers';
+  readonly layout: TextLayoutName | 'html' | 'labels';
 }
 
 export interface Item {

@@ -26,6 +26,9 @@ import { outdatedTemplate } from './table/outdated-template';
 import { relation } from './table/relation';
 import { softCheck } from './table/soft-check';
 import { wrongCell } from './table/wrong-cell';
+import { unreadable } from './table/unreadable';
+import { unfilled } from './table/unfilled';
+import { labelVariant } from './table/label-variant';
 import { isPairRule } from './types';
 import type { AnyRule, PairRule, Rule } from './types';
 
@@ -60,6 +63,9 @@ export const RULES: readonly AnyRule[] = [
   wrongCell,
   relation,
   softCheck,
+  unreadable,
+  unfilled,
+  labelVariant,
   carriedOver,
   inForce,
   repeatedText,

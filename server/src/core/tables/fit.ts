@@ -1,40 +1,26 @@
 import { tableTemplate } from '../format/tables';
-import type { BlockSpec, CellRef, ColumnSpec, RowSpec, TableEra, TableId, TableTemplate } from '../format/tables';
+import type { BlockSpec, CellRef, TableEra, TableId, TableTemplate } from '../format/tables';
 import type { OffsetRange } from '../text/line-index';
-import { containsLabel, labelForm, lexiconOf, matchLabel, normalizedLabel } from './labels';
+import { cuts } from './digits';
+import type { Part } from './digits';
+import { labelForm, lexiconOf, matchLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
-import type { ExtraRow, GridCell, GridRow, ReadRow, TableCell } from './types';
-import { isEmptyMarker, looksNumeric, parseCellValue } from './values';
-
+import { placeRow } from './place';
+import { resolve } from './resolve';
+import { segment } from './segment';
+import { isText, isValue, partToken, tokensOf } from './tokens';
+import type { Tok } from './tokens';
+import type { ExtraRow, GridCell, GridRow, LabelVariant, ReadRow, TableCell, UnreadRow } from './types';
+import { parseCellValue } from './values';
+import { evaluateRelations } from './relations';
 
 /**
- * Template fitting: reads grid rows (any layout) into the cells of a table template. Rows are
- * recognised by their labels (the last label cells before the values, joined when a label was
- * split over several cells or lines); columns by the header labels above them when the layout has
- * real columns, else by the template's order. The template's era is read from the labels.
+ * Template fitting: reads the grid rows of one table (any layout) into the cells of its template.
+ * The template's era is read from the labels only one template has; then segment.ts finds the
+ * data rows by their labels, place.ts puts each row's values in columns, resolve.ts lets the
+ * relations choose where a layout left several readings, and rows that stay unclear are reported
+ * unread rather than guessed. Table 四 is one flat run of 15 numbers.
  */
-
-interface Tok {
-  readonly cell: GridCell;
-  readonly positional: boolean;
-  readonly row: number;
-  /** Normalised text ('' for blank and covered cells). */
-  readonly norm: string;
-  readonly numeric: boolean;
-  /** Blank or an empty marker ("-", "—", "/", "无"). */
-  readonly empty: boolean;
-}
-
-function tokens(rows: readonly GridRow[]): Tok[][] {
-  return rows.map((r, i) => r.cells.map((cell): Tok => {
-    const numeric = !cell.covered && cell.text !== '' && looksNumeric(cell.text);
-    const empty = !cell.covered && !numeric && isEmptyMarker(cell.text);
-    return { cell, positional: r.positional, row: i, norm: numeric || empty || cell.covered ? '' : normalizedLabel(cell.text), numeric, empty };
-  }));
-}
-
-const isText = (t: Tok): boolean => !t.cell.covered && !t.numeric && !t.empty;
-const isValue = (t: Tok): boolean => !t.cell.covered && (t.numeric || t.empty);
 
 // ---------------------------------------------------------------------------------------------
 // Era
@@ -92,7 +78,7 @@ function detectEra(table: TableId, toks: readonly Tok[][], preferred: TableEra):
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rows
+// Fitting
 
 export interface FitResult {
   readonly era: TableEra;
@@ -101,292 +87,230 @@ export interface FitResult {
   readonly rows: readonly ReadRow[];
   readonly cells: readonly TableCell[];
   readonly extraRows: readonly ExtraRow[];
-  readonly flatCount?: number;
+  readonly unread: readonly UnreadRow[];
+  readonly variants: readonly LabelVariant[];
+  /** Table 四: how many numbers were read when they could not be fitted to its 15 cells. */
+  readonly flatCount?: number | undefined;
 }
 
-interface OpenRow {
-  readonly spec: RowSpec;
-  readonly block: BlockSpec;
-  readonly label: GridCell;
-  readonly values: { tok: Tok; column?: ColumnSpec }[];
-  /** Columns in the order the values come (the present ones when the header lacks some). */
-  readonly order: readonly ColumnSpec[];
+function cellOf(row: TableCell['row'], column: TableCell['column'], t: Tok): TableCell {
+  const ok = t.numeric || t.empty;
+  const parsed = parseCellValue(t.cell.text, column.kind);
+  return { row, column, kind: column.kind, text: t.cell.text, range: t.cell.range, status: ok ? parsed.status : 'invalid', value: ok ? parsed.value : undefined };
 }
 
-const MAX_LABEL_PARTS = 6;
+type RowsResult = Omit<FitResult, 'era' | 'template' | 'eraEvidence'>;
 
-class Fitter {
-  private readonly lex: Lexicon;
-  private readonly rowsOut: ReadRow[] = [];
-  private readonly cellsOut: TableCell[] = [];
-  private readonly extra: ExtraRow[] = [];
-  private readonly seen = new Set<string>();
-  /** Text cells since the last data row began (header, group labels, the row label). */
-  private pending: Tok[] = [];
-  private open: OpenRow | undefined;
-  /** Grid column → column key of the current block (positional layouts). */
-  private colMap: { block: string; map: Map<number, ColumnSpec> } | undefined;
-
-  private readonly rowsByKey = new Map<string, { spec: RowSpec; block: BlockSpec }>();
-  private readonly columnEntries = new Map<ColumnSpec, LexiconEntry>();
-
-  constructor(private readonly template: TableTemplate) {
-    this.lex = lexiconOf(template.table);
-    for (const b of template.blocks) {
-      for (const r of b.rows) this.rowsByKey.set(r.key, { spec: r, block: b });
-      for (const c of b.columns) {
-        const e = this.lex.entries.find((x) => x.kind === 'column' && x.block === b.key && x.key === c.key && x.eras.includes(template.era));
-        if (e) this.columnEntries.set(c, e);
-      }
-    }
-  }
-
-  private readonly isAnyLabel = (): boolean => true;
-
-  /** The row the last label cells name: the shortest suffix of `labels` that matches a label. */
-  private matchRow(labels: readonly Tok[]): { entry: LexiconEntry; used: number; score: number } | undefined {
-    const n = Math.min(MAX_LABEL_PARTS, labels.length);
-    let joined = '';
-    let fuzzy: { entry: LexiconEntry; used: number; score: number } | undefined;
-    for (let k = 1; k <= n; k++) {
-      const part = labels[labels.length - k];
-      if (part === undefined) break;
-      joined = part.norm + joined;
-      const m = matchLabel(this.lex, joined, this.isAnyLabel, k <= 2);
-      if (!m) continue;
-      // Joined cells must give the whole label (a split label), not a label followed by stray text.
-      if (m.score >= (k === 1 ? 2 : 2.5)) return { entry: m.entry, used: k, score: m.score };
-      if (!fuzzy || m.score > fuzzy.score) fuzzy = { entry: m.entry, used: k, score: m.score };
-    }
-    return fuzzy;
-  }
-
-  /** Columns present in the header text since the last row (text layouts), in template order. */
-  private presentColumns(block: BlockSpec, header: readonly Tok[]): readonly ColumnSpec[] {
-    if (header.length === 0) return block.columns;
-    const hay = labelForm(header.map((t) => t.norm).join('')).core;
-    const present = block.columns.filter((c) => { const e = this.columnEntries.get(c); return e !== undefined && containsLabel(hay, e); });
-    // A header names most of the columns; a group label that happens to hold one ("（六）其他处理") is no header.
-    return present.length < Math.max(2, Math.ceil(block.columns.length / 2)) ? block.columns : present;
-  }
-
-  /** Grid column → template column from positional header cells. */
-  private headerMap(block: BlockSpec, header: readonly Tok[]): Map<number, ColumnSpec> | undefined {
-    const map = new Map<number, ColumnSpec>();
-    for (const t of header) {
-      if (!t.positional || t.cell.col === undefined) continue;
-      const m = matchLabel(this.lex, t.norm, (e) => e.kind === 'column' && e.block === block.key && e.eras.includes(this.template.era));
-      const column = m && block.columns.find((c) => c.key === m.entry.key);
-      if (column) map.set(t.cell.col, column);
-    }
-    return map.size > 0 ? map : undefined;
-  }
-
-  private startRow(entry: LexiconEntry, label: Tok, header: readonly Tok[]): OpenRow | undefined {
-    const found = entry.eras.includes(this.template.era) ? this.rowsByKey.get(entry.key) : undefined;
-    if (!found) {
-      this.extra.push({ label: label.cell.text, range: label.cell.range });
-      return undefined;
-    }
-    const { spec, block } = found;
-    if (this.seen.has(spec.key)) {
-      this.extra.push({ label: label.cell.text, range: label.cell.range, duplicate: spec });
-      return undefined;
-    }
-    const map = header.filter((t) => t.positional).length >= 2 ? this.headerMap(block, header) : undefined;
-    if (map) this.colMap = { block: block.key, map };
-    else if (this.colMap && this.colMap.block !== block.key) this.colMap = undefined;
-    return { spec, block, label: label.cell, values: [], order: this.presentColumns(block, header) };
-  }
-
-  private close(): void {
-    const o = this.open;
-    this.open = undefined;
-    if (!o) return;
-    this.seen.add(o.spec.key);
+function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): RowsResult {
+  const seg = segment(template, toks);
+  const placed = seg.rows.map((r) => placeRow(template, r, toks));
+  // Numbers left over mean the text's order is not the table's: no placing of a short row by guesswork then.
+  const { rows, unread } = resolve(template, seg.strays > 0 ? placed.map((p) => (p.derived && p.reason === 'short' ? { ...p, candidates: [] } : p)) : placed);
+  const cells: TableCell[] = [];
+  const readRows: ReadRow[] = [];
+  for (const { row, placement } of rows) {
     let found = 0;
-    for (const v of o.values) {
-      if (!v.column) continue;
-      const parsed = parseCellValue(v.tok.cell.text, v.column.kind);
+    for (const [i, column] of row.columns.entries()) {
+      const t = placement[i];
+      if (!t) continue;
       found++;
-      this.cellsOut.push({
-        row: o.spec, column: v.column, kind: v.column.kind, text: v.tok.cell.text, range: v.tok.cell.range,
-        status: v.tok.numeric || v.tok.empty ? parsed.status : 'invalid', value: v.tok.numeric || v.tok.empty ? parsed.value : undefined,
-      });
+      cells.push(cellOf(row.read.spec, column, t));
     }
-    this.rowsOut.push({ spec: o.spec, labelRange: o.label.range, found, expected: o.block.columns.length });
+    readRows.push({ spec: row.read.spec, labelRange: row.read.labelRange, found, expected: row.columns.length });
   }
-
-  /** Adds a value to the open row by its grid column (when mapped) or in order. */
-  private addValue(t: Tok): void {
-    const o = this.open;
-    if (!o) return;
-    let column: ColumnSpec | undefined;
-    if (this.colMap && t.cell.col !== undefined && this.colMap.block === o.block.key) {
-      column = this.colMap.map.get(t.cell.col);
-      if (!column) return; // a blank under no column, or a value in a column the template lacks
-      if (o.values.some((v) => v.column === column)) return;
-    } else {
-      column = o.order[o.values.length];
-      if (!column) return;
-    }
-    o.values.push({ tok: t, column });
-  }
-
-  private full(): boolean {
-    const o = this.open;
-    if (!o) return false;
-    if (this.colMap?.block === o.block.key) return false;
-    return o.values.length >= o.order.length;
-  }
-
-  /** A short text cell inside a row that is not a label: a wrong value ("五", "12a"). */
-  private isStrayValue(t: Tok): boolean {
-    if (t.norm.length > 8) return false;
-    return !matchLabel(this.lex, t.norm, this.isAnyLabel, false);
-  }
-
-  /** Begins a row at a value if the pending labels name one; records an extra row if they name none. */
-  private beginAt(t: Tok): boolean {
-    let labels = this.pending;
-    let m = this.matchRow(labels);
-    let stray: Tok | undefined;
-    const lastPending = labels.at(-1);
-    if (m?.entry.kind !== 'row' && labels.length >= 2 && lastPending && this.isStrayValue(lastPending)) {
-      // "规章 | 五 | 0 | 0": the first value is not a number.
-      const m2 = this.matchRow(labels.slice(0, -1));
-      if (m2?.entry.kind === 'row') { stray = lastPending; labels = labels.slice(0, -1); m = m2; }
-    }
-    if (m?.entry.kind !== 'row') {
-      const last = labels.at(-1);
-      if (t.numeric && last) {
-        // Only a label that reads like a row (Chinese text, not a header cell of the template).
-        if ((!m || m.entry.kind === 'group') && /[\u4e00-\u9fff]{2}/.test(last.norm) && !this.seenExtra(last)) {
-          this.extra.push({ label: last.cell.text, range: last.cell.range });
-        }
-        this.pending = [];
-      }
-      return false;
-    }
-    const header = labels.slice(0, labels.length - m.used);
-    const label = labels.at(-1);
-    // A match names at least one label cell.
-    if (label === undefined) return false;
-    this.pending = [];
-    this.open = this.startRow(m.entry, label, header);
-    if (this.open && stray) this.addValue(stray);
-    return this.open !== undefined;
-  }
-
-  private seenExtra(t: Tok): boolean {
-    return this.extra.some((e) => e.range.start === t.cell.range.start);
-  }
-
-  /** A line of text layouts: a stream of cells. */
-  private streamRow(toks: readonly Tok[]): void {
-    for (const t of toks) {
-      if (t.cell.covered) continue;
-      if (this.open) {
-        if (isValue(t)) { this.addValue(t); if (this.full()) this.close(); continue; }
-        if (this.open.values.length > 0 && this.isStrayValue(t)) { this.addValue(t); if (this.full()) this.close(); continue; }
-        this.close();
-      }
-      if (isText(t)) { this.pending.push(t); continue; }
-      if (t.empty && t.cell.text === '' && this.pending.length === 0) continue;
-      if (this.beginAt(t)) { this.addValue(t); if (this.full()) this.close(); }
-    }
-  }
-
-  /** A row with real columns (Markdown, tabs, HTML). */
-  private gridRow(toks: readonly Tok[]): void {
-    this.close();
-    const live = toks.filter((t) => !t.cell.covered);
-    const firstNumber = live.findIndex((t) => t.numeric);
-    let lastLabel = -1;
-    // Under a column the header names, text is a (wrong) value, not a label.
-    const dataCol = (t: Tok): boolean => this.colMap !== undefined && t.cell.col !== undefined && this.colMap.map.has(t.cell.col);
-    const beforeNumbers = firstNumber < 0 ? live : live.slice(0, firstNumber);
-    for (const [i, t] of beforeNumbers.entries()) if (isText(t) && !dataCol(t)) lastLabel = i;
-    if (firstNumber < 0) {
-      // No number: a header row, or a data row left blank ("-", "无").
-      const labels = live.slice(0, lastLabel + 1).filter(isText);
-      const valuesAfter = live.slice(lastLabel + 1).some((t) => t.empty && t.cell.text !== '');
-      if (!valuesAfter || !this.matchRow([...this.pending, ...labels])) {
-        this.pending.push(...live.filter(isText));
-        return;
-      }
-    }
-    const labels = live.slice(0, lastLabel + 1).filter(isText);
-    this.pending.push(...labels);
-    const values = live.slice(lastLabel + 1);
-    const [firstValue] = values;
-    if (firstValue === undefined || !this.beginAt(firstValue)) return;
-    for (const v of values) this.addValue(v);
-    this.close();
-  }
-
-  fit(toks: readonly Tok[][]): void {
-    for (const row of toks) {
-      if (row[0]?.positional) this.gridRow(row);
-      else this.streamRow(row);
-    }
-    this.close();
-  }
-
-  result(): { rows: ReadRow[]; cells: TableCell[]; extra: ExtraRow[] } {
-    return { rows: this.rowsOut, cells: this.cellsOut, extra: this.extra };
-  }
+  const unreadRows: UnreadRow[] = [
+    ...seg.unread.flatMap((u) => u.rows.map((spec): UnreadRow => ({ spec, range: u.range, reason: u.reason }))),
+    ...unread.map(({ row, reason }): UnreadRow => ({ spec: row.read.spec, range: row.read.labelRange, reason })),
+  ];
+  const variants: LabelVariant[] = seg.rows.flatMap((r) => (r.variant ? [{ row: r.spec, label: r.variant.label, range: r.variant.range }] : []));
+  const byLabel: RowsResult = { rows: readRows, cells, extraRows: seg.extra, unread: unreadRows, variants };
+  // Text in flow order (PDF text without layout) may put numbers apart from their labels: when the
+  // reading by label left numbers over or rows unclear, the reading by order is tried too.
+  const doubtful = unreadRows.length > 0 || seg.strays > 0 || placed.some((p) => p.derived);
+  if (!doubtful || toks.some((row) => row.some((t) => t.positional && t.numeric))) return byLabel;
+  const inOrder = orderReading(template, toks);
+  if (!inOrder || !allHold(template, inOrder)) return mostlyUnread(template, seg.strays, byLabel);
+  const rowsInOrder: ReadRow[] = templateRowsOf(template).map(({ spec, block }) => {
+    const own = inOrder.filter((c) => c.row === spec);
+    const labelled = readRows.find((r) => r.spec === spec)?.labelRange ?? own[0]?.range ?? { start: 0, end: 0 };
+    return { spec, labelRange: labelled, found: own.length, expected: block.columns.length };
+  });
+  return { rows: rowsInOrder, cells: inOrder, extraRows: seg.extra, unread: [], variants };
 }
 
-/** Table 四: the 15 numbers in order (PDF text often splits its header one character per line). */
-function fitFlat(block: BlockSpec, flat: readonly CellRef[], toks: readonly Tok[][]): { cells: TableCell[]; count: number } {
+/**
+ * Text whose order is not the table's (numbers left over) and that loses a third of the rows: the
+ * rows that did read may hold other rows' numbers too (a wrapped label's head followed by the next
+ * row's numbers), and nothing can check them. The whole table is unread then.
+ */
+function mostlyUnread(template: TableTemplate, strays: number, read: RowsResult): RowsResult {
+  const all = templateRowsOf(template);
+  if (strays === 0 || read.unread.length * 3 < all.length) return read;
+  const unreadKeys = new Set(read.unread.map((u) => u.spec.key));
+  const [first] = read.unread;
+  const range = first?.range ?? { start: 0, end: 0 };
+  const more = read.rows.filter((r) => !unreadKeys.has(r.spec.key)).map((r): UnreadRow => ({ spec: r.spec, range: r.labelRange, reason: 'order' }));
+  return { ...read, rows: [], cells: [], unread: [...read.unread, ...more].map((u) => (u.range.end > u.range.start ? u : { ...u, range })) };
+}
+
+function templateRowsOf(template: TableTemplate): { spec: TableCell['row']; block: BlockSpec }[] {
+  return template.blocks.flatMap((block) => block.rows.map((spec) => ({ spec, block })));
+}
+
+/**
+ * Every number of the table in text order, given to the template's rows in order, when there are
+ * exactly as many as the template has cells (else undefined).
+ */
+function orderReading(template: TableTemplate, toks: readonly (readonly Tok[])[]): TableCell[] | undefined {
+  const values: Tok[] = [];
+  for (const row of toks) for (const t of row) if (t.numeric || (t.empty && !t.cell.covered && t.cell.text !== '') || (t.empty && t.cell.text === '' && !t.positional && t.words && row.length === 1)) values.push(t);
+  const slots = templateRowsOf(template).flatMap(({ spec, block }) => block.columns.map((column) => ({ spec, column })));
+  if (values.length !== slots.length) return undefined;
+  return slots.flatMap(({ spec, column }, i) => {
+    const t = values[i];
+    return t ? [cellOf(spec, column, t)] : [];
+  });
+}
+
+/**
+ * Whether the cells pass every equality of the template and every row takes part in one that
+ * holds: a reading by order is taken only when the arithmetic vouches for every row of it (never
+ * for table 二, which has no equality).
+ */
+function allHold(template: TableTemplate, cells: readonly TableCell[]): boolean {
+  const byKey = new Map(cells.map((c) => [`${c.row.key}|${c.column.key}`, c]));
+  const results = evaluateRelations(template, (row, column) => byKey.get(`${row}|${column}`)).filter((r) => r.relation.kind === 'eq' && !r.relation.soft);
+  if (results.some((r) => r.status === 'fails')) return false;
+  const vouched = new Set(results.filter((r) => r.status === 'holds').flatMap((r) => [...r.lhsCells, ...r.rhsCells]).map((c) => c?.row.key));
+  return templateRowsOf(template).every(({ spec }) => vouched.has(spec.key));
+}
+
+
+/** Most extra numbers set aside when table 四 reads more than 15 (page numbers, a stray figure). */
+const MAX_FLAT_EXTRA = 5;
+
+/**
+ * Table 四: its 15 numbers in order (行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5). Header words
+ * are never numbers; a text cell among the numbers counts only in a row of real cells (a wrong
+ * value). Digits run together are cut by the three totals; with a few numbers too many, the 15
+ * whose totals add up are taken when only one choice does.
+ */
+function fitFlat(block: BlockSpec, flat: readonly CellRef[], toks: readonly (readonly Tok[])[]): { cells: TableCell[]; count: number; reason?: UnreadRow['reason'] | undefined } {
   const lex = lexiconOf('四');
   const values: Tok[] = [];
   for (const row of toks) {
-    const positional = row[0]?.positional === true;
-    if (positional && !row.some((t) => t.numeric)) continue;
+    if (!row.some((t) => t.numeric)) continue;
+    const separated = row.length > 1 && row.some((t) => t.positional);
     for (const t of row) {
       if (t.cell.covered) continue;
       if (isValue(t)) {
-        if (t.cell.text === '' && !positional) continue;
+        if (t.cell.text === '' && !separated && t.words) continue;
         values.push(t);
-      } else if (values.length > 0 && t.norm.length <= 8 && !matchLabel(lex, t.norm, () => true, false)) {
+      } else if (separated && values.length > 0 && t.norm.length <= 8 && !matchLabel(lex, t.norm, () => true, false)) {
         values.push(t);
       }
     }
   }
-  if (values.length !== flat.length) return { cells: [], count: values.length };
-  const cells: TableCell[] = [];
-  for (const [i, t] of values.entries()) {
+  const build = (chosen: readonly Tok[]): TableCell[] => chosen.flatMap((t, i) => {
     const ref = flat[i];
-    // Every place of the flat order names a row and a column of the block (format/tables.ts).
     const row = block.rows.find((r) => r.key === ref?.row);
     const column = block.columns.find((c) => c.key === ref?.column);
-    if (!row || !column) continue;
-    const parsed = parseCellValue(t.cell.text, column.kind);
-    const ok = t.numeric || t.empty;
-    cells.push({ row, column, kind: column.kind, text: t.cell.text, range: t.cell.range, status: ok ? parsed.status : 'invalid', value: ok ? parsed.value : undefined });
+    return row && column ? [cellOf(row, column, t)] : [];
+  });
+  if (values.length === flat.length) return { cells: build(values), count: values.length };
+  const groups = block.rows.length;
+  const width = block.columns.length;
+  if (values.length > 0 && values.length < flat.length && values.length <= groups && values.every((t) => t.numeric && /^\d+$/.test(t.cell.text))) {
+    const cut = gluedFlat(block, flat, values);
+    if (cut) return { cells: build(cut), count: flat.length };
+    return { cells: [], count: values.length, reason: 'glued' };
   }
-  return { cells, count: values.length };
+  if (values.length > flat.length && values.length - flat.length <= MAX_FLAT_EXTRA) {
+    const fits: Tok[][] = [];
+    const total = (t: Tok | undefined): number | undefined => (t === undefined ? undefined : t.empty ? 0 : t.numeric ? parseCellValue(t.cell.text, 'count').value : undefined);
+    const holds = (chosen: readonly Tok[]): boolean => {
+      for (let g = 0; g < groups; g++) {
+        const own = chosen.slice(g * width, (g + 1) * width).map(total);
+        if (own.some((v) => v === undefined)) return false;
+        const sum = own.slice(0, -1).reduce<number>((a, b) => a + (b ?? 0), 0);
+        if (Math.abs(sum - (own.at(-1) ?? 0)) > 1e-6) return false;
+      }
+      return true;
+    };
+    const drop = (from: number, left: number, kept: Tok[]): void => {
+      if (fits.length > 1) return;
+      if (kept.length === flat.length) { if (holds(kept)) fits.push(kept); return; }
+      if (from >= values.length) return;
+      const t = values[from];
+      if (t === undefined) return;
+      if (values.length - from > left) drop(from + 1, left, [...kept, t]);
+      if (left > 0) drop(from + 1, left - 1, kept);
+    };
+    drop(0, values.length - flat.length, []);
+    const [fit] = fits;
+    if (fits.length === 1 && fit) return { cells: build(fit), count: flat.length };
+    return { cells: [], count: values.length, reason: 'flat-long' };
+  }
+  return { cells: [], count: values.length, reason: values.length === 0 ? undefined : 'flat-short' };
+}
+
+/**
+ * Table 四 with its digits run together: one run for the whole table, or one per group (行政复议,
+ * 未经复议直接起诉, 复议后起诉). Every way of giving the runs whole groups in order is tried, each
+ * run cut with its groups' totals; read only when exactly one reading comes out.
+ */
+function gluedFlat(block: BlockSpec, flat: readonly CellRef[], runs: readonly Tok[]): Tok[] | undefined {
+  const width = block.columns.length;
+  const groups = block.rows.length;
+  const readings = new Map<string, Tok[]>();
+  const give = (run: number, group: number, acc: Tok[]): void => {
+    if (readings.size > 1) return;
+    const tok = runs[run];
+    if (tok === undefined) {
+      if (group === groups) readings.set(acc.map((t) => t.cell.text).join('|'), acc);
+      return;
+    }
+    const left = runs.length - run - 1;
+    for (let take = 1; group + take + left <= groups; take++) {
+      const parts: Part[] = [];
+      for (let g = 0; g < take; g++) {
+        for (let c = 0; c < width; c++) parts.push({ kind: 'count', total: block.columns[c]?.total === true, group: g });
+      }
+      const found = cuts(tok.cell.text, parts, 2);
+      if (found === undefined) { readings.set('?', []); readings.set('??', []); return; }
+      for (const cut of found) {
+        let offset = tok.cell.range.start;
+        const parted = cut.map((text) => { const t = partToken(tok, text, offset); offset += text.length; return t; });
+        give(run + 1, group + take, [...acc, ...parted]);
+      }
+    }
+  };
+  give(0, 0, []);
+  const [only] = readings.values();
+  return readings.size === 1 && only?.length === flat.length ? only : undefined;
 }
 
 /** Reads the grid rows of one table against the template of its era (read from its labels). */
 export function fitTable(table: TableId, rows: readonly GridRow[], preferred: TableEra): FitResult {
-  const toks = tokens(rows);
+  const toks = tokensOf(rows);
   const { era, evidence } = detectEra(table, toks, preferred);
   const template = tableTemplate(table, era);
   const [onlyBlock] = template.blocks;
   if (template.flat && onlyBlock) {
-    const { cells, count } = fitFlat(onlyBlock, template.flat, toks);
+    const { cells, count, reason } = fitFlat(onlyBlock, template.flat, toks);
     const readRows: ReadRow[] = cells.length === 0 ? [] : onlyBlock.rows.flatMap((spec) => {
       const own = cells.filter((c) => c.row === spec);
       const [firstCell] = own;
       return firstCell ? [{ spec, labelRange: firstCell.range, found: own.length, expected: onlyBlock.columns.length }] : [];
     });
-    return { era, template, eraEvidence: evidence, rows: readRows, cells, extraRows: [], flatCount: count };
+    const at = (cells[0] ?? undefined)?.range ?? firstValueRange(toks);
+    const unread: UnreadRow[] = reason && at ? onlyBlock.rows.map((spec) => ({ spec, range: at, reason, count })) : [];
+    return { era, template, eraEvidence: evidence, rows: readRows, cells, extraRows: [], unread, variants: [], flatCount: cells.length === 0 ? count : undefined };
   }
-  const fitter = new Fitter(template);
-  fitter.fit(toks);
-  const { rows: readRows, cells, extra } = fitter.result();
-  return { era, template, eraEvidence: evidence, rows: readRows, cells, extraRows: extra };
+  return { era, template, eraEvidence: evidence, ...fitRows(template, toks) };
+}
+
+function firstValueRange(toks: readonly (readonly Tok[])[]): OffsetRange | undefined {
+  for (const row of toks) for (const t of row) if (t.numeric) return t.cell.range;
+  return undefined;
 }

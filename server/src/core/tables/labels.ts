@@ -162,7 +162,7 @@ export function matchLabel(lex: Lexicon, normalized: string, accept: (e: Lexicon
     for (const f of e.forms) {
       let score = 0;
       if (f.body === cand.body && f.body !== '' && (f.core.length >= 3 || cand.numbering !== '')) score = 2.8;
-      else if (f.body.length >= 2 && cand.body.startsWith(f.body) && explanationFollows(cand.body.slice(f.body.length))) score = 2.5;
+      else if (f.body.length >= 2 && cand.body.length > f.body.length && cand.body.startsWith(f.body) && explanationFollows(cand.body.slice(f.body.length))) score = 2.5;
       else if (f.core.length >= 5 && cand.core.startsWith(f.core)) score = 2;
       else if (fuzzy && f.core.length >= 4 && cand.core.length >= 4) {
         const ratio = cand.core.length / f.core.length;
@@ -177,9 +177,96 @@ export function matchLabel(lex: Lexicon, normalized: string, accept: (e: Lexicon
   return best;
 }
 
+/**
+ * The rows whose label begins with the candidate: the head of a label wrapped over several lines
+ * ("5.要求行政机关确认或重新出" … "具已获取信息"). The candidate must carry the row's numbering and
+ * two characters of its body, or four characters without numbering. With each row, what of its
+ * label is still to come (the tail, normalised).
+ */
+export function headMatches(lex: Lexicon, normalized: string): readonly { entry: LexiconEntry; rest: string }[] {
+  const cand = labelForm(normalized);
+  if (cand.body.length < (cand.numbering === '' ? 4 : 2)) return [];
+  const out: { entry: LexiconEntry; rest: string }[] = [];
+  for (const e of lex.entries) {
+    if (e.kind !== 'row') continue;
+    for (const f of e.forms) {
+      if (cand.numbering !== '' && f.numbering !== cand.numbering) continue;
+      if (f.body.length > cand.body.length && f.body.startsWith(cand.body)) {
+        out.push({ entry: e, rest: f.body.slice(cand.body.length) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What of a row's label follows `normalized` when `normalized` is the beginning of it (a head, or
+ * the short form before a bracketed explanation: "(二)部分公开" → "(区分处理的,…)"); '' when
+ * nothing follows or the two do not line up.
+ */
+export function labelRest(e: LexiconEntry, normalized: string): string {
+  const cand = labelForm(normalized);
+  let rest = '';
+  for (const f of e.forms) {
+    if (f.body.length > cand.body.length && f.body.startsWith(cand.body) && f.body.length - cand.body.length > rest.length) rest = f.body.slice(cand.body.length);
+  }
+  return rest;
+}
+
+/** The row label a text ends with ("(三)不予公开1.属于国家秘密" ends with 1.属于国家秘密): crawler text runs labels together. */
+export function rowLabelAtEnd(lex: Lexicon, normalized: string): LexiconEntry | undefined {
+  let best: { entry: LexiconEntry; length: number } | undefined;
+  for (const e of lex.entries) {
+    if (e.kind !== 'row') continue;
+    for (const f of e.forms) {
+      const whole = f.numbering + f.body;
+      const form = f.numbering !== '' || f.core.length >= 4 ? whole : '';
+      if (form.length >= 2 && normalized.endsWith(form) && (!best || form.length > best.length)) best = { entry: e, length: form.length };
+    }
+  }
+  return best?.entry;
+}
+
 /** Whether a normalised text contains a label of the entry (for headers split over several cells). */
 export function containsLabel(haystack: string, e: LexiconEntry): boolean {
   return e.forms.some((f) => (f.core.length >= 2 ? haystack.includes(f.core) : false));
 }
 
 export { normalizeLabel };
+
+/** Labels of one table only (none of the others has them), normalised without numbering; built once. */
+const DISTINCT: readonly { readonly table: TableId; readonly core: string }[] = (() => {
+  const ids = ['二', '三', '四'] as const;
+  const cores = new Map<TableId, Set<string>>();
+  for (const id of ids) {
+    const set = new Set<string>();
+    for (const e of lexiconOf(id).entries) {
+      if (e.kind === 'note') continue;
+      for (const f of e.forms) if (f.core.length >= 3) set.add(f.core);
+    }
+    cores.set(id, set);
+  }
+  const out: { table: TableId; core: string }[] = [];
+  for (const id of ids) {
+    for (const c of cores.get(id) ?? []) {
+      if (ids.some((other) => other !== id && [...(cores.get(other) ?? [])].some((o) => o.includes(c) || c.includes(o)))) continue;
+      out.push({ table: id, core: c });
+    }
+  }
+  return out;
+})();
+
+/**
+ * Which of the three tables a block of text outside the parts is, by the labels only that table
+ * has (at least three of them); undefined when none has three.
+ */
+export function tableOfLabels(text: string): TableId | undefined {
+  const hay = looseLabel(text);
+  const score = new Map<TableId, number>();
+  for (const d of DISTINCT) if (hay.includes(d.core)) score.set(d.table, (score.get(d.table) ?? 0) + 1);
+  let best: TableId | undefined;
+  let bestScore = 2;
+  for (const [id, n] of score) if (n > bestScore) { best = id; bestScore = n; }
+  return best;
+}

@@ -8,9 +8,10 @@ import type { CellFix, Localisation, RelationResult, TableCell } from './types';
  * The search is a bounded hitting-set enumeration: each failing relation must contain a changed
  * cell, so sets grow by branching on the cells of the smallest relation not yet hit; sizes 1, 2, 3
  * in turn; every set costs one tiny elimination; the total number of sets tried is capped. A set
- * is accepted when its changes are unique, non-zero, whole numbers and leave no cell negative. Of
- * the smallest accepted sets, those changing the most 总计 cells are preferred; if one set
- * remains it is the answer, else the candidates are listed; past the bound the answer is unknown.
+ * is accepted when its changes are unique, non-zero, whole numbers and leave no cell negative. If
+ * one smallest set is accepted it is the answer; if several are (a wrong total of table 四 and any
+ * of its details explain the same failure), they are listed as candidates and no cell is named;
+ * past the bound the answer is unknown.
  */
 
 export interface LocaliseOptions {
@@ -33,10 +34,6 @@ interface Unknown {
 interface Equation {
   readonly terms: readonly { readonly unknown: Unknown; readonly a: number }[];
   readonly residual: number;
-}
-
-export function isTotalCell(c: TableCell): boolean {
-  return c.row.total === true || c.column.total === true;
 }
 
 /** Solves A δ = b (m × k, k ≤ 3) by elimination; the unique solution, or undefined. */
@@ -158,9 +155,8 @@ export function localise(results: readonly RelationResult[], options: LocaliseOp
     };
     visit([]);
     if (found.length > 0) {
-      const score = (s: { set: Unknown[] }): number => s.set.filter((u) => isTotalCell(u.cell)).length;
-      const best = Math.max(...found.map(score));
-      const top = found.filter((s) => score(s) === best);
+      // No preference among equally small sets (a total over its details, say): two explanations are two candidates, never one guess.
+      const top = found;
       const fixesOf = (s: { fixes: CellFix[] }): CellFix[] => [...s.fixes].sort((x, y) => x.cell.range.start - y.cell.range.start);
       // Unique only if the search at this size was complete.
       const complete = budget > 0 && found.length < MAX_SOLUTIONS;

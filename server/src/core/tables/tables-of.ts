@@ -4,12 +4,13 @@ import type { Part, ReportModel, TableBlock } from '../model/types';
 import { TABLE_OF_SECTION, templateRows } from '../format/tables';
 import type { TableEra, TableId } from '../format/tables';
 import type { Line, OffsetRange } from '../text/line-index';
+import { NUMBER_TOKEN, readLayoutRows } from '../model/table-layouts';
 import { fitTable } from './fit';
 import { readHtmlRows } from './grid-html';
-import { readTextRows } from './grid-text';
+import { tableOfLabels } from './labels';
 import { localise } from './localize';
 import { evaluateRelations } from './relations';
-import type { GridLayout, GridRow, MissingColumn, PresetTable, ReadRow, ReadTable, TableCell } from './types';
+import type { GridLayout, GridRow, MissingColumn, PresetTable, ReadTable, TableCell } from './types';
 import { perModel } from '../model/per-model';
 
 /**
@@ -65,22 +66,12 @@ function orphanSources(model: ReportModel, taken: readonly Source[], used: Reado
   const blocks = findTableBlocks(model.text, linesOf(model), model.presetTables).filter((b) => !inParts.has(b.range.start));
   const out: Source[] = [];
   for (const b of blocks) {
-    const text = model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000));
-    const score = (id: TableId): number => KEYWORDS[id].filter((k) => text.includes(k)).length;
-    const ranked = (['二', '三', '四'] as const).map((id) => ({ id, s: score(id) })).sort((x, y) => y.s - x.s);
-    const [best] = ranked;
-    if (!best || best.s < 3 || taken.some((s) => s.id === best.id) || out.some((s) => s.id === best.id)) continue;
-    out.push({ id: best.id, blocks: [b], from: b.range.start });
+    const best = tableOfLabels(model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000)));
+    if (!best || taken.some((s) => s.id === best) || out.some((s) => s.id === best)) continue;
+    out.push({ id: best, blocks: [b], from: b.range.start });
   }
   return out;
 }
-
-/** Words that tell the three tables apart in a block outside the parts (raw text: a cheap test). */
-const KEYWORDS: Readonly<Record<TableId, readonly string[]>> = {
-  二: ['第二十条', '信息内容', '规章', '规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费'],
-  三: ['本年新收', '上年结转', '申请人情况', '自然人', '予以公开', '不予公开', '无法提供', '不予处理', '结转下年度'],
-  四: ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '复议后起诉'],
-};
 
 const HEADER_LINE_MAX = 40;
 
@@ -130,10 +121,10 @@ function presetsOf(model: ReportModel, s: Source): readonly PresetTable[] {
 function gridRows(model: ReportModel, s: Source, lines: readonly Line[]): GridRow[] {
   const html = s.blocks.filter((b) => b.layout === 'html');
   const presets = presetsOf(model, s);
-  if (html.length === 0 && presets.length === 0) return readTextRows(lines);
+  if (html.length === 0 && presets.length === 0) return readLayoutRows(lines);
   const rows: GridRow[] = [];
   let pendingText: Line[] = [];
-  const flush = (): void => { if (pendingText.length) rows.push(...readTextRows(pendingText)); pendingText = []; };
+  const flush = (): void => { if (pendingText.length) rows.push(...readLayoutRows(pendingText)); pendingText = []; };
   const done = new Set<TableBlock | PresetTable>();
   for (const line of lines) {
     const p = presets.find((t) => t.range.start < line.end + 1 && line.start < t.range.end);
@@ -164,7 +155,8 @@ function layoutOf(model: ReportModel, s: Source): GridLayout {
 
 function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable {
   const { lines, range } = regionLines(model, s);
-  const fit = fitTable(s.id, gridRows(model, s, lines), preferred);
+  const grid = gridRows(model, s, lines);
+  const fit = fitTable(s.id, grid, preferred);
   const byKey = new Map<string, Map<string, TableCell>>();
   for (const c of fit.cells) {
     let row = byKey.get(c.row.key);
@@ -172,17 +164,20 @@ function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable 
     row.set(c.column.key, c);
   }
   const cell = (row: string, column: string): TableCell | undefined => byKey.get(row)?.get(column);
-  const readKeys = new Set(fit.rows.map((r) => r.spec.key));
+  const readKeys = new Set([...fit.rows.map((r) => r.spec.key), ...fit.unread.map((u) => u.spec.key)]);
   const missingRows = fit.template.flat ? [] : templateRows(fit.template).filter((r) => !readKeys.has(r.key));
   const missingColumns: MissingColumn[] = [];
-  const shortRows: ReadRow[] = [];
+  const unreadKeys = new Set(fit.unread.map((u) => u.spec.key));
   for (const b of fit.template.blocks) {
     const rows = fit.rows.filter((r) => b.rows.includes(r.spec));
-    if (rows.length === 0) continue;
+    // A column is missing when no row read has a cell in it; rows that could not be read say nothing about columns.
+    if (rows.length === 0 || b.rows.some((r) => unreadKeys.has(r.key))) continue;
     const absent = b.columns.filter((c) => !rows.some((r) => cell(r.spec.key, c.key)));
     for (const c of absent) missingColumns.push({ column: c, block: b.heading });
-    for (const r of rows) if (r.found < r.expected - absent.length) shortRows.push(r);
   }
+  // Unfilled only when the grid holds no number at all: numbers the reader could not place are not an empty form.
+  const noNumber = !grid.some((r) => r.cells.some((c) => NUMBER_TOKEN.test(c.text)));
+  const unfilled = noNumber && fit.unread.length === 0 && (fit.cells.length > 0 && fit.cells.every((c) => c.status === 'empty') || (fit.template.flat !== undefined && fit.cells.length === 0 && fit.flatCount === 0 && s.blocks.some((b) => b.layout === 'labels')));
   const relations = evaluateRelations(fit.template, cell);
   return {
     id: s.id,
@@ -198,7 +193,9 @@ function readOne(model: ReportModel, s: Source, preferred: TableEra): ReadTable 
     missingRows,
     missingColumns,
     extraRows: fit.extraRows,
-    shortRows,
+    unread: fit.unread,
+    variants: fit.variants,
+    unfilled,
     flatCount: fit.template.flat && fit.cells.length === 0 ? fit.flatCount : undefined,
     relations,
     localisation: localise(relations),

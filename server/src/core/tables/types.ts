@@ -2,11 +2,38 @@ import type { Part } from '../model/types';
 import type { CellKind, ColumnSpec, Relation, RowSpec, TableEra, TableId, TableTemplate } from '../format/tables';
 import type { GridCell, GridRow, PresetTable } from '../text/grid';
 import type { OffsetRange } from '../text/line-index';
+import type { TextLayoutName } from '../model/table-layouts';
 
 export type { GridCell, GridRow, PresetTable };
 
-/** How a table was pasted, or where its preset grid came from (PresetTable). */
-export type GridLayout = 'markdown' | 'scraped' | 'tabs' | 'html' | 'numbers' | PresetTable['layout'];
+/** How a table was pasted (model/table-layouts.ts), or where its preset grid came from (PresetTable). */
+export type GridLayout = TextLayoutName | 'html' | 'labels' | PresetTable['layout'];
+
+/**
+ * Why rows could not be read: glued, digits run together that cut more than one way (or none)
+ * under the relations; short, fewer numbers than columns where blank cells leave no trace; long,
+ * more numbers than columns; order, numbers apart from their labels that do not fit the rows
+ * between; flat-short / flat-long, table 四 with fewer or more numbers than its 15 (none or several
+ * choices of 15 fitting its totals).
+ */
+export type UnreadableReason = 'glued' | 'short' | 'long' | 'order' | 'flat-short' | 'flat-long';
+
+/** A row of the template whose label was found but whose cells could not be read with certainty. */
+export interface UnreadRow {
+  readonly spec: RowSpec;
+  /** The row's label, or the numbers that could not be placed. */
+  readonly range: OffsetRange;
+  readonly reason: UnreadableReason;
+  /** For table 四: how many numbers were read. */
+  readonly count?: number | undefined;
+}
+
+/** A row written with the other template's wording of the same row (规范性文件 in a 2021 table). */
+export interface LabelVariant {
+  readonly row: RowSpec;
+  readonly label: string;
+  readonly range: OffsetRange;
+}
 
 /** ok; empty: blank, "-", "—", "/", "无" (counts as 0, warning); invalid: not a number; negative / fraction: not allowed by the cell kind. */
 export type CellStatus = 'ok' | 'empty' | 'invalid' | 'negative' | 'fraction';
@@ -96,8 +123,12 @@ export interface ReadTable {
   readonly missingRows: readonly RowSpec[];
   readonly missingColumns: readonly MissingColumn[];
   readonly extraRows: readonly ExtraRow[];
-  /** Rows with fewer cells than columns (text layouts drop blank cells). */
-  readonly shortRows: readonly ReadRow[];
+  /** Rows whose label was found but whose cells could not be read with certainty (never guessed). */
+  readonly unread: readonly UnreadRow[];
+  /** Rows written with the other template's wording. */
+  readonly variants: readonly LabelVariant[];
+  /** Labels are there but not one cell holds a number: the table was left unfilled. */
+  readonly unfilled: boolean;
   /** Table 四 printed as a flat row with a count of numbers other than 15. */
   readonly flatCount?: number | undefined;
   readonly relations: readonly RelationResult[];

@@ -26,6 +26,11 @@ export interface GridRow {
   readonly cells: readonly GridCell[];
   /** Whether `col` of the cells is meaningful. */
   readonly positional: boolean;
+  /**
+   * Cells are the whitespace-separated words of a text line (PDF text, plain text): a blank cell
+   * left no trace, and a word among numbers is a piece of a wrapped label, never a cell value.
+   */
+  readonly words?: boolean | undefined;
 }
 
 /**

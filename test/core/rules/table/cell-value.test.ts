@@ -21,12 +21,22 @@ describe(RULE, () => {
     assert.match(nth(found, 0).message, /^表二「行政规范性文件」行「本年制发件数」列填写的「三」不是数字/);
   });
 
-  it('warns on a scraped row with too few values (a blank cell in an unknown column), and leaves it out of the arithmetic', () => {
-    const text = replaceOnce(SEED_001, '规章 |\n0 |\n0 |\n0 |', '规章 |\n0 |\n0 |');
+  it('warns once per table on blank cells, each blank cell a related location, one fix filling them all', () => {
+    const rows = CLEAN_2021.split('\n').filter((l) => l.startsWith('| 1.本机关不掌握相关政府信息') || l.startsWith('| 2.没有现成信息需要另行制作'));
+    let text = CLEAN_2021;
+    for (const row of rows) {
+      const cells = row.split('|');
+      text = replaceOnce(text, row, [...cells.slice(0, 2), '  ', ' - ', ...cells.slice(4)].join('|'));
+    }
     const found = findingsOf(RULE, text);
-    assert.deepEqual(found.map((f) => [f.severity, f.data?.row, covered(text, f)]), [['warning', '规章', '规章']]);
-    assert.match(nth(found, 0).message, /只读到 2 个数，应有 3 个/);
-    assert.deepEqual(findingsOf('table/wrong-cell', text).map((f) => f.data?.table), ['三', '三'], 'the seed\'s two wrong cells of 三, nothing from 二');
+    assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+    const [f] = found;
+    assert.ok(f);
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.related?.length, 4);
+    assert.match(f.message, /有 4 个单元格空白或未填数字/);
+    assert.equal(f.fix?.edits.length, 4);
+    assert.deepEqual(findingsOf(RULE, applyEdits(text, f.fix.edits)), []);
   });
 
   it('warns on "-" and blank cells (counted as 0) and fills them in', () => {

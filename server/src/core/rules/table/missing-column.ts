@@ -12,7 +12,7 @@ export const missingColumn: Rule = {
     for (const table of tablesOf(model)) {
       const lineEnd = model.text.indexOf('\n', table.range.start);
       const first: OffsetRange = { start: table.range.start, end: lineEnd < 0 || lineEnd > table.range.end ? table.range.end : lineEnd };
-      if (table.flatCount !== undefined && table.flatCount > 0) {
+      if (table.flatCount !== undefined && table.flatCount > 0 && table.unread.length === 0) {
         report({ range: first, message: t('table/missing-column.flat', { count: table.flatCount }), data: { table: table.id, count: table.flatCount } });
       }
       for (const m of table.missingColumns) {
