@@ -7,8 +7,8 @@ import type { FilePatterns } from './detect';
 import { compileGlob, GLOB_LIMITS } from './glob';
 import type { GlobProblem } from './glob';
 import { formatMessage } from '../i18n/messages';
-import { normaliseOfficeOptions } from '../office/options';
-import type { OfficeOptions } from '../office/options';
+import { normaliseOfficeOptions } from './office-options';
+import type { OfficeOptions } from './office-options';
 
 /**
  * The user's options, from VS Code settings (`govreport.*`) or a `.govreportrc.json`; both have the
