@@ -124,14 +124,16 @@ describe('security', function () {
 
   it('declares Restricted Mode and virtual workspaces supported, and contributes nothing that runs workspace code', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      capabilities: { untrustedWorkspaces: { supported: boolean } };
+      capabilities: { untrustedWorkspaces: { supported: boolean | string; restrictedConfigurations?: string[] } };
       contributes: Record<string, unknown>;
       dependencies: Record<string, string>;
       scripts: Record<string, string>;
     };
-    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    // Checking works in Restricted Mode; the workspace's settings that change what is reported do not apply there.
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['govreport.enable', 'govreport.files', 'govreport.rules', 'govreport.era', 'govreport.level']);
     assert.ok(!('taskDefinitions' in pkg.contributes) && !('debuggers' in pkg.contributes) && !('terminal' in pkg.contributes));
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['docx', 'fflate', 'parse5', 'pdfjs-dist', 'read-excel-file', 'saxes', 'vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'word-extractor', 'write-excel-file']);
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['docx', 'fflate', 'minimatch', 'parse5', 'pdfjs-dist', 'read-excel-file', 'saxes', 'vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'word-extractor', 'write-excel-file']);
     assert.equal(pkg.scripts.audit, 'npm audit --omit=dev --audit-level=high');
   });
 

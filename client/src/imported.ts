@@ -79,6 +79,8 @@ export class ImportedDocuments implements vscode.TextDocumentContentProvider {
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(file);
+      // A FIFO or a device (FileType.Unknown) would block the read or never end: only files are read.
+      if ((stat.type & vscode.FileType.File) === 0) return { failure: t('notRegular') };
       if (stat.size > MAX_BYTES) return { failure: t('tooLarge', { size: Math.round(stat.size / 1024 / 1024) }) };
       bytes = await vscode.workspace.fs.readFile(file);
     } catch (error) {

@@ -40,7 +40,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const analyses = new DocumentAnalyses(connection, settings, imports);
   const pullAgain = () => void connection.languages.diagnostics.refresh().catch(() => undefined);
   const pairing = new CrossYearPairing(documents, analyses, env, pullAgain);
-  const folders = new WorkspaceFolders((paths) => { pairing.setFolders(paths); });
+  const folders = new WorkspaceFolders((paths) => { pairing.setFolders(paths); settings.setRoots(paths); });
 
   /** Settings changed: everything is computed again, and the client asked to pull. */
   const refresh = () => {

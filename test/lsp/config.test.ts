@@ -29,7 +29,7 @@ describe('configuration problems in the editor', () => {
   });
 
   it('publishes them on the rc file when a document uses it, applies the rest, and clears them once fixed', async () => {
-    const lsp = await startLsp({ files: { [RC]: '{ "rules": { "structure/heading-variant": "off", "structure/no-such-rule": "off" } }' } });
+    const lsp = await startLsp({ folders: ['/work'], files: { [RC]: '{ "rules": { "structure/heading-variant": "off", "structure/no-such-rule": "off" } }' } });
     const published = lsp.nextPublish(RC_URI);
     await lsp.open(URI, DRAFT);
     const codes = (await lsp.diagnostics(URI)).map((d) => d.code);
@@ -45,7 +45,7 @@ describe('configuration problems in the editor', () => {
   });
 
   it('an rc file that is not JSON is an error on that file and is not used at all', async () => {
-    const lsp = await startLsp({ files: { [RC]: '{ "rules": { "structure/heading-variant": "off", } ' } });
+    const lsp = await startLsp({ folders: ['/work'], files: { [RC]: '{ "rules": { "structure/heading-variant": "off", } ' } });
     const published = lsp.nextPublish(RC_URI);
     await lsp.open(URI, DRAFT);
     assert.ok((await lsp.diagnostics(URI)).some((d) => d.code === 'structure/heading-variant'));

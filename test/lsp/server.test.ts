@@ -309,7 +309,7 @@ describe('language server over LSP', () => {
     });
 
     it('reads .govreportrc.json from the folder upward, nearer files winning', async () => {
-      const rc = await startLsp({ files: {
+      const rc = await startLsp({ folders: ['/work'], files: {
         '/work/.govreportrc.json': JSON.stringify({ rules: { 'structure/part-numbering': 'off', 'structure/heading-variant': 'error' } }),
         '/work/reports/.govreportrc.json': JSON.stringify({ rules: { 'structure/heading-variant': 'off' } }),
       } });

@@ -18,8 +18,9 @@ export function memoryIO(files: Readonly<Record<string, Uint8Array | string>>): 
       return paths.some((p) => p.startsWith(`${path}/`)) ? 'directory' : undefined;
     },
     readDirectory(path) {
-      const names = new Set(paths.filter((p) => p.startsWith(`${path}/`)).map((p) => p.slice(path.length + 1).split('/')[0] ?? ''));
-      return [...names];
+      const names = [...new Set(paths.filter((p) => p.startsWith(`${path}/`)).map((p) => p.slice(path.length + 1).split('/')[0] ?? ''))].sort();
+      if (names.length === 0) return { error: 'ENOENT' };
+      return { key: path, entries: names.map((name) => (`${path}/${name}` in files ? { name, kind: 'file' as const, size: bytes(files[`${path}/${name}`] ?? '').length, key: `${path}/${name}` } : { name, kind: 'directory' as const, key: `${path}/${name}` })) };
     },
     joinPath: (a, b) => `${a}/${b}`,
     writeOut: (t) => { out += t; },

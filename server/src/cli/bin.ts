@@ -1,22 +1,24 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from './main';
+import { readRegularFileOrThrow } from '../files/safe-read';
+import { listFolder } from '../files/walk';
 import type { Exporters } from '../office/exporters';
 
 declare const GOVREPORT_VERSION: string | undefined;
 
 /** The `govreport` command: the real file system and streams around main(). */
 void main(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path),
+  // Regular files only, size-capped: a FIFO or a device is said, never read (files/safe-read.ts).
+  readFile: (path, maxBytes) => readRegularFileOrThrow(path, maxBytes),
   kind: (path) => {
     try {
-      const s = statSync(path);
-      return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : undefined;
+      return statSync(path).isDirectory() ? 'directory' : 'file';
     } catch {
       return undefined;
     }
   },
-  readDirectory: (path) => readdirSync(path),
+  readDirectory: listFolder,
   joinPath: join,
   writeOut: (text) => process.stdout.write(text),
   writeErr: (text) => process.stderr.write(text),

@@ -4,7 +4,8 @@ import type { Locale } from '../core/i18n/messages';
 import { CrossYearStream, readPrevious } from './cross-year';
 import type { Analysis } from '../core/analyze';
 import { DEFAULT_OPTIONS } from '../core/editor/options';
-import { findRcLayers, folderOf, optionsWithRc } from '../core/editor/rc-lookup';
+import { findRcLayers, folderOf, foldersUpward, isWithin, optionsWithRc } from '../core/editor/rc-lookup';
+import type { RcText } from '../core/editor/rc-lookup';
 import { REPORT_FILE_NAME } from '../core/editor/detect';
 import { decodeReport } from '../core/text/decode';
 import { describeSource, reportTableNames } from '../core/import/source-label';
@@ -17,17 +18,23 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { lineStartsOf } from './results';
+import { terminalSafe } from './format/escape';
 import type { FileResult } from './results';
 import { report } from './report';
 import type { Exporters } from '../office/exporters';
 import { failedRules } from '../core/rules/runner';
+import { describeSkip } from '../files/describe';
+import { MAX_CONFIG_BYTES, SkippedFileError } from '../files/safe-read';
+import type { FolderEntry } from '../files/walk';
 
 /** What the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
-  readFile(path: string): Uint8Array;
-  /** 'file', 'directory', or undefined when the path does not exist. */
+  /** A regular file's bytes (files/safe-read.ts); throws (a SkippedFileError, or with an fs `code`) otherwise. */
+  readFile(path: string, maxBytes?: number): Uint8Array;
+  /** 'directory'; 'file' for anything else that exists (readFile says why a FIFO or a device is not read); undefined when the path does not exist. */
   kind(path: string): 'file' | 'directory' | undefined;
-  readDirectory(path: string): readonly string[];
+  /** A folder's entries with their real types and keys (files/walk.ts), or why it cannot be listed. */
+  readDirectory(path: string): { readonly key: string; readonly entries: readonly FolderEntry[] } | { readonly error: string };
   joinPath(directory: string, name: string): string;
   writeOut(text: string): void;
   writeErr(text: string): void;
@@ -109,13 +116,13 @@ export interface CheckListener {
  */
 export async function checkPaths(paths: readonly string[], settings: CheckSettings, io: CliIO, listener: CheckListener = {}): Promise<CheckRun> {
   const config: ConfigReport = { said: new Set(), unusable: false, layersByFolder: new Map() };
-  const plan: ({ path: string; fromFolder: boolean } | FileResult)[] = [];
+  const plan: ({ path: string; fromFolder: boolean; given?: string } | FileResult)[] = [];
   for (const path of paths) {
     const kind = io.kind(path);
     if (kind === 'directory') {
-      const files = listReports(path, io);
-      if (files.length === 0) plan.push({ path, findings: [], notice: formatMessage(settings.locale, 'cli/folder-empty') });
-      for (const file of files) plan.push({ path: file, fromFolder: true });
+      const found = listReports(path, io, settings.locale);
+      if (!found.some((f) => typeof f === 'string')) plan.push({ path, findings: [], notice: formatMessage(settings.locale, 'cli/folder-empty') });
+      for (const file of found) plan.push(typeof file === 'string' ? { path: file, fromFolder: true, given: path } : file);
     } else if (kind === 'file') {
       plan.push({ path, fromFolder: false });
     } else {
@@ -123,17 +130,17 @@ export async function checkPaths(paths: readonly string[], settings: CheckSettin
     }
   }
   const leading: FileResult[] = [];
-  let given: ReportModel | undefined;
+  let previousModel: ReportModel | undefined;
   if (settings.previous !== undefined) {
     const read = readPrevious(settings.previous, io, settings.locale);
     if ('failure' in read) leading.push({ path: settings.previous, findings: [], failure: read.failure });
-    else given = read.model;
+    else previousModel = read.model;
   }
   const results: FileResult[] = [];
   const pairing = new CrossYearStream(
     async (index) => {
       const p = plan[index];
-      return p && 'fromFolder' in p ? (await checkFile(p.path, settings, io, config, p.fromFolder, true)).analysis : undefined;
+      return p && 'fromFolder' in p ? (await checkFile(p.path, settings, io, config, p.fromFolder, true, p.given)).analysis : undefined;
     },
     (index, analysis) => {
       const before = results[index];
@@ -142,11 +149,11 @@ export async function checkPaths(paths: readonly string[], settings: CheckSettin
       results[index] = result;
       listener.onChecked?.(index, result, analysis);
     },
-    given,
+    previousModel,
   );
   for (const [k, p] of plan.entries()) {
     if ('fromFolder' in p) {
-      const { result, analysis } = await checkFile(p.path, settings, io, config, p.fromFolder);
+      const { result, analysis } = await checkFile(p.path, settings, io, config, p.fromFolder, false, p.given);
       results.push(result);
       if (analysis) {
         listener.onChecked?.(k, result, analysis);
@@ -166,7 +173,7 @@ async function check(command: CheckCommand, io: CliIO): Promise<number> {
   const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale);
   io.writeOut(output);
   if (command.format !== 'text') {
-    for (const r of results) if (r.failure || r.notice) io.writeErr(`${r.path}：${r.failure ?? r.notice}\n`);
+    for (const r of results) if (r.failure || r.notice) io.writeErr(`${terminalSafe(`${r.path}：${r.failure ?? r.notice ?? ''}`)}\n`);
   }
   if (results.some((r) => r.failure) || config.unusable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
@@ -177,13 +184,13 @@ async function check(command: CheckCommand, io: CliIO): Promise<number> {
  * `files` pattern of .govreportrc.json says so): a README beside the reports is skipped, said so,
  * instead of being judged as a report. A file named on the command line is always checked.
  */
-async function checkFile(path: string, command: CheckSettings, io: CliIO, config: ConfigReport, fromFolder: boolean, again = false): Promise<{ result: FileResult; analysis?: Analysis }> {
-  const result = await checkedFile(path, command, io, config, fromFolder, again);
+async function checkFile(path: string, command: CheckSettings, io: CliIO, config: ConfigReport, fromFolder: boolean, again = false, given?: string): Promise<{ result: FileResult; analysis?: Analysis }> {
+  const result = await checkedFile(path, command, io, config, fromFolder, again, given);
   return 'result' in result ? result : { result };
 }
 
 /** Checks a file: its result and analysis, or only a result (not checked, and why). `again` when pairing analyses it a second time: nothing is said twice. */
-async function checkedFile(path: string, command: CheckSettings, io: CliIO, config: ConfigReport, fromFolder: boolean, again: boolean): Promise<FileResult | { result: FileResult; analysis: Analysis }> {
+async function checkedFile(path: string, command: CheckSettings, io: CliIO, config: ConfigReport, fromFolder: boolean, again: boolean, given: string | undefined): Promise<FileResult | { result: FileResult; analysis: Analysis }> {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(path);
@@ -210,11 +217,11 @@ async function checkedFile(path: string, command: CheckSettings, io: CliIO, conf
     invalidBytes = decoded.invalidBytes ?? 0;
   }
   // .govreportrc.json from the file's folder upward; command-line options win over it.
-  const layers = rcLayers(path, io, config.layersByFolder);
+  const layers = rcLayers(path, io, config.layersByFolder, given);
   for (const l of layers) {
     if (again || config.said.has(l.path)) continue;
     config.said.add(l.path);
-    for (const problem of l.problems) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rc-problem', { path: l.path, problem })}\n`);
+    for (const problem of l.problems) io.writeErr(`govreport：${terminalSafe(formatMessage(command.locale, 'cli/rc-problem', { path: l.path, problem }))}\n`);
     if (l.unusable) config.unusable = true;
   }
   const rc = optionsWithRc(DEFAULT_OPTIONS, layers);
@@ -225,7 +232,7 @@ async function checkedFile(path: string, command: CheckSettings, io: CliIO, conf
   );
   if (!analysis.checked) return { path, findings: [], notice: formatMessage(command.locale, 'cli/not-a-report') };
   // A rule that threw is a bug of ours: said on stderr whatever the output format (found by rule id).
-  if (!again) for (const failed of failedRules(analysis.findings)) io.writeErr(`govreport：${formatMessage(command.locale, 'cli/rule-failed', { path, ...failed })}\n`);
+  if (!again) for (const failed of failedRules(analysis.findings)) io.writeErr(`govreport：${terminalSafe(formatMessage(command.locale, 'cli/rule-failed', { path, ...failed }))}\n`);
   const { model } = analysis;
   const base = { path, era: model.era.id, year: model.year?.value, lines: lineStartsOf(model.sourceLines), findings: analysis.findings };
   if (imported.kind !== 'imported') return { result: base, analysis };
@@ -243,44 +250,91 @@ function sourceOf(report: ImportedReport, model: ReportModel, locale: Locale): N
   };
 }
 
-export function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder']): ReturnType<typeof findRcLayers> {
-  const absolute = /^([\\/]|[A-Za-z]:)/.test(path) ? path : io.cwd !== undefined ? `${io.cwd.replace(/[\\/]$/, '')}/${path}` : undefined;
+/**
+ * The .govreportrc.json files for a file at `path`: looked for from its folder up to the repository
+ * root (the nearest folder above with a `.git`), else up to the working directory when the file is
+ * inside it, else up to `given` (the folder named on the command line), else in the file's own
+ * folder only; never up to `/`, where anyone may have left one.
+ */
+export function rcLayers(path: string, io: CliIO, byFolder: ConfigReport['layersByFolder'], given?: string): ReturnType<typeof findRcLayers> {
+  const absolute = absolutePath(path, io);
   if (absolute === undefined) return [];
   const folder = folderOf(absolute);
   let layers = byFolder.get(folder);
   if (!layers) {
-    layers = findRcLayers(folder, readRc(io));
+    const givenFolder = given === undefined ? undefined : absolutePath(given, io);
+    const boundary = repositoryRoot(folder, io) ?? [io.cwd, givenFolder].find((b) => b !== undefined && isWithin(folder, b)) ?? folder;
+    layers = findRcLayers(folder, readRc(io), boundary);
     byFolder.set(folder, layers);
   }
   return layers;
 }
 
-/** Reads a .govreportrc.json, or undefined when there is none (or it cannot be read). */
-function readRc(io: CliIO): (path: string) => string | undefined {
+function absolutePath(path: string, io: CliIO): string | undefined {
+  return /^([\\/]|[A-Za-z]:)/.test(path) ? path : io.cwd !== undefined ? `${io.cwd.replace(/[\\/]$/, '')}/${path}` : undefined;
+}
+
+/** The nearest folder from `folder` upward that holds `.git` (a folder, or a file in a worktree). */
+function repositoryRoot(folder: string, io: CliIO): string | undefined {
+  return foldersUpward(folder).find((f) => io.kind(`${f.replace(/[\\/]$/, '')}/.git`) !== undefined);
+}
+
+/** Reads a .govreportrc.json (at most MAX_CONFIG_BYTES): undefined when there is none, the reason when it exists but is not read. */
+function readRc(io: CliIO): (path: string) => RcText {
   return (p) => {
-    if (io.kind(p) !== 'file') return undefined;
+    if (io.kind(p) === undefined) return undefined;
     try {
-      return new TextDecoder().decode(io.readFile(p));
-    } catch {
-      return undefined;
+      return new TextDecoder().decode(io.readFile(p, MAX_CONFIG_BYTES));
+    } catch (error) {
+      return { skipped: formatMessage('zh-cn', 'files/skipped', { reason: describe(error, 'zh-cn') }) };
     }
   };
 }
 
-/** Every report file under `directory`, in a stable order (hidden folders and node_modules skipped). */
-function listReports(directory: string, io: CliIO): string[] {
-  const out: string[] = [];
-  const names = [...io.readDirectory(directory)].sort();
-  for (const name of names) {
-    const path = io.joinPath(directory, name);
-    const kind = io.kind(path);
-    if (kind === 'directory' && !SKIPPED_DIRECTORY.test(name)) out.push(...listReports(path, io));
-    else if (kind === 'file' && (REPORT_FILE_NAME.test(name) || IMPORTED_FILE_NAME.test(name) || WEB_PAGE_FILE_NAME.test(name))) out.push(path);
-  }
+/**
+ * Every report file under `directory`, in a stable order (hidden folders and node_modules skipped),
+ * each real file once: a folder reached again through a symlink (a loop, or a second link) is said
+ * and not walked again; a FIFO, device or socket named like a report, a dangling link and a folder
+ * that cannot be listed are said as notices, never opened.
+ */
+function listReports(directory: string, io: CliIO, locale: Locale): (string | FileResult)[] {
+  const out: (string | FileResult)[] = [];
+  const seen = new Set<string>();
+  const notice = (path: string, text: string): FileResult => ({ path, findings: [], notice: text });
+  const walk = (folder: string): void => {
+    const listing = io.readDirectory(folder);
+    if ('error' in listing) {
+      out.push(notice(folder, formatMessage(locale, 'files/folder-unreadable', { reason: describe(Object.assign(new Error(listing.error), { code: listing.error }), locale) })));
+      return;
+    }
+    if (seen.has(listing.key)) {
+      out.push(notice(folder, formatMessage(locale, 'files/folder-loop')));
+      return;
+    }
+    seen.add(listing.key);
+    for (const entry of listing.entries) {
+      const path = io.joinPath(folder, entry.name);
+      const wanted = REPORT_FILE_NAME.test(entry.name) || IMPORTED_FILE_NAME.test(entry.name) || WEB_PAGE_FILE_NAME.test(entry.name);
+      if (entry.kind === 'directory') {
+        if (!SKIPPED_DIRECTORY.test(entry.name)) walk(path);
+      } else if (!wanted) {
+        continue;
+      } else if (entry.kind === 'file') {
+        if (seen.has(entry.key)) continue;
+        seen.add(entry.key);
+        out.push(path);
+      } else {
+        const reason = entry.kind === 'special' ? describeSkip({ ok: false, reason: 'special', kind: entry.special }, locale) : formatMessage(locale, 'files/broken-link');
+        out.push(notice(path, formatMessage(locale, 'files/skipped', { reason })));
+      }
+    }
+  };
+  walk(directory);
   return out;
 }
 
 function describe(error: unknown, locale: Locale): string {
+  if (error instanceof SkippedFileError) return describeSkip(error.result, locale);
   const code = (error as { code?: string }).code;
   if (code === 'EACCES' || code === 'EPERM') return formatMessage(locale, 'cli/reason.permission');
   if (code === 'EISDIR') return formatMessage(locale, 'cli/reason.directory');

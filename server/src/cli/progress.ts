@@ -2,6 +2,7 @@ import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { displayWidth } from '../core/text/display-width';
 import type { CliIO } from './main';
+import { terminalSafe } from './format/escape';
 
 /**
  * A one-line progress bar on stderr for long runs (`检查 [██████░░░░] 523/1000 文件名`), redrawn
@@ -30,7 +31,7 @@ export function progressBar(io: CliIO, locale: Locale, wanted: boolean | undefin
       const filled = total === 0 ? BAR : Math.round((done / total) * BAR);
       let line = `${label} [${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}] ${done}/${total} `;
       const room = columns - 1 - displayWidth(line);
-      let name = path;
+      let name = terminalSafe(path);
       while (name.length > 0 && displayWidth(name) > room) name = name.slice(1);
       line += name;
       io.writeErr(`\r${line}\u001b[K`);

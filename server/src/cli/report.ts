@@ -17,6 +17,7 @@ import type { OffsetRange } from '../core/text/line-index';
 import { renderHtml } from '../office/html';
 import type { ReportCommand } from './args';
 import { checkPaths, rcLayers } from './main';
+import { terminalSafe } from './format/escape';
 import type { CliIO } from './main';
 import { progressBar } from './progress';
 import type { FileResult } from './results';
@@ -45,7 +46,7 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
 
   const anchor = command.paths[0] ?? '.';
   const folder = io.kind(anchor) === 'directory' ? anchor : folderOf(anchor);
-  const layers = rcLayers(io.joinPath(folder, '.govreportrc.json'), io, run.config.layersByFolder);
+  const layers = rcLayers(io.joinPath(folder, '.govreportrc.json'), io, run.config.layersByFolder, folder);
   const office: OfficeOptions = optionsWithRc(DEFAULT_OPTIONS, layers).office ?? {};
 
   let roster: RosterEntry[] | undefined;
@@ -53,7 +54,7 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
   if (rosterPath !== undefined) {
     const read = await readRoster(rosterPath, io);
     if ('reason' in read) {
-      io.writeErr(`govreport：${formatMessage(locale, 'office/cli.roster-unreadable', { path: rosterPath, reason: read.reason })}\n`);
+      io.writeErr(`govreport：${terminalSafe(formatMessage(locale, 'office/cli.roster-unreadable', { path: rosterPath, reason: read.reason }))}\n`);
       failed = true;
     } else roster = read.entries;
   } else if (Array.isArray(office.roster)) {
@@ -64,7 +65,7 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
   let sidecar: Sidecar | undefined;
   if (io.kind(sidecarPath) === 'file') {
     const parsed = parseSidecar(new TextDecoder().decode(io.readFile(sidecarPath)));
-    for (const problem of parsed.problems) io.writeErr(`govreport：${formatMessage(locale, 'office/cli.sidecar-problem', { path: sidecarPath, problem })}\n`);
+    for (const problem of parsed.problems) io.writeErr(`govreport：${terminalSafe(formatMessage(locale, 'office/cli.sidecar-problem', { path: sidecarPath, problem }))}\n`);
     sidecar = parsed.sidecar;
   }
 
@@ -140,7 +141,7 @@ async function readRoster(path: string, io: CliIO): Promise<{ entries: RosterEnt
 async function render(report: OfficeReport, format: ReportCommand['format'], io: CliIO): Promise<Uint8Array | undefined> {
   if (format === 'html') return new TextEncoder().encode(renderHtml(report));
   if (!io.exporters) {
-    io.writeErr(`govreport：${formatMessage(report.locale, 'office/cli.no-exporters')}\n`);
+    io.writeErr(`govreport：${terminalSafe(formatMessage(report.locale, 'office/cli.no-exporters'))}\n`);
     return undefined;
   }
   const exporters = io.exporters();
@@ -153,7 +154,7 @@ function write(path: string, bytes: Uint8Array, io: CliIO, locale: Locale): bool
     io.writeFile(path, bytes);
     return true;
   } catch (error) {
-    io.writeErr(`govreport：${formatMessage(locale, 'office/cli.write-failed', { path, reason: error instanceof Error ? error.message : String(error) })}\n`);
+    io.writeErr(`govreport：${terminalSafe(formatMessage(locale, 'office/cli.write-failed', { path, reason: error instanceof Error ? error.message : String(error) }))}\n`);
     return false;
   }
 }

@@ -18,6 +18,8 @@ export class DocumentSettings {
   private readonly cache = new Map<string, Promise<GovreportOptions>>();
   private readonly rcSeen = new Set<string>();
   private readonly settingsShown = new Set<string>();
+  /** The workspace folders (paths): .govreportrc.json files are looked for inside them only. */
+  private roots: readonly string[] = [];
 
   constructor(private readonly connection: Connection, private readonly env: ServerEnvironment) {}
 
@@ -26,13 +28,19 @@ export class DocumentSettings {
     if (!options) {
       const section = this.canPull ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'govreport' }).catch(() => undefined) : Promise.resolve(undefined);
       options = section.then((raw) => {
-        const resolved = resolveSettings(raw, filePathOf(uri), (path) => this.env.readText(path));
+        const resolved = resolveSettings(raw, filePathOf(uri), (path) => this.env.readText(path), this.roots);
         this.sayProblems(resolved);
         return resolved.options;
       });
       this.cache.set(uri, options);
     }
     return options;
+  }
+
+  /** The workspace folders changed: options are pulled again with the new boundaries. */
+  setRoots(paths: readonly string[]): void {
+    this.roots = paths;
+    this.cache.clear();
   }
 
   forget(uri: string): void {

@@ -31,6 +31,8 @@ export interface DirectoryEntry {
   readonly kind: 'file' | 'directory';
   /** Bytes, when known. */
   readonly size?: number;
+  /** What names the real folder or file (its real path, its device and inode), when known: a symlink to something already seen is not followed again. */
+  readonly key?: string;
 }
 
 export interface ScanLimits {
@@ -50,11 +52,19 @@ const SKIPPED_DIRECTORY = /^(\.|node_modules$|out$|dist$)/;
 /**
  * The .md/.markdown/.txt files under the workspace folders, breadth first, bounded (files, entries,
  * depth, size): a large workspace costs a bounded walk, never a full one. Hidden folders,
- * node_modules, out and dist are skipped. Paths use '/'.
+ * node_modules, out and dist are skipped; a folder or file whose key was seen (a symlink loop, a
+ * second link) is not visited again. Paths use '/'.
  */
 export function scanReportFiles(folders: readonly string[], readDirectory: (path: string) => readonly DirectoryEntry[] | undefined, limits: ScanLimits = SCAN_LIMITS): string[] {
   const out: string[] = [];
   let entries = 0;
+  const seen = new Set<string>();
+  const first = (e: DirectoryEntry): boolean => {
+    if (e.key === undefined) return true;
+    if (seen.has(e.key)) return false;
+    seen.add(e.key);
+    return true;
+  };
   let queue = folders.map((f) => ({ path: f.replace(/\/+$/, '') || '/', depth: 0 }));
   while (queue.length > 0 && out.length < limits.maxFiles && entries < limits.maxEntries) {
     const next: typeof queue = [];
@@ -63,8 +73,8 @@ export function scanReportFiles(folders: readonly string[], readDirectory: (path
       for (const e of list) {
         if (++entries > limits.maxEntries || out.length >= limits.maxFiles) break;
         const child = `${path === '/' ? '' : path}/${e.name}`;
-        if (e.kind === 'directory' && depth + 1 < limits.maxDepth && !SKIPPED_DIRECTORY.test(e.name)) next.push({ path: child, depth: depth + 1 });
-        else if (e.kind === 'file' && REPORT_FILE_NAME.test(e.name) && (e.size === undefined || e.size <= limits.maxBytes)) out.push(child);
+        if (e.kind === 'directory' && depth + 1 < limits.maxDepth && !SKIPPED_DIRECTORY.test(e.name) && first(e)) next.push({ path: child, depth: depth + 1 });
+        else if (e.kind === 'file' && REPORT_FILE_NAME.test(e.name) && (e.size === undefined || e.size <= limits.maxBytes) && first(e)) out.push(child);
       }
     }
     queue = next;

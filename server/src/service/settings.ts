@@ -1,6 +1,6 @@
 import { DEFAULT_OPTIONS, mergeOptions, normaliseOptions } from '../core/editor/options';
 import type { GovreportOptions } from '../core/editor/options';
-import { findRcLayers, folderOf } from '../core/editor/rc-lookup';
+import { findRcLayers, folderOf, innermostRoot } from '../core/editor/rc-lookup';
 
 export interface ResolvedSettings {
   readonly options: GovreportOptions;
@@ -14,11 +14,15 @@ export interface ResolvedSettings {
 
 /**
  * The one place settings are normalised: VS Code's `govreport` section, then the
- * `.govreportrc.json` files from the outermost folder to the document's own (nearer wins).
+ * `.govreportrc.json` files from the workspace folder holding the document (`roots`: the innermost)
+ * to the document's own folder (nearer wins). A document outside every workspace folder gets no rc
+ * file: a folder above the workspace is not the user's to trust.
  */
-export function resolveSettings(section: unknown, path: string | undefined, readText: (path: string) => string | undefined): ResolvedSettings {
+export function resolveSettings(section: unknown, path: string | undefined, readText: (path: string) => string | undefined, roots: readonly string[]): ResolvedSettings {
   const fromSettings = normaliseOptions(section);
-  const layers = path ? findRcLayers(folderOf(path), readText) : [];
+  const folder = path === undefined ? undefined : folderOf(path);
+  const root = folder === undefined ? undefined : innermostRoot(folder, roots);
+  const layers = folder !== undefined && root !== undefined ? findRcLayers(folder, readText, root) : [];
   return {
     options: mergeOptions(DEFAULT_OPTIONS, fromSettings.options, ...layers.map((l) => l.options)),
     problems: [...fromSettings.problems.map((p) => `settings: ${p}`), ...layers.flatMap((l) => l.problems.map((p) => `${l.path}: ${p}`))],

@@ -67,7 +67,20 @@ describe('editor core: options and .govreportrc.json', () => {
     assert.equal(folderOf('a/b/c.md'), 'a/b');
     assert.equal(folderOf('c.md'), '.');
     const files: Record<string, string> = { '/.govreportrc.json': '{"era":"2019"}', '/a/b/.govreportrc.json': '{"era":"2021"}' };
-    assert.deepEqual(findRcLayers('/a/b', (p) => files[p]).map((l) => l.options.era), ['2019', '2021']);
+    assert.deepEqual(findRcLayers('/a/b', (p) => files[p], '/').map((l) => l.options.era), ['2019', '2021']);
+  });
+
+  it('looks for rc files only up to the boundary (the workspace, the repository), never above it', () => {
+    const files: Record<string, string> = { '/.govreportrc.json': '{"era":"2019"}', '/a/.govreportrc.json': '{"level":"government"}', '/a/b/.govreportrc.json': '{"era":"2021"}' };
+    const asked: string[] = [];
+    const read = (p: string) => { asked.push(p); return files[p]; };
+    assert.deepEqual(findRcLayers('/a/b', read, '/a/b').map((l) => l.path), ['/a/b/.govreportrc.json']);
+    assert.deepEqual(findRcLayers('/a/b', read, '/a/').map((l) => l.path), ['/a/.govreportrc.json', '/a/b/.govreportrc.json']);
+    assert.deepEqual(findRcLayers('/ab', read, '/a'), [], 'a sibling whose name starts alike is not inside');
+    assert.deepEqual(findRcLayers('/x', read, '/a'), []);
+    assert.ok(!asked.includes('/.govreportrc.json'), 'nothing above the boundary is read');
+    const skipped = findRcLayers('/a', () => ({ skipped: '不是普通文件' }), '/a');
+    assert.deepEqual(skipped.map((l) => [l.problems, l.unusable]), [[['不是普通文件'], true]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { RULES } from '../../core/rules';
 import { positionIn } from '../results';
 import type { FileResult } from '../results';
+import { sarifUri } from './escape';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -29,7 +30,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
           r.findings.map((f) => {
             const start = positionIn(r, f.range.start);
             const end = positionIn(r, f.range.end);
-            const artifactLocation = { uri: r.path.replace(/\\/g, '/') };
+            const artifactLocation = { uri: sarifUri(r.path) };
             // A Word or PDF file has no lines of its own: the place in it is a logical location
             // (表三第5行第2列) with the SourceLocation in the properties.
             const source = r.format ? r.source?.(f.range) : undefined;

@@ -4,6 +4,9 @@ import type { SeveritySetting } from '../rules/types';
 import { isEraId } from '../format/eras';
 import type { EraId, ReportLevel } from '../format/eras';
 import type { FilePatterns } from './detect';
+import { compileGlob, GLOB_LIMITS } from './glob';
+import type { GlobProblem } from './glob';
+import { formatMessage } from '../i18n/messages';
 import { normaliseOfficeOptions } from './office-options';
 import type { OfficeOptions } from './office-options';
 
@@ -81,8 +84,12 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
     if (!isObject(raw.files)) problems.push('files 应为「文件模式 → true/false」的对象。');
     else {
       const files: Record<string, boolean> = {};
-      for (const [glob, value] of Object.entries(raw.files)) {
-        if (typeof value === 'boolean') files[glob] = value;
+      const entries = Object.entries(raw.files);
+      if (entries.length > GLOB_LIMITS.maxPatterns) problems.push(formatMessage('zh-cn', 'config/too-many-patterns', { count: entries.length, max: GLOB_LIMITS.maxPatterns }));
+      for (const [glob, value] of entries.slice(0, GLOB_LIMITS.maxPatterns)) {
+        const compiled = compileGlob(glob);
+        if ('problem' in compiled) problems.push(patternProblem(glob, compiled.problem));
+        else if (typeof value === 'boolean') files[glob] = value;
         else problems.push(`files 中「${glob}」的值应为 true 或 false。`);
       }
       options.files = files;
@@ -94,6 +101,18 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
     problems.push(...office.problems);
   }
   return { options, problems };
+}
+
+/** A pattern that is not used, said with the pattern (cut to 60 characters) and the reason. */
+function patternProblem(pattern: string, problem: GlobProblem): string {
+  const shown = pattern.length > 60 ? `${pattern.slice(0, 60)}…` : pattern;
+  const reason = problem.kind === 'empty' ? formatMessage('zh-cn', 'config/pattern.empty')
+    : problem.kind === 'too-long' ? formatMessage('zh-cn', 'config/pattern.too-long', { length: problem.length, max: problem.max })
+    : problem.kind === 'too-many-wildcards' ? formatMessage('zh-cn', 'config/pattern.too-many-wildcards', { count: problem.count, max: problem.max })
+    : problem.kind === 'too-many-globstars' ? formatMessage('zh-cn', 'config/pattern.too-many-globstars', { count: problem.count, max: problem.max })
+    : problem.kind === 'too-many-alternatives' ? formatMessage('zh-cn', 'config/pattern.too-many-alternatives', { max: problem.max })
+    : formatMessage('zh-cn', 'config/pattern.invalid', { detail: problem.detail });
+  return formatMessage('zh-cn', 'config/pattern', { pattern: shown, reason });
 }
 
 /**

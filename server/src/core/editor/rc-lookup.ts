@@ -32,16 +32,43 @@ export interface RcLayer {
   readonly unusable?: boolean | undefined;
 }
 
+/** Whether `folder` is `root` or inside it (paths with / or \\; a trailing separator ignored). */
+export function isWithin(folder: string, root: string): boolean {
+  const f = folder.replace(/[\\/]+$/, '');
+  const r = root.replace(/[\\/]+$/, '');
+  return f === r || f.startsWith(`${r}/`) || f.startsWith(`${r}\\`);
+}
+
+/** The innermost of `roots` that holds `folder` (a workspace folder holding a document), or undefined. */
+export function innermostRoot(folder: string, roots: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const root of roots) if (isWithin(folder, root) && (best === undefined || root.length > best.length)) best = root;
+  return best;
+}
+
+/** What a reader gives for an rc path: its text, undefined when there is none, or why an existing one was not read. */
+export type RcText = string | undefined | { readonly skipped: string };
+
 /**
  * The `.govreportrc.json` files that apply to a file in `directory`, outermost first, so that a
- * nearer file overrides a farther one. `readText` returns undefined when a file does not exist.
+ * nearer file overrides a farther one. Only folders from `directory` up to `boundary` are looked in
+ * (the workspace folder in the editor; the repository root or the folder given in the CLI): a
+ * workspace is untrusted, and a file above it (in /tmp, in a parent someone else controls) must not
+ * change how it is checked. Nothing when `directory` is not inside `boundary`. A file that exists
+ * but is not read (a FIFO, too large) is a layer that does not apply, with the reason as its problem.
  */
-export function findRcLayers(directory: string, readText: (path: string) => string | undefined): RcLayer[] {
+export function findRcLayers(directory: string, readText: (path: string) => RcText, boundary: string): RcLayer[] {
+  if (!isWithin(directory, boundary)) return [];
   const layers: RcLayer[] = [];
   for (const folder of foldersUpward(directory)) {
+    if (!isWithin(folder, boundary)) break;
     const path = `${folder.replace(/[\\/]$/, '')}/${RC_FILE_NAME}`;
     const text = readText(path);
     if (text === undefined) continue;
+    if (typeof text !== 'string') {
+      layers.unshift({ path, options: {}, problems: [text.skipped], unusable: true });
+      continue;
+    }
     const { options, problems, unusable } = parseRcText(text);
     layers.unshift({ path, options, problems, unusable });
   }

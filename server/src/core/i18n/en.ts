@@ -5,6 +5,7 @@ import { EN_IMPORT } from './en-import';
 import { EN_PDF } from './en-pdf';
 import { EN_PROSE } from './en-prose';
 import { TABLE_EN } from './en-table';
+import { EN_SECURITY } from './en-security';
 import type { ZH_CN } from './zh-cn';
 
 /** English messages (fallback when the editor runs in English). Same keys as zh-cn.ts. */
@@ -16,6 +17,7 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   ...EN_PROSE,
   ...TABLE_EN,
   ...EN_IMPORT,
+  ...EN_SECURITY,
   'structure/missing-part': 'Part {numeral} “{heading}” is missing: reports from 2019 on must have all six parts.',
   'structure/missing-part.after-cut': 'The text ends in the middle of a sentence and {headings} are missing after it: if the report really ends here, add these parts and finish the text with a full stop; if the copy is incomplete, check the full text.',
   'structure/missing-part.fix': 'Insert part {numeral} “{heading}”',

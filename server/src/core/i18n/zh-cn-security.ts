@@ -1,0 +1,23 @@
+/** Chinese messages about untrusted input: configuration patterns, files that are not read. Spread into zh-cn.ts. */
+export const ZH_CN_SECURITY = {
+  'config/pattern': 'files 中的模式「{pattern}」{reason}，已忽略。',
+  'config/pattern.empty': '是空的',
+  'config/pattern.too-long': '过长（{length} 个字符，最多 {max} 个）',
+  'config/pattern.too-many-wildcards': '通配符过多（{count} 个 * 或 ?，最多 {max} 个）',
+  'config/pattern.too-many-globstars': '含 {count} 个 **，最多 {max} 个',
+  'config/pattern.too-many-alternatives': '花括号展开后超过 {max} 种写法',
+  'config/pattern.invalid': '无法解析（{detail}）',
+  'config/too-many-patterns': 'files 中的模式过多（{count} 个，最多 {max} 个），只采用前 {max} 个。',
+  'files/special': '不是普通文件，而是{kind}：命名管道、设备、套接字和指向它们的链接一律不读取',
+  'files/kind.fifo': '命名管道（FIFO）',
+  'files/kind.device': '设备文件',
+  'files/kind.socket': '套接字',
+  'files/kind.directory': '文件夹',
+  'files/kind.other': '特殊文件',
+  'files/too-large': '文件过大（{size} MB，最多读取 {max} MB）',
+  'files/unreadable': '读取出错（{code}）',
+  'files/skipped': '已跳过：{reason}。',
+  'files/broken-link': '链接指向的文件不存在，或链接成环',
+  'files/folder-unreadable': '无法读取这个文件夹（{reason}），其中的文件未检查。',
+  'files/folder-loop': '这个链接指向已经检查过的文件夹（链接成环），已跳过。',
+} as const;
