@@ -32,7 +32,7 @@ export const cellValue: Rule = {
             range: cell.range, severity: 'warning',
             message: t('table/cell-value.empty-total', { where, text, basis: basisOf(t, skipped.relation.id), expected }),
             data: cellData(table, cell, expected),
-            fix: { title: t('table/wrong-cell.fix', { expected }), edits: [{ range: cell.range, newText: String(expected) }], safe: true },
+            fix: { title: t('table/wrong-cell.fix', { expected }), edits: [{ range: cell.range, newText: String(expected) }], safe: false },
             related: relatedOf(t, skipped, cell),
           });
           continue;
@@ -41,7 +41,7 @@ export const cellValue: Rule = {
           range: cell.range, severity: 'warning',
           message: t('table/cell-value.empty', { where, text }),
           data: cellData(table, cell, 0),
-          fix: { title: t('table/cell-value.fix-zero'), edits: [{ range: cell.range, newText: '0' }], safe: true },
+          fix: { title: t('table/cell-value.fix-zero'), edits: [{ range: cell.range, newText: '0' }], safe: false },
         });
       }
       // A row with too few values most often has blank cells (blank counts as 0, a warning); which
