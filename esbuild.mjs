@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 
 import { readFileSync } from 'node:fs';
+import { copyPdfjs, PDFJS_FOLDER, pdfjsExternal } from './scripts/esbuild-pdfjs.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -14,9 +15,12 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
-  define: { GOVREPORT_VERSION: JSON.stringify(version) },
+  define: { GOVREPORT_VERSION: JSON.stringify(version), GOVREPORT_PDFJS: JSON.stringify(PDFJS_FOLDER) },
+  // pdf.js loads from dist/pdfjs/ on the first PDF (scripts/esbuild-pdfjs.mjs).
+  plugins: [pdfjsExternal],
 };
 
+copyPdfjs('dist');
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' }),

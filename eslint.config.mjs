@@ -19,6 +19,7 @@ const CORE_LAYERS = [
   ['cross-year'],
   ['rules'],
   ['editor'],
+  ['office'],
 ];
 
 /** One config per core folder: the purity patterns plus the folders it may not import (its own layer's others, every later one, the root's entry points). */

@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchCheck } from './check';
 import { benchCli } from './cli';
 import { benchOffice } from './office';
+import { benchPdf } from './pdf';
 import { benchEditorMemory, benchScaling } from './scaling';
 import { benchServer } from './server';
 import { benchTables } from './tables';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   await benchServer(quick);
   benchScaling(quick);
   await benchEditorMemory(quick);
+  console.log('');
+  await benchPdf(quick);
 }
 
 void main();

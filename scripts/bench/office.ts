@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkPaths } from '../../server/src/cli/main';
 import { withCrossYear } from '../../server/src/cli/cross-year';
 import { buildOfficeReport } from '../../server/src/core/office/build';
@@ -9,7 +9,7 @@ import { unitFacts } from '../../server/src/core/office/facts';
 import type { UnitFacts } from '../../server/src/core/office/types';
 import { renderHtml } from '../../server/src/office/html';
 import { memoryIO } from '../../test/support/memory-io';
-import { corpusReports, table, typicalReport } from './reports';
+import { corpusReports, cyclic, quantile, table, typicalReport } from './reports';
 
 /**
  * The office's 校验报告 (`govreport report`): the built CLI on a folder of 1,000 reports (20
@@ -30,7 +30,7 @@ function makeFolder(count: number): string {
   for (let i = 0; i < count; i++) {
     const sub = join(dir, `batch-${String(Math.floor(i / 50)).padStart(3, '0')}`);
     mkdirSync(sub, { recursive: true });
-    writeFileSync(join(sub, `report-${String(i).padStart(5, '0')}.txt`), all[i % all.length]!);
+    writeFileSync(join(sub, `report-${String(i).padStart(5, '0')}.txt`), cyclic(all, i));
   }
   return dir;
 }
@@ -49,14 +49,13 @@ function run(args: readonly string[]): { seconds: number; mb?: number; status: n
 }
 
 function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
+  return quantile([...values].sort((a, b) => a - b), 0.5);
 }
 
 async function phases(): Promise<void> {
   const files: Record<string, string> = {};
   const all = texts();
-  for (let i = 0; i < 1000; i++) files[`d/b${Math.floor(i / 50)}/r${i}.txt`] = all[i % all.length]!;
+  for (let i = 0; i < 1000; i++) files[`d/b${Math.floor(i / 50)}/r${i}.txt`] = cyclic(all, i);
   const io = memoryIO(files);
   const rows: string[][] = [];
   const time = <T>(name: string, f: () => T): T => {
@@ -69,7 +68,10 @@ async function phases(): Promise<void> {
   const checkedRun = await checkPaths(['d'], { locale: 'zh-cn' }, io);
   rows.push(['check every file (as check)', (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)]);
   const results = time('cross-year pairing', () => withCrossYear(checkedRun.results, checkedRun.analyses, { locale: 'zh-cn' }, io));
-  const units = time('office facts (place, context, fingerprints, sentences)', () => results.filter((r) => checkedRun.analyses.has(r.path)).map((r): UnitFacts => unitFacts({ path: r.path, model: checkedRun.analyses.get(r.path)!.model, findings: r.findings, lines: r.lines! }, 'zh-cn')));
+  const units = time('office facts (place, context, fingerprints, sentences)', () => results.flatMap((r): UnitFacts[] => {
+    const checked = checkedRun.analyses.get(r.path);
+    return checked && r.lines ? [unitFacts({ path: r.path, model: checked.model, findings: r.findings, lines: r.lines }, 'zh-cn')] : [];
+  }));
   const report = time('summary model (copying, deadlines, verdicts)', () => buildOfficeReport({ units, options: {}, folders: ['d'], generated: { year: 2026, month: 2, day: 1 }, tool: 'bench', locale: 'zh-cn' }));
   const html = time('HTML rendering', () => renderHtml(report));
   rows.push(['HTML size (KB)', (Buffer.byteLength(html) / 1024).toFixed(0)]);
@@ -82,21 +84,24 @@ export async function benchOffice(quick: boolean): Promise<void> {
   const dir = makeFolder(1000);
   try {
     const rows: string[][] = [];
-    const measure = (label: string, args: readonly string[]): number => {
+    /** Median seconds of `runs` runs, and the table row (memory and exit status of the first run). */
+    const measure = (label: string, args: readonly string[]): { seconds: number; row: string[] } => {
       const r = Array.from({ length: runs }, () => run(args));
+      const [first] = r;
+      if (!first) throw new Error('bench setup: no runs');
       const s = median(r.map((x) => x.seconds));
-      const mb = r[0]!.mb;
-      rows.push([label, s.toFixed(2), mb === undefined ? '' : mb.toFixed(0), String(r[0]!.status)]);
-      return s;
+      const row = [label, s.toFixed(2), first.mb === undefined ? '' : first.mb.toFixed(0), String(first.status)];
+      rows.push(row);
+      return { seconds: s, row };
     };
     const check = measure('govreport check --format json <folder>', ['check', '--format', 'json', dir]);
-    const out = join(dir, '..', `${dir.split('/').pop()!}-out`);
+    const out = join(dir, '..', `${basename(dir)}-out`);
     mkdirSync(out, { recursive: true });
     for (const ext of ['html', 'xlsx', 'docx']) {
-      const s = measure(`govreport report <folder> --out 校验报告.${ext}`, ['report', dir, '--out', join(out, `校验报告.${ext}`), '--no-progress']);
-      rows[rows.length - 1]!.push((s / check).toFixed(2));
+      const { seconds, row } = measure(`govreport report <folder> --out 校验报告.${ext}`, ['report', dir, '--out', join(out, `校验报告.${ext}`), '--no-progress']);
+      row.push((seconds / check.seconds).toFixed(2));
     }
-    rows[0]!.push('1.00');
+    check.row.push('1.00');
     rmSync(out, { recursive: true, force: true });
     table('govreport report on 1,000 reports: wall seconds (median), peak RSS, ratio to check', ['command', 'seconds', 'MB', 'exit', '× check'], rows);
   } finally {

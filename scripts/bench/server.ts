@@ -92,8 +92,10 @@ export async function benchServer(quick: boolean): Promise<void> {
   const loads = [0, 1, 2, 3, 4].map(() => Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout));
   rows.push(['client bundle load (require dist/client.js, fresh Node, vscode stubbed)', median(loads).toFixed(1), '', 'ms']);
 
+  // As esbuild.mjs builds them: pdf.js stays in dist/pdfjs (scripts/esbuild-pdfjs.mjs).
+  const pdfjs = (await import(join(ROOT, 'scripts', 'esbuild-pdfjs.mjs'))) as { PDFJS_FOLDER: string; pdfjsExternal: esbuild.Plugin };
   for (const [name, entry] of [['client.js', 'client/src/extension.ts'], ['server.js', 'server/src/server-main.ts'], ['cli.js', 'server/src/cli/bin.ts']] as const) {
-    const r = await esbuild.build({ entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', external: ['vscode'], write: false, logLevel: 'silent', define: { GOVREPORT_VERSION: '"bench"' } });
+    const r = await esbuild.build({ entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', external: ['vscode'], write: false, logLevel: 'silent', define: { GOVREPORT_VERSION: '"bench"', GOVREPORT_PDFJS: `"${pdfjs.PDFJS_FOLDER}"` }, plugins: [pdfjs.pdfjsExternal] });
     const [bundle] = r.outputFiles;
     if (!bundle) throw new Error(`esbuild wrote no ${name}`);
     rows.push([`bundle size, dist/${name} (production, minified)`, (bundle.contents.length / 1024).toFixed(0), '', 'KB']);

@@ -46,6 +46,10 @@ function seedWorkspace(name) {
   // city/'s, so that its Markdown draft does not pair with city/2026.txt.
   fs.mkdirSync(path.join(workspace, 'word'));
   fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'word', 'district-2025-planted.docx'), path.join(workspace, 'word', '示例区2025年报.docx'));
+  // A PDF report printed by LibreOffice (test/fixtures/pdf: one wrong cell and one prose mismatch
+  // planted) for 检查此文件 on a PDF: pdf.js loads from the installed extension's dist/pdfjs.
+  fs.mkdirSync(path.join(workspace, 'pdf'));
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'pdf', 'qingshan-2024-planted.lo.pdf'), path.join(workspace, 'pdf', '青山县2024年报.pdf'));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'govreport.locale': 'zh-cn' }, null, 2));
   return workspace;
 }

@@ -8,6 +8,7 @@ import { renderDocx } from '../../server/src/office/docx';
 import { readSheetRows, renderXlsx } from '../../server/src/office/xlsx';
 import { displayWidth } from '../../server/src/core/text/display-width';
 import { memoryIO } from '../support/memory-io';
+import { defined, nth } from '../support/nth';
 import { CLEAN_2021, SEED_001 } from '../support/reports';
 
 /** `govreport report` in-process: the 校验报告 in each format, read back as a user's program would. */
@@ -47,9 +48,9 @@ describe('govreport report (in-process)', () => {
     const sections = html.split(/<section class="unit(?: short)?">/).slice(1);
     assert.equal(sections.length, checked.files.length);
     checked.files.forEach((file, k) => {
-      const section = sections[k]!;
+      const section = nth(sections, k);
       assert.ok(section.includes(escape(file.path)), file.path);
-      const shown = [...section.matchAll(/<td>([^<]*)(?:<br><span class="place">[^<]*<\/span>)?<br><span class="place">([a-z-]+\/[a-z0-9-]+)<\/span><\/td>/g)].map((m) => [m[2], unescape(m[1]!)]);
+      const shown = [...section.matchAll(/<td>([^<]*)(?:<br><span class="place">[^<]*<\/span>)?<br><span class="place">([a-z-]+\/[a-z0-9-]+)<\/span><\/td>/g)].map((m) => [m[2], unescape(nth(m, 1))]);
       assert.deepEqual(shown, file.findings.map((f) => [f.rule, f.message]), file.path);
       const lines = [...section.matchAll(/<td>第(\d+)行<br>/g)].map((m) => Number(m[1]));
       assert.deepEqual(lines, file.findings.map((f) => f.range.start.line + 1), `${file.path}: lines`);
@@ -70,13 +71,13 @@ describe('govreport report (in-process)', () => {
     const io = Object.assign(memoryIO(aggregateFolder()), { exporters, now: NOW, cwd: '/w' });
     assert.equal(await main(['report', '/w/agg', '--out', '/w/r.xlsx'], io), 0);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(io.written.get('/w/r.xlsx')!) as unknown as ArrayBuffer);
+    await book.xlsx.load(Buffer.from(defined(io.written.get('/w/r.xlsx'))) as unknown as ArrayBuffer);
     assert.deepEqual(book.worksheets.map((s) => s.name), ['汇总表', '问题清单', '汇总核对']);
-    const summary = book.getWorksheet('汇总表')!;
+    const summary = defined(book.getWorksheet('汇总表'), 'the sheet 汇总表');
     const rows = summary.getSheetValues().filter((r) => Array.isArray(r)) as unknown[][];
-    assert.deepEqual(rows[0]!.slice(1), ['序号', '单位', '年度', '格式', '文件', '错误', '警告', '提示', '结论', '发布日期', '是否逾期']);
+    assert.deepEqual(nth(rows, 0).slice(1), ['序号', '单位', '年度', '格式', '文件', '错误', '警告', '提示', '结论', '发布日期', '是否逾期']);
     assert.deepEqual(rows.slice(1).map((r) => [r[2], r[3], r[9]]), [['测试市', 2025, '可以发布'], ['测试市丙区', 2025, '可以发布'], ['测试市乙区', 2025, '可以发布'], ['测试市甲区', 2025, '可以发布']]);
-    const findings = book.getWorksheet('问题清单')!;
+    const findings = defined(book.getWorksheet('问题清单'), 'the sheet 问题清单');
     assert.equal(findings.rowCount, 1 + 4, 'one heading-variant warning per report');
     assert.equal(findings.getRow(2).getCell(9).value, 'structure/heading-variant');
     assert.match(findings.getRow(2).getCell(11).text, /^structure\/heading-variant:[0-9a-f]{13}$/);
@@ -85,15 +86,28 @@ describe('govreport report (in-process)', () => {
   it('writes a .docx whose tables repeat their header row and keep rows whole, with page numbers', async () => {
     const io = Object.assign(memoryIO(aggregateFolder()), { exporters, now: NOW, cwd: '/w' });
     await main(['report', '/w/agg', '--out', '/w/r.docx'], io);
-    const zip = unzipSync(io.written.get('/w/r.docx')!);
-    const xml = strFromU8(zip['word/document.xml']!);
+    const zip = unzipSync(defined(io.written.get('/w/r.docx')));
+    const xml = strFromU8(defined(zip['word/document.xml'], 'word/document.xml'));
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     assert.ok(text.startsWith('测试市2025年度政府信息公开工作年度报告校验报告'), text.slice(0, 60));
     for (const name of ['测试市丙区', '测试市乙区', '测试市甲区', '汇总核对', '汇总报告表二、表三、表四各单元格与各单位合计一致。']) assert.ok(text.includes(name), name);
     assert.ok((xml.match(/<w:tblHeader\/>/g) ?? []).length >= 2);
     assert.ok((xml.match(/<w:cantSplit\/>/g) ?? []).length > 8);
-    const footer = Object.keys(zip).find((k) => /^word\/footer\d*\.xml$/.test(k))!;
-    assert.match(strFromU8(zip[footer]!), /PAGE/);
+    const footer = defined(Object.keys(zip).find((k) => /^word\/footer\d*\.xml$/.test(k)), 'a footer part');
+    assert.match(strFromU8(defined(zip[footer])), /PAGE/);
+  });
+
+  it('says where each finding of a Word file is in the .docx (表三第20行第4列, 第4段), not a line of its rendering', async () => {
+    // The planted cell and sentence are read from the fixture's source (test/fixtures/word/city-2025-planted.md:
+    // 「2.重复申请」/自然人 = 174 in Word table 3 row 20 column 4; 14096 in paragraph 4).
+    const docx = readFileSync(join(__dirname, '..', 'fixtures', 'word', 'city-2025-planted.docx'));
+    const io = Object.assign(memoryIO({ '/w/u/planted.docx': docx }), { exporters, now: NOW, cwd: '/w' });
+    await main(['report', '/w/u', '--out', '/w/r.html'], io);
+    const html = unescape(decode(io.written.get('/w/r.html')));
+    const rowOf = (rule: string): string => defined([...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '').find((row) => row.includes(rule)), rule);
+    assert.match(rowOf('table/wrong-cell'), /表三第20行第4列/);
+    assert.match(rowOf('prose/table-mismatch'), /第4段/);
+    assert.doesNotMatch(rowOf('table/wrong-cell'), /第\d+行(?!第)/);
   });
 
   it('records the findings, then a re-check shows what is fixed, still open and new', async () => {
@@ -153,7 +167,7 @@ describe('govreport report (in-process)', () => {
     await main(['report', 'd', '--out', 'r.html'], tty);
     const frames = tty.err().split('\r').filter((f) => f !== '');
     assert.ok(frames.length >= 2, tty.err());
-    assert.match(frames[0]!, /^检查 \[[█░]{24}\] \d+\/13 /);
+    assert.match(nth(frames, 0), /^检查 \[[█░]{24}\] \d+\/13 /);
     assert.ok(frames.some((f) => f.startsWith(`检查 [${'█'.repeat(24)}] 13/13 `)), 'the last file is drawn');
     assert.ok(tty.err().endsWith('\r\u001b[K'), 'erased at the end');
     for (const f of frames) assert.ok(displayWidth(f.replace('\u001b[K', '')) <= 59, `wider than the terminal: ${f}`);

@@ -47,7 +47,7 @@ describe('Word files in a real VS Code: 检查此文件 and 转换为 Markdown �
   });
 
   it('转换为 Markdown 草稿 writes an editable .md beside the file that checks the same', async () => {
-    const rendering = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'govreport-import');
+    const rendering = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'govreport-import' && d.uri.path.includes('示例区2025年报'));
     assert.ok(rendering, 'the rendering of the previous test is open');
     const expected = vscode.languages.getDiagnostics(rendering.uri).map(code).sort();
     const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('govreport.convertToMarkdown', docx());

@@ -50,3 +50,40 @@ describe('language server: imported Word files', () => {
     }
   });
 });
+
+describe('language server: imported PDF files', () => {
+  const PDF = readFileSync(join(__dirname, '..', 'fixtures', 'pdf', 'qingshan-2024-planted.lo.pdf'));
+  const PDF_FILE = 'file:///work/reports/qingshan.pdf';
+  const PDF_VIRTUAL = `govreport-import:/work/reports/qingshan.pdf.md?${encodeURIComponent(PDF_FILE)}`;
+
+  it('imports a PDF, then checks the rendering with the page of each finding', async () => {
+    const lsp = await startLsp();
+    try {
+      const result = await lsp.request<ImportFileResult>(IMPORT_FILE_REQUEST, { uri: PDF_VIRTUAL, name: 'qingshan.pdf', data: PDF.toString('base64') });
+      assert.ok('text' in result, JSON.stringify(result));
+      await lsp.open(PDF_VIRTUAL, result.text);
+      const ds = await lsp.diagnostics(PDF_VIRTUAL);
+      assert.match(messageText(defined(ds.find((d) => d.code === 'table/wrong-cell'))), /列为 5.*应为 2。（原文位置：第3页）$/);
+      assert.match(messageText(defined(ds.find((d) => d.code === 'prose/table-mismatch'))), /（原文位置：第1页）$/);
+    } finally {
+      lsp.dispose();
+    }
+  });
+
+  it('a table that is a picture: one notice on its placeholder, no missing table', async () => {
+    const lsp = await startLsp();
+    try {
+      const picture = readFileSync(join(__dirname, '..', 'fixtures', 'pdf', 'qingshan-2024-image.chromium.pdf'));
+      const uri = `govreport-import:/work/reports/picture.pdf.md?${encodeURIComponent('file:///work/reports/picture.pdf')}`;
+      const result = await lsp.request<ImportFileResult>(IMPORT_FILE_REQUEST, { uri, name: 'picture.pdf', data: picture.toString('base64') });
+      assert.ok('text' in result, JSON.stringify(result));
+      await lsp.open(uri, result.text);
+      const ds = await lsp.diagnostics(uri);
+      assert.deepEqual(ds.map((d) => d.code), ['runner/import-notice']);
+      const line = result.text.split('\n')[defined(ds[0]).range.start.line];
+      assert.match(line ?? '', /图片（第2页）/);
+    } finally {
+      lsp.dispose();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { OfficeReportResult } from '../../server/src/service/requests';
 import { startLsp } from './harness';
 import type { Lsp } from './harness';
+import { nth } from '../support/nth';
 
 /** The editor's 校验报告 (govreport/officeReport): the same model and HTML as `govreport report`, built by the server. */
 const AGGREGATE = join(__dirname, '..', 'fixtures', 'office', 'aggregate');
@@ -27,7 +28,7 @@ describe('the 校验报告 of the workspace (language server)', () => {
     assert.match(first.html ?? '', /<td>测试市甲区\.txt<\/td>/);
     // The parent open in the editor with a cell changed, not saved.
     const parent = readFileSync(join(AGGREGATE, '测试市.txt'), 'utf8').replace('| 规章 | 3 | 5 | 74 |', '| 规章 | 4 | 5 | 74 |');
-    await lsp.open(URIS[0]!, parent, 'plaintext');
+    await lsp.open(nth(URIS, 0), parent, 'plaintext');
     const second = await lsp.request<OfficeReportResult>('govreport/officeReport', { uris: URIS, folders: ['file:///ws'], format: 'html' });
     assert.equal(second.fix, 1);
     assert.match(second.html ?? '', /表二「规章 \/ 本年制发件数」：汇总报告填 4，各单位合计 3（甲区 1、乙区 0、丙区 2）。/);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildOfficeReport } from '../../server/src/core/office/build';
 import type { OfficeReport } from '../../server/src/core/office/build';
 import type { UnitFacts } from '../../server/src/core/office/types';
+import { defined, nth } from '../support/nth';
 import { factsOf, replaceOnce } from './support';
 
 /**
@@ -41,9 +42,10 @@ describe('汇总: the aggregate report against its units', () => {
     assert.deepEqual(officeFindings(r), [
       ['测试市', 'office/aggregate-mismatch', 'error', '表二「行政处罚 / 本年处理决定数量」：汇总报告填 6937498，各单位合计 6937489（甲区 3468744、乙区 2081246、丙区 1387499）。'],
     ]);
-    const f = r.units[0]!.findings.find((x) => x.rule === 'office/aggregate-mismatch')!;
+    const parent = nth(r.units, 0);
+    const f = defined(parent.findings.find((x) => x.rule === 'office/aggregate-mismatch'), 'the mismatch finding');
     assert.equal(f.line, 17);
-    assert.equal(r.units[0]!.verdict, 'fix');
+    assert.equal(parent.verdict, 'fix');
   });
 
   it('a wrong cell of table 三 is found alone: totals that agree are not reported', () => {

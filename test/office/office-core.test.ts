@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { buildOfficeReport } from '../../server/src/core/office/build';
 import type { OfficeInput } from '../../server/src/core/office/build';
 import { applySidecar, formatSidecar, parseSidecar, recordSidecar } from '../../server/src/core/office/decisions';
-import { normaliseOfficeOptions, parseMonthDay } from '../../server/src/core/office/options';
-import { contextOf, describeSource } from '../../server/src/core/office/place';
+import { normaliseOfficeOptions, parseMonthDay } from '../../server/src/core/editor/office-options';
+import { contextOf } from '../../server/src/core/office/place';
+import { locationText } from '../../server/src/office/labels';
 import { matchRoster, parseCsv, rosterFromRows } from '../../server/src/core/office/roster';
 import { sameFiguresAsLastYear, siblingCopies } from '../../server/src/core/office/similarity';
 import { timelinessOf } from '../../server/src/core/office/timeliness';
 import type { UnitFacts } from '../../server/src/core/office/types';
+import { defined, nth } from '../support/nth';
 import { CLEAN_2021, SEED_001 } from '../support/reports';
 import { factsOf, replaceOnce } from './support';
 
@@ -27,7 +29,7 @@ describe('office core: fingerprints', () => {
     const moved = replaceOnce(SEED_001, '一、总体情况', '一、总体情况\n\n本年度新增的一段说明文字，用来把后面的内容整体下移若干行。\n\n又一段说明。\n');
     const before = factsOf('d/seed.txt', SEED_001).findings;
     const after = factsOf('d/其他名字.txt', moved).findings;
-    assert.ok(after[0]!.line > before[0]!.line, 'the lines did move');
+    assert.ok(nth(after, 0).line > nth(before, 0).line, 'the lines did move');
     assert.deepEqual(after.map((f) => f.fingerprint), before.map((f) => f.fingerprint));
   });
 
@@ -44,8 +46,9 @@ describe('office core: fingerprints', () => {
   it('places a table finding on its cell and a heading finding on its part', () => {
     const f = factsOf('d/seed.txt', SEED_001).findings;
     assert.deepEqual(f.map((x) => x.place), ['表三「（七）总计 / 自然人」', '表三「（七）总计 / 商业企业」', '第四部分']);
-    assert.deepEqual(f[2]!.context, { before: '四、', match: '政府信息公开行政复议和行政诉讼情况', after: '' });
-    assert.equal(f[2]!.advice, '改为规范标题「四、政府信息公开行政复议、行政诉讼情况」');
+    const heading = nth(f, 2);
+    assert.deepEqual(heading.context, { before: '四、', match: '政府信息公开行政复议和行政诉讼情况', after: '' });
+    assert.equal(heading.advice, '改为规范标题「四、政府信息公开行政复议、行政诉讼情况」');
   });
 });
 
@@ -56,11 +59,13 @@ describe('office core: context and source places', () => {
     assert.deepEqual(contextOf(text, { start: at, end: at + 3 }), { before: '…很长很长很长很长很长很长很长很长很长很长很长很长', match: 'ABC', after: '后面 的文字' });
   });
 
-  it('writes Word and PDF places as a clerk reads them (D4)', () => {
-    assert.equal(describeSource({ kind: 'paragraph', paragraph: 3 }, undefined, 'zh-cn'), '第3段');
-    assert.equal(describeSource({ kind: 'cell', table: 2, row: 5, column: 2 }, '三', 'zh-cn'), '表三第5行第2列');
-    assert.equal(describeSource({ kind: 'cell', table: 1, row: 5, column: 2 }, undefined, 'zh-cn'), '第1张表第5行第2列');
-    assert.equal(describeSource({ kind: 'page', page: 4 }, undefined, 'zh-cn'), '第4页');
+  it('writes Word and PDF places as a clerk reads them (D4), the line otherwise', () => {
+    const finding = { rule: 'table/wrong-cell', severity: 'error', message: '', line: 53, column: 20, place: '', fingerprint: 'table/wrong-cell:0' } as const;
+    assert.equal(locationText({ ...finding, source: { kind: 'paragraph', paragraph: 3 } }, 'zh-cn'), '第3段');
+    assert.equal(locationText({ ...finding, source: { kind: 'cell', table: 2, row: 5, column: 2 }, sourceTable: '三' }, 'zh-cn'), '表三第5行第2列');
+    assert.equal(locationText({ ...finding, source: { kind: 'cell', table: 1, row: 5, column: 2 } }, 'zh-cn'), '第1张表第5行第2列');
+    assert.equal(locationText({ ...finding, source: { kind: 'page', page: 4 } }, 'zh-cn'), '第4页');
+    assert.equal(locationText(finding, 'zh-cn'), '第53行');
   });
 });
 
@@ -99,7 +104,7 @@ describe('office core: copying (雷同)', () => {
     const units = [factsOf('d/a.md', town('某某县财政局', PROSE_A)), factsOf('d/b.md', town('某某县商务局', PROSE_A)), factsOf('d/c.md', town('某某县教育局', PROSE_B))];
     const found = siblingCopies(units, 0.5, 'zh-cn');
     assert.deepEqual([...found.keys()], [0, 1]);
-    const a = found.get(0)![0]!;
+    const a = nth(defined(found.get(0), 'findings of unit 0'), 0);
     assert.equal(a.rule, 'office/similar-text');
     assert.equal(a.other, 'd/b.md');
     assert.match(a.message, /^正文与同一文件夹中「某某县商务局」的报告大量雷同：\d+%的文字相同（\d+\/\d+句）。请核实是否照抄。$/);
@@ -119,7 +124,7 @@ describe('office core: copying (雷同)', () => {
     const found = sameFiguresAsLastYear([y2022, y2023], 'zh-cn');
     assert.deepEqual([...found.keys()], [1]);
     // 67 non-zero cells of the three tables (现行有效件数 left out), all the same.
-    assert.equal(found.get(1)![0]!.message, '统计表数字与上一年度（2022年）报告雷同：67个非零单元格中有67个与上年相同（100%）。请核实是否沿用了上年数字。');
+    assert.equal(nth(defined(found.get(1), 'findings of unit 1'), 0).message, '统计表数字与上一年度（2022年）报告雷同：67个非零单元格中有67个与上年相同（100%）。请核实是否沿用了上年数字。');
     const changed = factsOf('d/2022.md', CLEAN_2021.replace(/2023年/g, '2022年').replace('| 行政许可 | 1256 |', '| 行政许可 | 1100 |').replace('| 行政处罚 | 342 |', '| 行政处罚 | 300 |').replace(/\| 120 \| 15 \| 1 \| 0 \| 4 \| 2 \| 142 \|/, '| 100 | 15 | 1 | 0 | 4 | 2 | 122 |'));
     assert.equal(sameFiguresAsLastYear([changed, y2023], 'zh-cn').size, 1, 'still 90 % the same: 60 or more of 67');
   });
@@ -132,8 +137,9 @@ describe('office core: deadlines, verdicts and the summary', () => {
     assert.equal(timelinessOf(unit, undefined).status, 'on-time');
     assert.deepEqual(timelinessOf(unit, { department: { month: 1, day: 15 } }), { status: 'late-local', deadline: { year: 2024, month: 1, day: 15 } });
     const r = buildOfficeReport(base([unit], { options: { deadlines: { department: { month: 1, day: 15 } } } }));
-    assert.deepEqual(r.units[0]!.findings.map((f) => [f.rule, f.message]), [['office/late', '落款日期2024年1月20日晚于本地要求的发布期限2024年1月15日。']]);
-    assert.equal(r.units[0]!.verdict, 'ok', 'a warning does not stop publication');
+    const summary = nth(r.units, 0);
+    assert.deepEqual(summary.findings.map((f) => [f.rule, f.message]), [['office/late', '落款日期2024年1月20日晚于本地要求的发布期限2024年1月15日。']]);
+    assert.equal(summary.verdict, 'ok', 'a warning does not stop publication');
   });
 
   it('counts units by verdict and findings by severity; a file that could not be read is 无法检查', () => {
@@ -150,30 +156,32 @@ describe('office core: decisions sidecar', () => {
     const seed = factsOf('d/seed.txt', SEED_001);
     const [cellA, cellB, heading] = seed.findings;
     const sidecar = parseSidecar(JSON.stringify({ version: 1, entries: [
-      { fingerprint: cellA!.fingerprint, decision: '不是问题', note: '单位说明：按口径不计' },
-      { fingerprint: cellB!.fingerprint, decision: 'not-a-problem' },
+      { fingerprint: defined(cellA).fingerprint, decision: '不是问题', note: '单位说明：按口径不计' },
+      { fingerprint: defined(cellB).fingerprint, decision: 'not-a-problem' },
       { fingerprint: 'structure/missing-part:0000000000000', unit: '旧单位', place: '第五部分', message: '缺少第五部分' },
     ] }));
     assert.deepEqual(sidecar.problems, []);
-    const r = buildOfficeReport(base([seed], { sidecar: sidecar.sidecar! }));
-    assert.deepEqual(r.units[0]!.findings.map((f) => [f.state, f.decision, f.note]), [['open', 'not-a-problem', '单位说明：按口径不计'], ['open', 'not-a-problem', undefined], ['new', undefined, undefined]]);
-    assert.deepEqual(r.units[0]!.counts, { errors: 0, warnings: 1, infos: 0 });
-    assert.equal(r.units[0]!.verdict, 'ok');
+    const r = buildOfficeReport(base([seed], { sidecar: defined(sidecar.sidecar, 'the sidecar') }));
+    const unit = nth(r.units, 0);
+    assert.deepEqual(unit.findings.map((f) => [f.state, f.decision, f.note]), [['open', 'not-a-problem', '单位说明：按口径不计'], ['open', 'not-a-problem', undefined], ['new', undefined, undefined]]);
+    assert.deepEqual(unit.counts, { errors: 0, warnings: 1, infos: 0 });
+    assert.equal(unit.verdict, 'ok');
     assert.deepEqual(r.fixed.map((e) => e.message), ['缺少第五部分']);
-    assert.equal(heading!.rule, 'structure/heading-variant');
+    assert.equal(defined(heading).rule, 'structure/heading-variant');
   });
 
   it('records the current findings, keeping decisions; says what is wrong in a hand-edited file', () => {
     const seed = factsOf('d/seed.txt', SEED_001);
-    const old = parseSidecar(JSON.stringify({ version: 1, entries: [{ fingerprint: seed.findings[0]!.fingerprint, decision: '已核实', note: '已通知单位' }] })).sidecar!;
+    const old = defined(parseSidecar(JSON.stringify({ version: 1, entries: [{ fingerprint: nth(seed.findings, 0).fingerprint, decision: '已核实', note: '已通知单位' }] })).sidecar, 'the sidecar');
     const applied = applySidecar([{ facts: seed, findings: seed.findings }], old);
-    const written = recordSidecar([{ facts: seed, findings: applied.findings[0]! }], old, '2026-02-01');
+    const written = recordSidecar(applied.units, old, '2026-02-01');
     assert.equal(written.entries.length, 3);
-    assert.deepEqual([written.entries[0]!.decision, written.entries[0]!.note, written.entries[1]!.decision], ['verified', '已通知单位', undefined]);
+    const [first, second] = [nth(written.entries, 0), nth(written.entries, 1)];
+    assert.deepEqual([first.decision, first.note, second.decision], ['verified', '已通知单位', undefined]);
     const text = formatSidecar(written);
     assert.match(text, /"decision": "已核实"/);
     assert.deepEqual(parseSidecar(text).sidecar?.entries.map((e) => e.fingerprint), written.entries.map((e) => e.fingerprint));
-    assert.match(parseSidecar('{').problems[0]!, /不是有效的 JSON/);
+    assert.match(nth(parseSidecar('{').problems, 0), /不是有效的 JSON/);
     assert.deepEqual(parseSidecar(JSON.stringify({ version: 1, entries: [{ fingerprint: 'x', decision: '待定' }, {}] })).problems, [
       '.govreport-decisions.json 第 1 条的 decision 只能是 "已核实"（verified）或 "不是问题"（not-a-problem），收到 "待定"。',
       '.govreport-decisions.json 第 2 条没有 fingerprint，已忽略。',

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { main } from '../../server/src/cli/main';
 import { memoryIO } from '../support/memory-io';
+import { nth } from '../support/nth';
 
 /**
  * The HTML 校验报告 printed as a clerk prints it: Chromium's print to PDF on A4 (playwright-core,
@@ -83,8 +84,8 @@ describe('the HTML 校验报告 printed to A4 in Chromium', function () {
     // Each page holding a finding row shows the findings header (thead repeated on continuation pages).
     rows.forEach((table, k) => {
       if (table !== 'findings') return;
-      const p = pageOf(new RegExp(`RS${k}RS`))[0]!;
-      assert.match(pages[p]!, /序号\s+级别\s+位置\s+问题\s+原文\s+修改建议/, `page ${p + 1}: no findings header`);
+      const p = nth(pageOf(new RegExp(`RS${k}RS`)), 0);
+      assert.match(nth(pages, p), /序号\s+级别\s+位置\s+问题\s+原文\s+修改建议/, `page ${p + 1}: no findings header`);
     });
     // A unit's heading is never left at the foot of a page without its first finding.
     const sections = html.split(/<section class="unit/).length - 1;

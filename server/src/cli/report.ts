@@ -8,11 +8,12 @@ import type { OfficeReport } from '../core/office/build';
 import { formatSidecar, parseSidecar, recordSidecar, SIDECAR_FILE_NAME } from '../core/office/decisions';
 import type { Sidecar } from '../core/office/decisions';
 import { unitFacts } from '../core/office/facts';
-import type { OfficeOptions } from '../core/office/options';
+import type { OfficeOptions } from '../core/editor/office-options';
 import { parseCsv, rosterFromRows } from '../core/office/roster';
 import type { RosterEntry } from '../core/office/roster';
 import type { UnitFacts } from '../core/office/types';
 import { decodeReport } from '../core/text/decode';
+import type { OffsetRange } from '../core/text/line-index';
 import { renderHtml } from '../office/html';
 import type { ReportCommand } from './args';
 import { withCrossYear } from './cross-year';
@@ -87,7 +88,11 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
 
 /** The facts of a result; a file that was not checked keeps its reason. */
 function factsOf(r: FileResult, model: Parameters<typeof unitFacts>[0]['model'] | undefined, locale: Locale): UnitFacts {
-  if (model && r.lines) return unitFacts({ path: r.path, model, findings: r.findings, lines: r.lines }, locale);
+  if (model && r.lines) {
+    const { source } = r;
+    const locate = source ? (range: OffsetRange) => source(range)?.location : undefined;
+    return unitFacts({ path: r.path, model, findings: r.findings, lines: r.lines, ...(locate ? { locate } : {}) }, locale);
+  }
   const cut = Math.max(r.path.lastIndexOf('/'), r.path.lastIndexOf('\\'));
   return {
     path: r.path, name: r.path.slice(cut + 1).replace(/\.[^.]+$/, ''), cells: {}, tables: {}, sentences: [], findings: [],
@@ -97,8 +102,7 @@ function factsOf(r: FileResult, model: Parameters<typeof unitFacts>[0]['model'] 
 
 /** The roster file named in the nearest .govreportrc.json that names one, relative to that file's folder. */
 function rosterFileOf(layers: readonly RcLayer[]): string | undefined {
-  for (let k = layers.length - 1; k >= 0; k--) {
-    const layer = layers[k]!;
+  for (const layer of [...layers].reverse()) {
     const roster = layer.options.office?.roster;
     if (roster && !Array.isArray(roster)) {
       const file = (roster as { file: string }).file;

@@ -5,6 +5,7 @@ import { notCheckedReason } from './editor/limits';
 import type { EraId, ReportLevel } from './format/eras';
 import { formatMessage } from './i18n/messages';
 import type { Locale } from './i18n/messages';
+import { TABLE_IMAGE_NOTICE } from './import/types';
 import type { ImportNotice } from './import/types';
 import { parseReport } from './model/parse-report';
 import type { ReportModel } from './model/types';
@@ -75,7 +76,14 @@ export interface Analysis {
 export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}): Analysis {
   const locale = options.locale ?? 'zh-cn';
   const base = { locale, severities: options.severities };
-  const parse = (text: string) => parseReport(text, { era: options.era, level: options.level, ...(input.tables ? { tables: input.tables } : {}) });
+  // A table an importer found as a picture (TABLE_IMAGE_NOTICE): its part has its table, unreadable.
+  const unreadableTables = (input.importNotices ?? []).flatMap((n) => (n.code === TABLE_IMAGE_NOTICE && n.range ? [n.range] : []));
+  const parse = (text: string) => parseReport(text, {
+    era: options.era,
+    level: options.level,
+    ...(input.tables ? { tables: input.tables } : {}),
+    ...(unreadableTables.length > 0 ? { unreadableTables } : {}),
+  });
   const decide = options.decide ?? 'always';
   const isReport = (model: ReportModel) => decide === 'always' || shouldCheck(decide, input.path, model, input.languageId);
   // A huge or binary text gets one notice instead of a slow or meaningless check; whether it is a
@@ -112,7 +120,8 @@ export function crossYearFindings(current: ReportModel, previous: ReportModel, o
 /** What reading the file left to say: an importer's notices, stray bytes in a UTF-8 file. */
 function readingNotices(input: ReportInput, locale: Locale): Finding[] {
   const start = { start: 0, end: 0 };
-  const notices = (input.importNotices ?? []).map((n): Finding => ({ rule: IMPORT_NOTICE, severity: 'warning', range: start, message: n.message }));
+  // A notice that applies somewhere (a picture's placeholder) is put there.
+  const notices = (input.importNotices ?? []).map((n): Finding => ({ rule: IMPORT_NOTICE, severity: 'warning', range: n.range ?? start, message: n.message }));
   if (input.invalidBytes) notices.push({ rule: MIXED_ENCODING, severity: 'info', range: start, message: formatMessage(locale, 'cli/mixed-encoding', { count: input.invalidBytes }) });
   return notices;
 }

@@ -3,10 +3,13 @@ import type { AnalyzeOptions } from './analyze';
 import type { ReportModel } from './model/types';
 import type { Finding } from './rules/types';
 import type { PresetTable } from './tables/types';
+import type { ImportNotice } from './import/types';
 
 export interface CheckOptions extends Pick<AnalyzeOptions, 'era' | 'level' | 'locale' | 'severities'> {
   /** Tables that arrived structured (a Word file's tables in its Markdown rendering): read from their grids, not from the text. */
   readonly tables?: readonly PresetTable[] | undefined;
+  /** The importer's notices (each a `runner/import-notice`; a table that is a picture makes its part's table present and unreadable). */
+  readonly notices?: readonly ImportNotice[] | undefined;
 }
 
 export interface CheckResult {
@@ -20,7 +23,7 @@ export interface CheckResult {
  * `addCrossYear`.
  */
 export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
-  const { model, findings } = analyzeReport({ text, tables: options.tables }, options);
+  const { model, findings } = analyzeReport({ text, tables: options.tables, importNotices: options.notices }, options);
   return { model, findings };
 }
 

@@ -29,6 +29,11 @@ function isOle(bytes: Uint8Array): boolean {
   return OLE_MAGIC.every((b, i) => bytes[i] === b);
 }
 
+/** A PDF starts with %PDF- within its first kilobyte (the format allows bytes before the header). */
+function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
 /** A text (HTML) the core reads as it is: no structured tables, locations are the text's own lines. */
 function textReport(text: string): ImportedReport {
   return { text, tables: [], notices: [], locate: () => undefined };
@@ -39,6 +44,8 @@ export const IMPORTERS: readonly Importer[] = [
   { format: 'docx', extensions: ['docx'], sniff: isZip, read: (bytes) => Promise.resolve((require('./docx') as typeof import('./docx')).importDocx(bytes)) },
   { format: 'doc', extensions: ['doc', 'wps'], sniff: isOle, read: (bytes, locale) => (require('./doc') as typeof import('./doc')).importDoc(bytes, locale) },
   { format: 'mhtml', extensions: ['mhtml', 'mht'], sniff: isMhtml, read: (bytes) => Promise.resolve(textReport((require('./mhtml') as typeof import('./mhtml')).mhtmlToHtml(bytes))) },
+  // pdf.js itself is loaded by ./pdf on the first PDF, from dist/pdfjs (scripts/esbuild-pdfjs.mjs).
+  { format: 'pdf', extensions: ['pdf'], sniff: isPdf, read: (bytes, locale) => (require('./pdf') as typeof import('./pdf')).importPdf(bytes, { locale }) },
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -1,7 +1,8 @@
 import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import type { UnitSummary, Verdict } from '../core/office/build';
-import { describeSource } from '../core/office/place';
+import { describeSource } from '../core/import/source-label';
+import type { TableId } from '../core/format/tables';
 import type { OfficeFinding } from '../core/office/types';
 import type { Severity } from '../core/rules/types';
 import { chineseDate, isoDate } from '../core/text/dates';
@@ -22,7 +23,9 @@ export function eraText(u: UnitSummary, locale: Locale): string {
 
 /** 第12行, or the Word/PDF place (第3段, 表三第5行第2列, 第4页) when the importer gave one. */
 export function locationText(f: OfficeFinding, locale: Locale): string {
-  return f.source ? describeSource(f.source, f.sourceTable, locale) : formatMessage(locale, 'office/label.line', { line: f.line });
+  if (!f.source) return formatMessage(locale, 'office/label.line', { line: f.line });
+  const names = f.source.kind === 'cell' && f.sourceTable !== undefined ? new Map([[f.source.table, f.sourceTable]]) : new Map<number, TableId>();
+  return describeSource(f.source, names, locale);
 }
 
 export function publishedText(u: UnitSummary, locale: Locale): string {

@@ -70,7 +70,7 @@ export async function renderXlsx(report: OfficeReport): Promise<Uint8Array> {
   if (a) {
     sheets.push({
       data: [
-        header(report, ['office/label.no', 'office/label.aggregate-cell', 'office/label.aggregate-parent-value', 'office/label.aggregate-sum', ...a.children.map(() => 'office/label.unit' as const)]).map((c, k) => (k >= 4 ? { ...HEADER, value: a.children[k - 4]!.name } : c)),
+        [...header(report, ['office/label.no', 'office/label.aggregate-cell', 'office/label.aggregate-parent-value', 'office/label.aggregate-sum']), ...a.children.map((child): Cell => ({ ...HEADER, value: child.name }))],
         ...a.cells.map((c, k): Row => [num(k + 1), text(`${formatMessage(report.locale, 'office/label.table', { table: c.table })}「${c.cell}」`), num(c.parent), num(c.sum), ...c.children.map((v) => num(v.value))]),
       ],
       sheet: t('office/label.sheet-aggregate'), stickyRowsCount: 1, columns: [{ width: 6 }, { width: 48 }, { width: 12 }, { width: 12 }, ...a.children.map(() => ({ width: 14 }))],

@@ -88,16 +88,15 @@ const LOSSY: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Binary layouts not read yet (.pdf, until its importer lands): each is a pending test, and their
- * number is pinned here so none is forgotten when the importer lands (it will turn these into read
- * samples and this number into 0). Word files (.docx, .doc) are read through their importer.
+ * Binary layouts not read yet: each is a pending test, and their number is pinned here so none is
+ * forgotten when an importer lands. Word files (.docx, .doc) and PDFs are read through their importers.
  */
-const WAITING_FOR_IMPORTER = 9;
+const WAITING_FOR_IMPORTER = 0;
 
 const SAMPLES = join(__dirname, '..', '..', 'fixtures', 'samples');
 const BINARY = new Set(['.pdf', '.docx', '.doc']);
 /** Binary layouts read through the importers (server/src/import): their rendering and preset grids. */
-const IMPORTED = new Set(['.docx', '.doc']);
+const IMPORTED = new Set(['.docx', '.doc', '.pdf']);
 const NOT_SAMPLES = new Set(['expected.json', 'PROVENANCE.json']);
 
 interface ExpectedCell { readonly table: TableId; readonly row: string; readonly column: string; readonly value: number }

@@ -4,8 +4,8 @@ import type { SeveritySetting } from '../rules/types';
 import { isEraId } from '../format/eras';
 import type { EraId, ReportLevel } from '../format/eras';
 import type { FilePatterns } from './detect';
-import { normaliseOfficeOptions } from '../office/options';
-import type { OfficeOptions } from '../office/options';
+import { normaliseOfficeOptions } from './office-options';
+import type { OfficeOptions } from './office-options';
 
 /**
  * The user's options, from VS Code settings (`govreport.*`) or a `.govreportrc.json`; both have the

@@ -2,6 +2,7 @@ import { EN_CLI } from './en-cli';
 import { EN_OFFICE } from './en-office';
 import { EN_EDITOR } from './en-editor';
 import { EN_IMPORT } from './en-import';
+import { EN_PDF } from './en-pdf';
 import { EN_PROSE } from './en-prose';
 import { TABLE_EN } from './en-table';
 import type { ZH_CN } from './zh-cn';
@@ -11,6 +12,7 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   ...EN_CLI,
   ...EN_OFFICE,
   ...EN_EDITOR,
+  ...EN_PDF,
   ...EN_PROSE,
   ...TABLE_EN,
   ...EN_IMPORT,

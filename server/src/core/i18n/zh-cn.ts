@@ -6,6 +6,7 @@ import { ZH_CN_CLI } from './zh-cn-cli';
 import { ZH_CN_OFFICE } from './zh-cn-office';
 import { ZH_CN_EDITOR } from './zh-cn-editor';
 import { ZH_CN_IMPORT } from './zh-cn-import';
+import { ZH_CN_PDF } from './zh-cn-pdf';
 import { ZH_CN_PROSE } from './zh-cn-prose';
 import { TABLE_ZH_CN } from './zh-cn-table';
 
@@ -13,6 +14,7 @@ export const ZH_CN = {
   ...ZH_CN_CLI,
   ...ZH_CN_OFFICE,
   ...ZH_CN_EDITOR,
+  ...ZH_CN_PDF,
   ...ZH_CN_PROSE,
   ...TABLE_ZH_CN,
   ...ZH_CN_IMPORT,

@@ -28,4 +28,12 @@ export interface ImportNotice {
   readonly code: string;
   readonly message: string;
   readonly location?: SourceLocation;
+  /** Where in `text` it applies (the placeholder of a picture), when it applies somewhere. */
+  readonly range?: OffsetRange;
 }
+
+/**
+ * Notice code: a statistical table that is a picture (a scanned or pasted image). The core takes
+ * the part holding `range` to have its table, unreadable: no missing table, rows or cells there.
+ */
+export const TABLE_IMAGE_NOTICE = 'table-image';

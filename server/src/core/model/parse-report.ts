@@ -54,6 +54,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ReportMod
     contentEnd: tail.contentEnd,
     cutOff: tail.cutOff,
     ...(options.tables ? { presetTables: options.tables } : {}),
+    ...(options.unreadableTables ? { unreadableTables: options.unreadableTables } : {}),
   };
 }
 

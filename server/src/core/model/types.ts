@@ -113,6 +113,8 @@ export interface ReportModel {
   readonly cutOff?: OffsetRange | undefined;
   /** Tables that arrived structured (D3), read from their grids instead of the text. */
   readonly presetTables?: readonly PresetTable[] | undefined;
+  /** Where an importer found a table it could not read (a picture): the part holding one has its table. */
+  readonly unreadableTables?: readonly OffsetRange[] | undefined;
 }
 
 export interface ParseOptions {
@@ -122,4 +124,6 @@ export interface ParseOptions {
   readonly level?: ReportLevel | undefined;
   /** Tables that arrived structured (an imported Word file's), cell ranges in the text. */
   readonly tables?: readonly PresetTable[] | undefined;
+  /** Places of tables an importer could not read (TABLE_IMAGE_NOTICE ranges). */
+  readonly unreadableTables?: readonly OffsetRange[] | undefined;
 }

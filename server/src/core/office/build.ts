@@ -5,8 +5,8 @@ import { compareAggregate } from './aggregate';
 import type { AggregateChild, AggregateResult } from './aggregate';
 import { applySidecar } from './decisions';
 import type { Sidecar, SidecarEntry } from './decisions';
-import { DEFAULT_SIMILARITY } from './options';
-import type { OfficeOptions } from './options';
+import { DEFAULT_SIMILARITY } from '../editor/office-options';
+import type { OfficeOptions } from '../editor/office-options';
 import { matchRoster, nameScore, normaliseUnitName } from './roster';
 import type { RosterEntry } from './roster';
 import { sameFiguresAsLastYear, siblingCopies } from './similarity';
@@ -103,22 +103,23 @@ export function buildOfficeReport(input: OfficeInput): OfficeReport {
   // Copying: siblings' text and last year's figures.
   const threshold = options.similarity === false ? undefined : options.similarity ?? DEFAULT_SIMILARITY;
   const checkedUnits = checked.map(({ u }) => u);
-  if (threshold !== undefined) for (const [k, fs] of siblingCopies(checkedUnits, threshold, locale)) add(checked[k]!.k, fs);
-  for (const [k, fs] of sameFiguresAsLastYear(checkedUnits, locale)) add(checked[k]!.k, fs);
+  /** Findings of the `at`-th checked unit, filed under its index among all units. */
+  const addChecked = (at: number, fs: readonly OfficeFinding[]): void => { const c = checked[at]; if (c) add(c.k, fs); };
+  if (threshold !== undefined) for (const [at, fs] of siblingCopies(checkedUnits, threshold, locale)) addChecked(at, fs);
+  for (const [at, fs] of sameFiguresAsLastYear(checkedUnits, locale)) addChecked(at, fs);
 
   // Deadlines.
-  const timeliness = units.map((u) => timelinessOf(u, options.deadlines));
-  units.forEach((u, k) => { const f = lateFinding(u, timeliness[k]!, locale); if (f) add(k, [f]); });
+  const timed = units.map((facts) => ({ facts, timeliness: timelinessOf(facts, options.deadlines) }));
+  for (const [k, { facts, timeliness }] of timed.entries()) { const f = lateFinding(facts, timeliness, locale); if (f) add(k, [f]); }
 
   // Aggregate (汇总).
   let aggregate: AggregateResult | undefined;
   let aggregateNotice: string | undefined;
   const parentName = options.aggregate?.parent ?? input.roster?.find((e) => e.aggregate)?.name;
   if (parentName !== undefined) {
-    const parentAt = bestMatch(parentName, checked.map(({ u }) => u));
-    if (parentAt === undefined) aggregateNotice = formatMessage(locale, 'office/aggregate-no-parent', { name: parentName });
+    const parent = bestMatch(parentName, checked);
+    if (parent === undefined) aggregateNotice = formatMessage(locale, 'office/aggregate-no-parent', { name: parentName });
     else {
-      const parent = checked[parentAt]!;
       const pool = checked.filter((c) => c.k !== parent.k && (parent.u.year === undefined || c.u.year === undefined || c.u.year === parent.u.year));
       // Children: as configured, else the roster without the parent's own entry, else every other report of the year.
       const names = options.aggregate?.children ?? input.roster?.filter((e) => !e.aggregate && nameScore(e.name, parent.u) < 3 && normaliseUnitName(e.name) !== normaliseUnitName(parentName)).map((e) => e.name);
@@ -137,16 +138,15 @@ export function buildOfficeReport(input: OfficeInput): OfficeReport {
     roster = {
       expected: input.roster.length, submitted: m.matched.size,
       missing: m.missing.map((e) => e.name),
-      unlisted: m.unlisted.map((k) => checked[k]!.u.name),
+      unlisted: m.unlisted.flatMap((at) => checked[at]?.u.name ?? []),
     };
   }
 
-  const merged = units.map((facts, k) => ({ facts, findings: [...facts.findings, ...(extra.get(k) ?? [])] }));
+  const merged = timed.map(({ facts, timeliness }, k) => ({ facts, timeliness, findings: [...facts.findings, ...(extra.get(k) ?? [])] }));
   const applied = applySidecar(merged, input.sidecar);
-  const summaries = merged.map((m, k): UnitSummary => {
-    const findings = applied.findings[k]!;
+  const summaries = applied.units.map(({ facts, timeliness, findings }): UnitSummary => {
     const counts = countFindings(findings);
-    return { facts: m.facts, findings, counts, verdict: verdictOf(m.facts, counts), timeliness: timeliness[k]! };
+    return { facts, findings, counts, verdict: verdictOf(facts, counts), timeliness };
   });
   const sum = (f: (c: Counts) => number): number => summaries.reduce((s, u) => s + f(u.counts), 0);
   const years = checked.map(({ u }) => u.year).filter((y): y is number => y !== undefined);
@@ -169,14 +169,14 @@ export function buildOfficeReport(input: OfficeInput): OfficeReport {
   };
 }
 
-/** The unit a configured name means: the best name score, unique (index in `units`). */
-function bestMatch(name: string, units: readonly UnitFacts[]): number | undefined {
-  let best: number | undefined;
+/** The unit a configured name means: the best name score, unique. */
+function bestMatch<T extends { readonly u: UnitFacts }>(name: string, candidates: readonly T[]): T | undefined {
+  let best: T | undefined;
   let bestScore = 0;
   let tie = false;
-  for (let k = 0; k < units.length; k++) {
-    const s = nameScore(name, units[k]!);
-    if (s > bestScore) { best = k; bestScore = s; tie = false; } else if (s === bestScore && s > 0) tie = true;
+  for (const candidate of candidates) {
+    const s = nameScore(name, candidate.u);
+    if (s > bestScore) { best = candidate; bestScore = s; tie = false; } else if (s === bestScore && s > 0) tie = true;
   }
   return tie && bestScore < 3 ? undefined : best;
 }

@@ -61,18 +61,18 @@ export function parseSidecar(text: string): { sidecar?: Sidecar; problems: strin
   return { sidecar: { version: 1, ...(typeof raw.recorded === 'string' ? { recorded: raw.recorded } : {}), entries }, problems };
 }
 
-/** Each unit's findings with their state against the sidecar and the reviewer's decision; the entries no longer found (fixed). */
-export function applySidecar(units: readonly { readonly facts: UnitFacts; readonly findings: readonly OfficeFinding[] }[], sidecar: Sidecar | undefined): { findings: OfficeFinding[][]; fixed: SidecarEntry[] } {
-  if (!sidecar) return { findings: units.map((u) => [...u.findings]), fixed: [] };
+/** Each unit (in order, with what else it carries) with its findings' state against the sidecar and the reviewer's decision; the entries no longer found (fixed). */
+export function applySidecar<U extends { readonly facts: UnitFacts; readonly findings: readonly OfficeFinding[] }>(units: readonly U[], sidecar: Sidecar | undefined): { units: (U & { readonly findings: OfficeFinding[] })[]; fixed: SidecarEntry[] } {
+  if (!sidecar) return { units: units.map((u) => ({ ...u, findings: [...u.findings] })), fixed: [] };
   const byId = new Map(sidecar.entries.map((e) => [e.fingerprint, e]));
   const seen = new Set<string>();
-  const findings = units.map((u) => u.findings.map((f): OfficeFinding => {
+  const applied = units.map((u) => ({ ...u, findings: u.findings.map((f): OfficeFinding => {
     const entry = byId.get(f.fingerprint);
     seen.add(f.fingerprint);
     if (!entry) return { ...f, state: 'new' };
     return { ...f, state: 'open', ...(entry.decision ? { decision: entry.decision } : {}), ...(entry.note !== undefined ? { note: entry.note } : {}) };
-  }));
-  return { findings, fixed: sidecar.entries.filter((e) => !seen.has(e.fingerprint)) };
+  }) }));
+  return { units: applied, fixed: sidecar.entries.filter((e) => !seen.has(e.fingerprint)) };
 }
 
 /** The sidecar to write after this run: the current findings, with the decisions and notes already given. */

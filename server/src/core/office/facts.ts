@@ -2,6 +2,7 @@ import { MIN_LENGTH, sentenceKey } from '../cross-year/repeated-text';
 import { bodyKey } from '../cross-year/pairing';
 import type { TableEra, TableId } from '../format/tables';
 import type { Locale } from '../i18n/messages';
+import { reportTableNames } from '../import/source-label';
 import type { SourceLocation } from '../import/types';
 import type { ReportModel } from '../model/types';
 import { sentencesOf } from '../prose/sentences';
@@ -42,17 +43,17 @@ export function unitFacts(file: CheckedFile, locale: Locale): UnitFacts {
       cells[`${table.id}/${c.row.key}/${c.column.key}`] = { value: c.value, line: p.line + 1, column: p.character + 1 };
     }
   }
-  const places = file.findings.map((f) => placeOf(model, f, locale));
-  const ids = fingerprints(unitKey(body, year, path), file.findings.map((finding, k) => ({ finding, place: places[k]!, text: model.text.slice(finding.range.start, finding.range.end) })));
-  const findings = file.findings.map((f, k): OfficeFinding => {
+  const tableNames = file.locate ? reportTableNames(model, file.locate) : new Map<number, TableId>();
+  const placed = file.findings.map((finding) => ({ finding, place: placeOf(model, finding, locale), text: model.text.slice(finding.range.start, finding.range.end) }));
+  const findings = fingerprints(unitKey(body, year, path), placed).map(({ finding: f, place, fingerprint }): OfficeFinding => {
     const p = file.lines.positionAt(f.range.start);
-    const place = places[k]!;
     const source = file.locate?.(f.range);
+    const sourceTable = source?.kind === 'cell' ? tableNames.get(source.table) : undefined;
     const context = contextOf(model.text, f.range);
     return {
       rule: f.rule, severity: f.severity, message: f.message, line: p.line + 1, column: p.character + 1,
-      place: place.label, fingerprint: ids[k]!,
-      ...(source ? { source } : {}), ...(source && place.table ? { sourceTable: place.table } : {}),
+      place: place.label, fingerprint,
+      ...(source ? { source } : {}), ...(sourceTable !== undefined ? { sourceTable } : {}),
       ...(context ? { context } : {}), ...(f.fix ? { advice: f.fix.title } : {}),
     };
   });

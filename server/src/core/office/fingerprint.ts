@@ -30,9 +30,11 @@ export interface FingerprintInput {
   readonly text: string;
 }
 
-export function fingerprints(unit: string, inputs: readonly FingerprintInput[]): string[] {
+/** Each input with its fingerprint, in order (the occurrence counts in the order given). */
+export function fingerprints<T extends FingerprintInput>(unit: string, inputs: readonly T[]): (T & { readonly fingerprint: string })[] {
   const seen = new Map<string, number>();
-  return inputs.map(({ finding, place, text }) => {
+  return inputs.map((input) => {
+    const { finding, place, text } = input;
     const data = finding.data ?? {};
     // Places are names (strings) or part and item numbers; other numbers are figures, left out.
     const facts = ANCHOR_KEYS.flatMap((k) => {
@@ -45,7 +47,7 @@ export function fingerprints(unit: string, inputs: readonly FingerprintInput[]):
     const base = [finding.rule, unit, anchor, snippet].join('|');
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
-    return `${finding.rule}:${hashHex(`${base}|${occurrence}`)}`;
+    return { ...input, fingerprint: `${finding.rule}:${hashHex(`${base}|${occurrence}`)}` };
   });
 }
 

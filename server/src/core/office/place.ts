@@ -2,7 +2,6 @@ import { SECTIONS } from '../format/sections';
 import type { TableId } from '../format/tables';
 import { formatMessage } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
-import type { SourceLocation } from '../import/types';
 import { sectionsOf } from '../model/sections-of';
 import type { ReportModel } from '../model/types';
 import type { Finding } from '../rules/types';
@@ -62,18 +61,4 @@ export function contextOf(text: string, range: OffsetRange): FindingContext | un
   const after = squash(text.slice(end, lineEnd)).trimEnd();
   if (before === '' && match.trim() === '' && after === '') return undefined;
   return { before: lineStart > text.lastIndexOf('\n', start - 1) + 1 ? `…${before}` : before, match: end > start + MATCH_MAX ? `${match}…` : match, after: lineEnd < (nextBreak < 0 ? text.length : nextBreak) ? `${after}…` : after };
-}
-
-/** A Word/PDF source place in Chinese (D4): 第3段, 表三第5行第2列 (第1张表… when not 二/三/四), 第4页. */
-export function describeSource(source: SourceLocation, table: TableId | undefined, locale: Locale): string {
-  switch (source.kind) {
-    case 'paragraph':
-      return formatMessage(locale, 'office/label.paragraph', { paragraph: source.paragraph });
-    case 'cell':
-      return table !== undefined
-        ? formatMessage(locale, 'office/label.cell', { table, row: source.row, column: source.column })
-        : formatMessage(locale, 'office/label.cell-nth', { table: source.table, row: source.row, column: source.column });
-    case 'page':
-      return formatMessage(locale, 'office/label.page', { page: source.page });
-  }
 }

@@ -108,7 +108,7 @@ export function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
+    const c = source.charAt(i);
     if (quoted) {
       if (c === '"' && source[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false;
       else cell += c;

@@ -29,49 +29,54 @@ function id(rule: string, unit: UnitFacts, other: UnitFacts): string {
   return `${rule}:${hashHex(`${rule}|${unit.body ?? unit.path}@${unit.year ?? ''}|${other.body ?? other.path}`)}`;
 }
 
+/** A unit of a folder's group, with its index in `units` (findings are returned by index). */
+interface Member {
+  readonly unit: UnitFacts;
+  readonly k: number;
+}
+
 /** Copy findings per unit (by index in `units`). */
 export function siblingCopies(units: readonly UnitFacts[], threshold: number, locale: Locale): Map<number, OfficeFinding[]> {
   const out = new Map<number, OfficeFinding[]>();
-  const groups = new Map<string, number[]>();
-  units.forEach((u, k) => {
-    if (u.sentences.length < MIN_SENTENCES) return;
-    const key = `${folderOf(u.path)}\u0000${u.year ?? ''}`;
+  const groups = new Map<string, Member[]>();
+  units.forEach((unit, k) => {
+    if (unit.sentences.length < MIN_SENTENCES) return;
+    const key = `${folderOf(unit.path)}\u0000${unit.year ?? ''}`;
     const list = groups.get(key);
-    if (list) list.push(k);
-    else groups.set(key, [k]);
+    if (list) list.push({ unit, k });
+    else groups.set(key, [{ unit, k }]);
   });
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const holders = new Map<number, number[]>();
-    for (const k of members) {
-      for (const h of new Set(units[k]!.sentences.map((s) => s.hash))) {
+    const holders = new Map<number, Member[]>();
+    for (const member of members) {
+      for (const h of new Set(member.unit.sentences.map((s) => s.hash))) {
         const list = holders.get(h);
-        if (list) list.push(k);
-        else holders.set(h, [k]);
+        if (list) list.push(member);
+        else holders.set(h, [member]);
       }
     }
     const formulaAbove = Math.max(2, Math.ceil(members.length * 0.2));
-    for (const k of members) {
-      const unit = units[k]!;
+    for (const { unit, k } of members) {
       // The unit's own text: its sentences without the folder's set phrases.
       let total = 0;
       let own = 0;
-      const shared = new Map<number, { chars: number; count: number; first: { line: number; column: number } }>();
+      const shared = new Map<Member, { chars: number; count: number; first: { line: number; column: number } }>();
       for (const s of unit.sentences) {
         const list = holders.get(s.hash);
         if (!list || list.length > formulaAbove) continue;
         total += s.length;
         own++;
         for (const other of list) {
-          if (other === k) continue;
+          if (other.k === k) continue;
           const entry = shared.get(other);
           if (entry) { entry.chars += s.length; entry.count++; } else shared.set(other, { chars: s.length, count: 1, first: { line: s.line, column: s.column } });
         }
       }
-      let best: { other: number; chars: number; count: number; first: { line: number; column: number } } | undefined;
+      let best: { other: Member; chars: number; count: number; first: { line: number; column: number } } | undefined;
       for (const [other, e] of shared) if (!best || e.chars > best.chars) best = { other, ...e };
       if (!best || best.count < MIN_SHARED || best.chars / total < threshold) continue;
-      const other = units[best.other]!;
+      const other = best.other.unit;
       const share = best.chars / total;
       const finding: OfficeFinding = {
         rule: 'office/similar-text', severity: 'warning',
@@ -88,16 +93,15 @@ export function siblingCopies(units: readonly UnitFacts[], threshold: number, lo
 /** Same-figures findings per unit (by index): this year's tables against last year's report of the same body among `units`. */
 export function sameFiguresAsLastYear(units: readonly UnitFacts[], locale: Locale): Map<number, OfficeFinding[]> {
   const out = new Map<number, OfficeFinding[]>();
-  const byBodyYear = new Map<string, number>();
-  units.forEach((u, k) => {
+  const byBodyYear = new Map<string, UnitFacts>();
+  for (const u of units) {
     const key = u.body !== undefined && u.year !== undefined ? `${u.body}\u0000${u.year}` : undefined;
-    if (key !== undefined && !byBodyYear.has(key)) byBodyYear.set(key, k);
-  });
+    if (key !== undefined && !byBodyYear.has(key)) byBodyYear.set(key, u);
+  }
   units.forEach((unit, k) => {
     if (unit.body === undefined || unit.year === undefined) return;
-    const previousIndex = byBodyYear.get(`${unit.body}\u0000${unit.year - 1}`);
-    if (previousIndex === undefined) return;
-    const previous = units[previousIndex]!;
+    const previous = byBodyYear.get(`${unit.body}\u0000${unit.year - 1}`);
+    if (previous === undefined) return;
     let count = 0;
     let same = 0;
     let first: { line: number; column: number } | undefined;

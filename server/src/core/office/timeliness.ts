@@ -3,7 +3,7 @@ import { formatMessage } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import { chineseDate, compareDates } from '../text/dates';
 import { hashHex } from './hash';
-import type { OfficeOptions } from './options';
+import type { OfficeOptions } from '../editor/office-options';
 import type { Day, OfficeFinding, UnitFacts } from './types';
 
 /**

@@ -26,6 +26,14 @@ export function tableOf(model: ReportModel, id: TableId): ReadTable | undefined 
   return tablesOf(model).find((t) => t.id === id);
 }
 
+/**
+ * Whether an importer found the part's table but could not read it (a picture in a PDF): the part
+ * has its table, and nothing can be said about its rows and cells.
+ */
+export function hasUnreadableTable(model: ReportModel, part: Part): boolean {
+  return (model.unreadableTables ?? []).some((r) => r.start >= part.heading.range.start && r.start < part.body.end);
+}
+
 interface Source {
   readonly id: TableId;
   /** At least one block. */
@@ -43,7 +51,7 @@ function readTables(model: ReportModel): ReadTable[] {
   for (const { part, section } of sectionsOf(model)) {
     const id = section ? TABLE_OF_SECTION[section.number] : undefined;
     const [firstTable, ...moreTables] = part.tables;
-    if (!id || !firstTable || sources.some((s) => s.id === id)) continue;
+    if (!id || !firstTable || sources.some((s) => s.id === id) || hasUnreadableTable(model, part)) continue;
     sources.push({ id, blocks: [firstTable, ...moreTables], part, from: part.body.start });
     for (const b of part.tables) used.add(b);
   }

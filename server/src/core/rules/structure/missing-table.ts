@@ -1,4 +1,5 @@
 import { sectionsOf } from '../../model/sections-of';
+import { hasUnreadableTable } from '../../tables/tables-of';
 import type { MessageKey } from '../../i18n/messages';
 import type { Rule } from '../types';
 
@@ -14,7 +15,7 @@ export const missingTable: Rule = {
   check({ model, t, report }) {
     for (const { part, section } of sectionsOf(model)) {
       const table = section && TABLE_NAME[section.number];
-      if (!section?.requiresTable || part.tables.length > 0 || table === undefined) continue;
+      if (!section?.requiresTable || part.tables.length > 0 || table === undefined || hasUnreadableTable(model, part)) continue;
       report({
         range: part.heading.range,
         message: t('structure/missing-table', { numeral: section.numeral, title: part.heading.title, table: t(table) }),
