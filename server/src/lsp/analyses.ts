@@ -24,32 +24,51 @@ export interface EditorText {
  * (unless the user imported the file: then it is checked whatever it looks like) and the editor's
  * size limit.
  */
-export function analyzeForEditor(input: EditorText, options: GovreportOptions, displayLocale: Locale): Analysis {
+export function analyzeForEditor(input: EditorText, options: GovreportOptions, locale: Locale, drafting = false): Analysis {
   const { imported } = input;
   return analyzeReport(
     { text: input.text, path: filePathOf(input.uri), languageId: input.languageId, tables: imported?.tables, importNotices: imported?.notices },
-    { era: options.era, level: options.level, locale: options.locale ?? displayLocale, severities: options.severities, decide: imported ? 'always' : options, maxLength: MAX_CHECKED_LENGTH },
+    { era: options.era, level: options.level, locale: options.locale ?? locale, severities: options.severities, decide: imported ? 'always' : options, maxLength: MAX_CHECKED_LENGTH, drafting },
   );
 }
 
-/** One analysis per (uri, version), computed on first use; a rule that threw is logged once per version, read by its rule id. */
+/**
+ * One analysis per (uri, version, drafting), computed on first use; a rule that threw is logged once
+ * per version, read by its rule id. A document with unsaved changes (an untitled one, or a file whose
+ * version is not the one opened or last saved) is analysed as a draft: totals still at 0 are hints
+ * (core/rules/table/drafting.ts); saved, it is judged as a whole.
+ */
 export class DocumentAnalyses {
-  /** The display language of the client (set at initialize). */
+  /** The language of the server's own messages: Chinese unless the user sets govreport.locale (never VS Code's display language). */
   locale: Locale = 'zh-cn';
-  private readonly cache = new Map<string, { version: number; analysis: Promise<Analysis> }>();
+  private readonly cache = new Map<string, { version: number; drafting: boolean; analysis: Promise<Analysis> }>();
+  /** The version of each file document as it is on disk (opened or last saved). */
+  private readonly clean = new Map<string, number>();
 
   constructor(private readonly connection: Connection, private readonly settings: DocumentSettings, private readonly imports: ImportedDocuments) {}
 
+  /** A file document opened from disk or just saved: its text is the file's. */
+  markClean(doc: TextDocument): void {
+    if (doc.uri.startsWith('file:')) this.clean.set(doc.uri, doc.version);
+  }
+
+  /** Whether the document has unsaved changes (an untitled document always has). */
+  isDraft(doc: TextDocument): boolean {
+    if (doc.uri.startsWith('untitled:')) return true;
+    return doc.uri.startsWith('file:') && this.clean.get(doc.uri) !== doc.version;
+  }
+
   of(doc: TextDocument): Promise<Analysis> {
+    const drafting = this.isDraft(doc);
     const cached = this.cache.get(doc.uri);
-    if (cached?.version === doc.version) return cached.analysis;
+    if (cached?.version === doc.version && cached.drafting === drafting) return cached.analysis;
     const imported = this.imports.of(doc);
     const analysis = this.settings.optionsFor(doc.uri).then((options) => {
-      const result = analyzeForEditor({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, imported }, options, this.locale);
+      const result = analyzeForEditor({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, imported }, options, this.locale, drafting);
       for (const failed of failedRules(result.findings)) this.connection.console.error(`govreport: rule ${failed.rule} failed on ${doc.uri} (version ${doc.version}): ${failed.error}`);
       return result;
     });
-    this.cache.set(doc.uri, { version: doc.version, analysis });
+    this.cache.set(doc.uri, { version: doc.version, drafting, analysis });
     return analysis;
   }
 
@@ -60,6 +79,7 @@ export class DocumentAnalyses {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.clean.delete(uri);
   }
 
   clear(): void {

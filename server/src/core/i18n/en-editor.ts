@@ -23,6 +23,7 @@ export const EN_EDITOR: Readonly<Record<keyof typeof ZH_CN_EDITOR, string>> = {
   'editor/lens.ok': 'All table relations hold',
   'editor/lens.problems': '{count} inconsistencies · fix all',
   'editor/lens.problems.nofix': '{count} inconsistencies',
+  'editor/lens.compute-totals': 'Compute totals ({count})',
   'editor/completion.heading': 'Standard heading: part {numeral}',
   'editor/completion.skeleton': 'Annual report skeleton ({era})',
   'editor/status.era': 'Format: {era}',

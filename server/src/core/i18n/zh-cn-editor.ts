@@ -21,6 +21,7 @@ export const ZH_CN_EDITOR = {
   'editor/lens.ok': '勾稽关系全部成立',
   'editor/lens.problems': '{count} 处不一致 · 一键修正',
   'editor/lens.problems.nofix': '{count} 处不一致',
+  'editor/lens.compute-totals': '计算合计（{count} 处）',
   'editor/completion.heading': '规范标题：第{numeral}部分',
   'editor/completion.skeleton': '年度报告框架（{era}）',
   'editor/status.era': '格式：{era}',

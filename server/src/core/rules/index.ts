@@ -23,6 +23,7 @@ import { extraRow } from './table/extra-row';
 import { missingColumn } from './table/missing-column';
 import { missingRow } from './table/missing-row';
 import { outdatedTemplate } from './table/outdated-template';
+import { pendingTotal } from './table/pending-total';
 import { relation } from './table/relation';
 import { softCheck } from './table/soft-check';
 import { wrongCell } from './table/wrong-cell';
@@ -60,6 +61,7 @@ export const RULES: readonly AnyRule[] = [
   wrongCell,
   relation,
   softCheck,
+  pendingTotal,
   carriedOver,
   inForce,
   repeatedText,

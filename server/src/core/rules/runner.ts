@@ -9,6 +9,8 @@ export interface RunOptions {
   readonly locale?: Locale | undefined;
   /** Per-rule severity settings; a rule not named keeps its default. */
   readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
+  /** The user is filling the report in the editor (RuleContext.drafting). */
+  readonly drafting?: boolean | undefined;
 }
 
 /** The rule id of the finding that stands for a rule that threw (a bug): `data.rule` names the rule, `data.error` what it threw. */
@@ -35,6 +37,7 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
     try {
       rule.check({
         model,
+        drafting: options.drafting,
         t: (key, args) => formatMessage(locale, key, args),
         report: (r) => {
           if (!r.message) return;

@@ -1,4 +1,5 @@
 import { basisOf, cellData, relatedOf, whereOf } from './describe';
+import { judgeTable } from './drafting';
 import { tablesOf } from '../../tables/tables-of';
 import type { Rule } from '../types';
 
@@ -10,9 +11,12 @@ import type { Rule } from '../types';
  */
 export const cellValue: Rule = {
   meta: { id: 'table/cell-value', title: '统计表单元格不是有效数字', category: 'table', defaultSeverity: 'error', fixable: true, eras: ['2019', '2021'] },
-  check({ model, t, report }) {
+  check({ model, t, report, drafting }) {
     for (const table of tablesOf(model)) {
-      const named = new Set(table.localisation.kind === 'unique' ? table.localisation.fixes.map((f) => f.cell) : []);
+      const judged = judgeTable(table, drafting === true);
+      const named = new Set(judged.localisation.kind === 'unique' ? judged.localisation.fixes.map((f) => f.cell) : []);
+      // While the table is being filled, a blank total is pending (table/pending-total says its value).
+      for (const f of [...judged.pending, ...judged.stale]) named.add(f.cell);
       for (const cell of table.cells) {
         if (cell.status === 'ok') continue;
         const where = whereOf(t, table, cell);
