@@ -34,28 +34,27 @@ export function analyzeForEditor(input: EditorText, options: GovreportOptions, l
 
 /**
  * One analysis per (uri, version, drafting), computed on first use; a rule that threw is logged once
- * per version, read by its rule id. A document with unsaved changes (an untitled one, or a file whose
- * version is not the one opened or last saved) is analysed as a draft: totals still at 0 are hints
- * (core/rules/table/drafting.ts); saved, it is judged as a whole.
+ * per version, read by its rule id. A document edited since it was opened or last saved is analysed
+ * as a draft: totals still at 0 are hints (core/rules/table/drafting.ts); opened or saved, it is
+ * judged as a whole.
  */
 export class DocumentAnalyses {
   /** The language of the server's own messages: Chinese unless the user sets govreport.locale (never VS Code's display language). */
   locale: Locale = 'zh-cn';
   private readonly cache = new Map<string, { version: number; drafting: boolean; analysis: Promise<Analysis> }>();
-  /** The version of each file document as it is on disk (opened or last saved). */
+  /** The version of each document as opened or last saved. */
   private readonly clean = new Map<string, number>();
 
   constructor(private readonly connection: Connection, private readonly settings: DocumentSettings, private readonly imports: ImportedDocuments) {}
 
-  /** A file document opened from disk or just saved: its text is the file's. */
+  /** A document as opened (a file from disk, a new document with its content, a report pasted whole) or just saved. */
   markClean(doc: TextDocument): void {
-    if (doc.uri.startsWith('file:')) this.clean.set(doc.uri, doc.version);
+    this.clean.set(doc.uri, doc.version);
   }
 
-  /** Whether the document has unsaved changes (an untitled document always has). */
+  /** Whether the document has been edited since it was opened or saved: the user is filling it. */
   isDraft(doc: TextDocument): boolean {
-    if (doc.uri.startsWith('untitled:')) return true;
-    return doc.uri.startsWith('file:') && this.clean.get(doc.uri) !== doc.version;
+    return this.clean.get(doc.uri) !== doc.version;
   }
 
   of(doc: TextDocument): Promise<Analysis> {
