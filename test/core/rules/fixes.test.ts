@@ -6,7 +6,7 @@ import type { Rule } from '../../../server/src/core/rules/types';
 import { checkReport } from '../../../server/src/core/check';
 import { applyEdits } from '../../support/check';
 import { CLEAN_2021, replaceOnce } from '../../support/reports';
-import { nth } from '../../support/nth';
+import { defined, nth } from '../../support/nth';
 
 const same = (r: { start: number; end: number }) => r;
 
@@ -47,9 +47,9 @@ describe('fixes: safe means no number changes; line endings kept', () => {
         report({ range: { start: 0, end: 2 }, message: '改数字', fix: { title: '改', safe: true, edits: [{ range: { start: 2, end: 6 }, newText: '2024\n' }] } });
       },
     };
-    const [found] = runRules(parseReport('某局2023年政府信息公开工作年度报告\r\n一、总体情况\r\n'), [careless]);
-    assert.equal(found?.fix?.safe, false);
-    assert.equal(found?.fix?.edits[0]?.newText, '2024\r\n');
+    const fix = defined(nth(runRules(parseReport('某局2023年政府信息公开工作年度报告\r\n一、总体情况\r\n'), [careless]), 0).fix);
+    assert.equal(fix.safe, false);
+    assert.equal(nth(fix.edits, 0).newText, '2024\r\n');
   });
 
   it('fixes a CRLF report with CRLF: the inserted part keeps the file\'s line endings', () => {

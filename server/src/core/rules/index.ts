@@ -2,6 +2,7 @@ import { afterDeadline } from './date/after-deadline';
 import { beforePeriodEnd } from './date/before-period-end';
 import { yearMismatch } from './date/year-mismatch';
 import { missingItem } from './content/missing-item';
+import { placeholder } from './content/placeholder';
 import { carriedOver } from './cross-year/carried-over';
 import { inForce } from './cross-year/in-force';
 import { repeatedText } from './cross-year/repeated-text';
@@ -62,6 +63,7 @@ export const RULES: readonly AnyRule[] = [
   relation,
   softCheck,
   pendingTotal,
+  placeholder,
   carriedOver,
   inForce,
   repeatedText,
