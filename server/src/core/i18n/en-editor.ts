@@ -24,6 +24,8 @@ export const EN_EDITOR: Readonly<Record<keyof typeof ZH_CN_EDITOR, string>> = {
   'editor/lens.problems': '{count} inconsistencies · fix all',
   'editor/lens.problems.nofix': '{count} inconsistencies',
   'editor/lens.compute-totals': 'Compute totals ({count})',
+  'editor/hover.item-2007': 'Covers item {number} of article 32 of the 2007 regulations: {title}. Reports of the 2007 era have no fixed six headings and no fixed tables.',
+  'editor/hover.no-fixed-2007': 'Reports of the 2007 era have no fixed six headings and no fixed tables; the six items of article 32 must be covered.',
   'editor/completion.heading': 'Standard heading: part {numeral}',
   'editor/completion.skeleton': 'Annual report skeleton ({era})',
   'editor/status.era': 'Format: {era}',

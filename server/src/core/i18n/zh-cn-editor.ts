@@ -22,6 +22,8 @@ export const ZH_CN_EDITOR = {
   'editor/lens.problems': '{count} 处不一致 · 一键修正',
   'editor/lens.problems.nofix': '{count} 处不一致',
   'editor/lens.compute-totals': '计算合计（{count} 处）',
+  'editor/hover.item-2007': '对应《条例》（2007年）第三十二条第{number}项：{title}。2007年《条例》时期的报告没有固定的六部分标题，也不要求固定统计表。',
+  'editor/hover.no-fixed-2007': '2007年《条例》时期的报告没有固定的六部分标题，也不要求固定统计表；第三十二条规定的六项内容须在报告中写明。',
   'editor/completion.heading': '规范标题：第{numeral}部分',
   'editor/completion.skeleton': '年度报告框架（{era}）',
   'editor/status.era': '格式：{era}',
