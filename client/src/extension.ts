@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import type { LanguageClientOptions, ServerOptions, WorkspaceEdit } from 'vscode-languageclient/node';
+import { CodeActionRequest, LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { CHECK_FILES_REQUEST, IMPORT_SCHEME, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from '../../server/src/service/requests';
 import type { CheckFilesResult, NewReportResult, RuleInfo, StatusInfo } from '../../server/src/service/requests';
 import { ImportedDocuments } from './imported';
 import { t } from './strings';
 import { OfficeReportView } from './office';
+import { checkVersionedEdit } from './versioned-edit';
 
 /**
  * The extension: starts dist/server.js over IPC for Markdown, plain-text and govreport documents
@@ -50,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
   const workspaceResults = vscode.languages.createDiagnosticCollection('govreport-workspace');
   const status = vscode.languages.createLanguageStatusItem('govreport.status', SELECTOR);
   status.name = t('name');
-  status.command = { title: '修正全部', command: 'govreport.fixAll' };
+  status.command = { title: t('fixAll'), command: 'govreport.fixAll' };
 
   const imported = new ImportedDocuments(c);
   const statusChanged = new vscode.EventEmitter<string>();
@@ -78,13 +79,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Govrep
     vscode.commands.registerCommand('govreport.newReport', (args?: NewReportArgs) => newReport(c, args)),
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(c, workspaceResults, officeView)),
     vscode.commands.registerCommand('govreport.saveOfficeReport', async (target?: vscode.Uri) => officeView.save(await reportFiles(), target)),
-    vscode.commands.registerCommand('govreport.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.govreport', apply: 'first' })),
+    vscode.commands.registerCommand('govreport.fixAll', () => fixAll(c)),
     vscode.commands.registerCommand('govreport.showRuleDoc', (rule?: string) => showRuleDoc(c, context, rule)),
     vscode.commands.registerCommand('govreport.restartServer', () => c.restart()),
     vscode.workspace.registerTextDocumentContentProvider(IMPORT_SCHEME, imported),
     vscode.commands.registerCommand('govreport.checkFile', (uri?: vscode.Uri) => imported.check(uri)),
     vscode.commands.registerCommand('govreport.convertToMarkdown', (uri?: vscode.Uri, options?: { overwrite?: boolean }) => imported.convert(uri, options?.overwrite)),
-    vscode.commands.registerCommand('govreport.applyWorkspaceEdit', async (edit: WorkspaceEdit) => vscode.workspace.applyEdit(await c.protocol2CodeConverter.asWorkspaceEdit(edit))),
+    vscode.commands.registerCommand('govreport.applyWorkspaceEdit', (edit: unknown) => applyVersionedEdit(c, edit)),
   );
   await c.start();
   const activationMs = Date.now() - activating;
@@ -153,4 +154,47 @@ async function showRuleDoc(c: LanguageClient, context: vscode.ExtensionContext, 
   const doc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...parts.slice(0, -1), `${parts[parts.length - 1]}.md`);
   await vscode.commands.executeCommand('markdown.showPreview', doc).then(undefined, () => vscode.window.showTextDocument(doc));
   return doc;
+}
+
+/**
+ * Applies a code lens's edit only if every document it touches is still at the version it was
+ * computed for (versioned-edit.ts); a stale one is refused with a message and the lenses are
+ * recomputed. Resolves to whether the edit was applied (one undo step).
+ */
+async function applyVersionedEdit(c: LanguageClient, edit: unknown): Promise<boolean> {
+  const verdict = checkVersionedEdit(edit, (uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)?.version);
+  if (!verdict.ok) {
+    void vscode.window.showWarningMessage(t(verdict.reason === 'stale' ? 'staleEdit' : 'badEdit'));
+    return false;
+  }
+  return vscode.workspace.applyEdit(await c.protocol2CodeConverter.asWorkspaceEdit({ documentChanges: [...verdict.changes] }));
+}
+
+/**
+ * 修正全部: asks the server for `source.fixAll.govreport` on the active document (the safe fixes:
+ * none changes a number) and applies it as one versioned edit; resolves to the number of edits
+ * applied once they are in the document (0, with a message, when there is nothing to fix or the
+ * document changed meanwhile). Awaitable, unlike editor.action.codeAction, which raced under load.
+ */
+async function fixAll(c: LanguageClient): Promise<number> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || !LANGUAGES.includes(doc.languageId)) {
+    void vscode.window.showInformationMessage(t('noEditor'));
+    return 0;
+  }
+  const end = doc.positionAt(doc.getText().length);
+  const actions = await c.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: doc.uri.toString() },
+    range: { start: { line: 0, character: 0 }, end: { line: end.line, character: end.character } },
+    context: { diagnostics: [], only: ['source.fixAll.govreport'] },
+  });
+  const edit = actions?.flatMap((a) => ('edit' in a ? [a.edit] : []))[0];
+  const count = edit?.documentChanges?.reduce((n, ch) => n + ('edits' in ch ? ch.edits.length : 0), 0) ?? 0;
+  if (!edit || count === 0) {
+    void vscode.window.showInformationMessage(t('fixAllNone'));
+    return 0;
+  }
+  if (!(await applyVersionedEdit(c, edit))) return 0;
+  void vscode.window.setStatusBarMessage(t('fixAllDone', { count }), 5000);
+  return count;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-/** The client's own prompts, Chinese first; English when VS Code runs in English. */
+/** The client's own prompts: Chinese whatever VS Code's display language (design D6); English when govreport.locale is "en". */
 const ZH = {
   name: '政府信息公开年报助手',
   askBody: '发布机关名称（如：某市生态环境局）',
@@ -26,6 +26,11 @@ const ZH = {
   filterHtml: '网页（可打印为 A4）',
   filterXlsx: 'Excel 工作簿',
   filterDocx: 'Word 文档',
+  staleEdit: '文档已经改动，这项修正是按改动前的内容算出的，未执行；请按更新后的提示重新操作。',
+  badEdit: '只能修改已打开文档中的文字，这项编辑未执行。',
+  fixAll: '修正全部（不改动数字）',
+  fixAllNone: '没有可自动修正的问题（改动数字的修正请逐项确认）。',
+  fixAllDone: '已修正 {count} 处（不改动数字）。',
 };
 const EN: typeof ZH = {
   name: 'Government report assistant',
@@ -52,9 +57,14 @@ const EN: typeof ZH = {
   filterHtml: 'Web page (prints on A4)',
   filterXlsx: 'Excel workbook',
   filterDocx: 'Word document',
+  staleEdit: 'The document changed since this fix was computed; it was not applied. Use the updated hints.',
+  badEdit: 'Only text in open documents can be changed; this edit was not applied.',
+  fixAll: 'Fix all (no number changed)',
+  fixAllNone: 'Nothing to fix automatically (fixes that change numbers are offered one by one).',
+  fixAllDone: 'Fixed {count} problems (no number changed).',
 };
 
 export function t(key: keyof typeof ZH, args: Record<string, string | number> = {}): string {
-  const table = /^zh/i.test(vscode.env.language) ? ZH : vscode.env.language.startsWith('en') ? EN : ZH;
+  const table = vscode.workspace.getConfiguration('govreport').get<string>('locale') === 'en' ? EN : ZH;
   return table[key].replace(/\{(\w+)\}/g, (w, n: string) => (n in args ? String(args[n]) : w));
 }

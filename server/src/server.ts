@@ -3,7 +3,6 @@ import type { Connection, Diagnostic, DidChangeWatchedFilesParams, InitializePar
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './core/analyze';
 import { RULES } from './core/rules';
-import { localeFrom } from './core/i18n/messages';
 import { codeActions, FIX_ALL_KIND } from './service/code-actions';
 import { codeLenses } from './service/code-lens';
 import { completions } from './service/completion';
@@ -78,7 +77,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     imports.forget(uri);
   };
   const initialize = (params: InitializeParams): InitializeResult => {
-    analyses.locale = localeFrom(params.locale);
+    // Chinese whatever VS Code's display language (design D6): `params.locale` is not read; govreport.locale switches.
     settings.canPull = params.capabilities.workspace?.configuration === true;
     folders.initialize(params);
     return { capabilities: CAPABILITIES, serverInfo: { name: 'govreport' } };
@@ -94,8 +93,11 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onDidChangeWatchedFiles(watchedFilesChanged);
   documents.onDidChangeContent((e) => void pairing.documentChanged(e.document.uri));
   documents.onDidClose((e) => { closed(e.document.uri); });
+  documents.onDidOpen((e) => { analyses.markClean(e.document); });
+  // Saved, a document is judged as a whole (no more pending totals): pull its diagnostics and lenses again.
+  documents.onDidSave((e) => { analyses.markClean(e.document); pullAgain(); void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined); });
   connection.languages.diagnostics.on(async (p) => ({ kind: 'full', items: await withDoc(p.textDocument.uri, Promise.resolve([]), (_, d) => diagnosticsOf(d)) }));
-  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only })));
+  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId })));
   connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (a) => documentSymbols(a)));
   connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a)));
   connection.onHover((p) => withDoc(p.textDocument.uri, null, (a) => hover(a, p.position) ?? null));
@@ -115,7 +117,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
 
 const CAPABILITIES: InitializeResult['capabilities'] = {
   positionEncoding: 'utf-16',
-  textDocumentSync: TextDocumentSyncKind.Incremental,
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
   diagnosticProvider: { identifier: 'govreport', interFileDependencies: true, workspaceDiagnostics: false },
   codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
   documentSymbolProvider: { label: '年度报告' },

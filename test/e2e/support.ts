@@ -19,6 +19,21 @@ export function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]
   );
 }
 
+/** The document version a govreport diagnostic was computed for (DiagnosticData.version, kept by the language client). */
+export const versionOf = (d: vscode.Diagnostic): number | undefined => (d as vscode.Diagnostic & { data?: { version?: number } }).data?.version;
+
+/**
+ * The diagnostics of `doc` once they are those of its current version (every govreport diagnostic
+ * computed for `doc.version`, at least one of them) and `accept` holds: no reading of a previous
+ * version's results as the new ones.
+ */
+export function diagnosticsOfVersion(doc: vscode.TextDocument, accept: (d: vscode.Diagnostic[]) => boolean, ms = 60000): Promise<vscode.Diagnostic[]> {
+  return diagnosticsWhen(doc.uri, (d) => {
+    const ours = d.filter((x) => x.source === 'govreport');
+    return ours.length > 0 && ours.every((x) => versionOf(x) === doc.version) && accept(d);
+  }, ms);
+}
+
 /** Resolves with `read()` once `accept` holds, re-reading at each event `subscribe` reports. */
 export function when<T>(read: () => T, accept: (value: T) => boolean, subscribe: (fire: () => void) => vscode.Disposable, ms = 60000, describe: (value: T) => string = (v) => `never matched: ${JSON.stringify(v)}`): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -25,6 +25,8 @@ export interface Lsp {
   refreshes: number;
   open(uri: string, text: string, languageId?: string): Promise<void>;
   change(uri: string, text: string): Promise<void>;
+  /** didSave: the document's text is now the file's (it is judged as a whole again). */
+  save(uri: string): Promise<void>;
   close(uri: string): Promise<void>;
   /** Writes (or, with undefined, deletes) a file on the "disk" and tells the server, as the file watcher would. */
   writeFile(path: string, text: string | undefined): Promise<void>;
@@ -96,6 +98,9 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
       doc.text = text;
       doc.version++;
       await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
+    },
+    async save(uri) {
+      await client.sendNotification('textDocument/didSave', { textDocument: { uri } });
     },
     async close(uri) {
       docs.delete(uri);

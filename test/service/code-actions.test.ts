@@ -45,4 +45,23 @@ describe('service: codeActions', () => {
     assert.deepEqual(codeActions(analysis, { uri: URI, version: 7, diagnostics: [{ range: range(0, 0, 0, 1), message: 'x', source: 'markdownlint', code: 'MD001' }] }), []);
     assert.deepEqual(codeActions(analysed('笔记\n', { decide: { enable: true, files: {} } }), { uri: URI, version: 1, diagnostics, only: [FIX_ALL_KIND] }), []);
   });
+
+  it('a diagnostic of an older version gets the fix of the current text, or none (never an edit computed for other text)', () => {
+    const numbering = diagnostics.find((d) => d.code === 'structure/part-numbering');
+    assert.ok(numbering);
+    // The document is at version 8 now; the text is the same, so the current finding's fix is offered for version 8.
+    const [same] = codeActions(analysis, { uri: URI, version: 8, diagnostics: [numbering] });
+    assert.deepEqual(same?.edit, { documentChanges: [{ textDocument: { uri: URI, version: 8 }, edits: [{ range: range(8, 3, 8, 4), newText: '二' }] }] });
+    // The heading was fixed meanwhile: the old diagnostic's fix is not offered.
+    const fixed = analysed(TEXT.replace('## 三、主动公开政府信息情况', '## 二、主动公开政府信息情况'), OPTIONS);
+    const titles = codeActions(fixed, { uri: URI, version: 9, diagnostics: [numbering] }).map((a) => a.title);
+    assert.ok(!titles.includes('改为「二、」'), titles.join());
+  });
+
+  it('offers no HTML disable comment in a plain-text report', () => {
+    const numbering = diagnostics.find((d) => d.code === 'structure/part-numbering');
+    assert.ok(numbering);
+    const titles = codeActions(analysis, { uri: URI, version: 7, diagnostics: [numbering], languageId: 'plaintext' }).map((a) => a.title);
+    assert.deepEqual(titles, ['改为「二、」', '显示规则说明：部分编号错误']);
+  });
 });

@@ -30,4 +30,17 @@ describe('service: codeLenses', () => {
     assert.deepEqual(codeLenses(analysed(partial), 'file:///w/r.md', 1), [{ range: range(4, 0, 4, 0), command: { title: '1 处不一致', command: '' } }]);
     assert.deepEqual(codeLenses(analysed('购物清单\n', { decide: { enable: true, files: {} } }), 'file:///w/r.md', 1), []);
   });
+
+  it('while drafting, 计算合计 fills the totals from the details in one versioned edit, instead of an inconsistency', () => {
+    // 行政复议: 结果维持 2 + 结果纠正 1 = 3, 总计 still 0 (the user fills totals last).
+    const lenses = codeLenses(analysed(TABLE_4, { drafting: true }), 'file:///w/r.md', 5);
+    assert.deepEqual(lenses, [{
+      range: range(4, 0, 4, 0),
+      command: {
+        title: '计算合计（1 处）',
+        command: APPLY_EDIT_COMMAND,
+        arguments: [{ documentChanges: [{ textDocument: { uri: 'file:///w/r.md', version: 5 }, edits: [{ range: range(6, 25, 6, 26), newText: '3' }] }] }],
+      },
+    }]);
+  });
 });

@@ -49,4 +49,15 @@ describe('service: hover', () => {
     assert.equal(eraLabel(analysed(SMALL, { locale: 'en' })), '2021 format');
     assert.equal(eraLabel(analysed(SMALL, { era: '2019' })), '2019年格式（试行）');
   });
+
+  it('a 2007-era report: the content item of 第三十二条, no 2019/2021 heading or table requirement', () => {
+    const report = '# 某县司法局2012年政府信息公开工作年度报告\n\n一、主动公开政府信息情况\n\n本年度主$0动公开信息120条。\n\n二、依申请公开政府信息情况\n\n无。\n';
+    const { text, position } = withCursor(report.replace('本年度主$0动公开', '本年度主动公开').replace('一、主动公开政府信息情况', '一、主动$0公开政府信息情况'));
+    const analysis = analysed(text);
+    assert.equal(analysis.model.era.id, '2007');
+    const shown = (hover(analysis, position)?.contents as { value: string }).value;
+    assert.match(shown, /第三十二条第1项：行政机关主动公开政府信息的情况/);
+    assert.doesNotMatch(shown, /须填写固定统计表|标准标题|格式要求/);
+  });
 });
+

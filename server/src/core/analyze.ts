@@ -52,6 +52,13 @@ export interface AnalyzeOptions {
    * `runner/not-checked` notice instead (editor/limits.ts). Any text is checked when absent (the CLI).
    */
   readonly maxLength?: number | undefined;
+  /**
+   * The user is filling the report in the editor (a document with unsaved changes): a table's
+   * totals still at 0 or blank are pending hints, not errors, and stale totals are said to be
+   * stale (rules/table/drafting.ts). False when absent: the CLI, a saved document and the
+   * workspace check judge the report as a whole.
+   */
+  readonly drafting?: boolean | undefined;
 }
 
 /** What every adapter shows and every editor feature reads. */
@@ -64,6 +71,8 @@ export interface Analysis {
   readonly locale: Locale;
   /** The severities the findings were produced with; the cross-year rules use the same. */
   readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
+  /** Analysed as a draft being filled in the editor (AnalyzeOptions.drafting). */
+  readonly drafting?: boolean | undefined;
   /** The previous year's report, once `addCrossYear` compared this one with it. */
   readonly previous?: ReportModel | undefined;
 }
@@ -96,8 +105,8 @@ export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}):
   }
   const model = parse(input.text);
   if (!isReport(model)) return { ...base, model, checked: false, findings: [] };
-  const found = fixesOnVisibleText(model, applyDisableComments(model, runRules(model, REPORT_RULES, base)));
-  return { ...base, model, checked: true, findings: [...readingNotices(input, locale), ...found].sort(compareFindings) };
+  const found = fixesOnVisibleText(model, applyDisableComments(model, runRules(model, REPORT_RULES, { ...base, drafting: options.drafting })));
+  return { ...base, model, checked: true, drafting: options.drafting === true, findings: [...readingNotices(input, locale), ...found].sort(compareFindings) };
 }
 
 /**

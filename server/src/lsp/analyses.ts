@@ -24,34 +24,52 @@ export interface EditorText {
  * (unless the user imported the file: then it is checked whatever it looks like) and the editor's
  * size limit.
  */
-export function analyzeForEditor(input: EditorText, options: GovreportOptions, displayLocale: Locale): Analysis {
+export function analyzeForEditor(input: EditorText, options: GovreportOptions, locale: Locale, drafting = false): Analysis {
   const { imported } = input;
   return analyzeReport(
     { text: input.text, path: filePathOf(input.uri), languageId: input.languageId, tables: imported?.tables, importNotices: imported?.notices },
-    { era: options.era, level: options.level, locale: options.locale ?? displayLocale, severities: options.severities, decide: imported ? 'always' : options, maxLength: MAX_CHECKED_LENGTH },
+    { era: options.era, level: options.level, locale: options.locale ?? locale, severities: options.severities, decide: imported ? 'always' : options, maxLength: MAX_CHECKED_LENGTH, drafting },
   );
 }
 
-/** One analysis per (uri, version), computed on first use; a rule that threw is logged once per version, read by its rule id. */
+/**
+ * One analysis per (uri, version, drafting), computed on first use; a rule that threw is logged once
+ * per version, read by its rule id. A document edited since it was opened or last saved is analysed
+ * as a draft: totals still at 0 are hints (core/rules/table/drafting.ts); opened or saved, it is
+ * judged as a whole.
+ */
 export class DocumentAnalyses {
-  /** The display language of the client (set at initialize). */
+  /** The language of the server's own messages: Chinese unless the user sets govreport.locale (never VS Code's display language). */
   locale: Locale = 'zh-cn';
-  private readonly cache = new Map<string, { version: number; analysis: Promise<Analysis> }>();
+  private readonly cache = new Map<string, { version: number; drafting: boolean; analysis: Promise<Analysis> }>();
   private readonly settled = new Map<string, Analysis>();
+  /** The version of each document as opened or last saved. */
+  private readonly clean = new Map<string, number>();
 
   constructor(private readonly connection: Connection, private readonly settings: DocumentSettings, private readonly imports: ImportedDocuments) {}
 
+  /** A document as opened (a file from disk, a new document with its content, a report pasted whole) or just saved. */
+  markClean(doc: TextDocument): void {
+    this.clean.set(doc.uri, doc.version);
+  }
+
+  /** Whether the document has been edited since it was opened or saved: the user is filling it. */
+  isDraft(doc: TextDocument): boolean {
+    return this.clean.get(doc.uri) !== doc.version;
+  }
+
   of(doc: TextDocument): Promise<Analysis> {
+    const drafting = this.isDraft(doc);
     const cached = this.cache.get(doc.uri);
-    if (cached?.version === doc.version) return cached.analysis;
+    if (cached?.version === doc.version && cached.drafting === drafting) return cached.analysis;
     const imported = this.imports.of(doc);
     const analysis = this.settings.optionsFor(doc.uri).then((options) => {
-      const result = analyzeForEditor({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, imported }, options, this.locale);
+      const result = analyzeForEditor({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, imported }, options, this.locale, drafting);
       for (const failed of failedRules(result.findings)) this.connection.console.error(`govreport: rule ${failed.rule} failed on ${doc.uri} (version ${doc.version}): ${failed.error}`);
       if (this.cache.get(doc.uri)?.version === doc.version) this.settled.set(doc.uri, result);
       return result;
     });
-    this.cache.set(doc.uri, { version: doc.version, analysis });
+    this.cache.set(doc.uri, { version: doc.version, drafting, analysis });
     return analysis;
   }
 
@@ -73,6 +91,7 @@ export class DocumentAnalyses {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.settled.delete(uri);
+    this.clean.delete(uri);
   }
 
   clear(): void {

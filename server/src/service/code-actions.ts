@@ -5,7 +5,7 @@ import { formatMessage } from '../core/i18n/messages';
 import { findRule } from '../core/rules';
 import type { Finding, Fix } from '../core/rules/types';
 import type { Analysis } from '../core/analyze';
-import { nonOverlapping, toTextEdit } from './convert';
+import { nonOverlapping, toRange, toTextEdit } from './convert';
 import { SOURCE } from './diagnostics';
 import type { DiagnosticData } from './diagnostics';
 
@@ -19,6 +19,8 @@ export interface CodeActionInput {
   /** The diagnostics VS Code sends back (with their `data`). */
   readonly diagnostics: readonly Diagnostic[];
   readonly only?: readonly string[] | undefined;
+  /** The document's language: a plain-text report gets no HTML disable comment. */
+  readonly languageId?: string | undefined;
 }
 
 function wanted(only: readonly string[] | undefined, kind: string): boolean {
@@ -41,17 +43,20 @@ export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAct
       // Sent back by the client: what we put there, but not to be trusted to be complete.
       const data = d.data as Partial<DiagnosticData> | undefined;
       const rule = String(d.code);
-      if (data?.fix) {
+      // A diagnostic of an older version (VS Code sends back what it shows) carries an edit for
+      // that version's text: the fix is taken from the current analysis instead, or not offered.
+      const fix = data?.version === input.version ? data.fix : currentFix(analysis, rule, d);
+      if (fix) {
         actions.push({
-          title: data.fix.title,
+          title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          isPreferred: data.fix.safe,
-          edit: versionedEdit(input.uri, data.version ?? input.version, [...data.fix.edits]),
+          isPreferred: fix.safe,
+          edit: versionedEdit(input.uri, input.version, [...fix.edits]),
         });
       }
       const sameRule = fixableFindings(analysis.findings, (f) => f.rule === rule);
-      if (data?.fix && sameRule.length > 1) {
+      if (fix && sameRule.length > 1) {
         actions.push({
           title: `${formatMessage(locale, 'editor/action.fix-all')}（${findRule(rule)?.meta.title ?? rule}，${sameRule.length}）`,
           kind: CodeActionKind.QuickFix,
@@ -59,13 +64,15 @@ export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAct
           edit: versionedEdit(input.uri, input.version, nonOverlapping(sameRule.flatMap((f) => f.fix.edits)).map((e) => toTextEdit(model, e))),
         });
       }
-      const edit = disableCommentEdit(model, d.range.start.line, rule, formatMessage(locale, 'editor/action.disable.reason'));
-      actions.push({
-        title: formatMessage(locale, 'editor/action.disable', { rule }),
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        edit: versionedEdit(input.uri, input.version, [toTextEdit(model, edit)]),
-      });
+      const edit = disableCommentEdit(model, d.range.start.line, rule, formatMessage(locale, 'editor/action.disable.reason'), input.languageId);
+      if (edit) {
+        actions.push({
+          title: formatMessage(locale, 'editor/action.disable', { rule }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: versionedEdit(input.uri, input.version, [toTextEdit(model, edit)]),
+        });
+      }
       if (!docsShown.has(rule)) {
         docsShown.add(rule);
         const title = formatMessage(locale, 'editor/action.show-doc', { title: findRule(rule)?.meta.title ?? rule });
@@ -80,6 +87,18 @@ export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAct
     }
   }
   return actions;
+}
+
+/** The fix, as LSP edits of the current text, of the current finding of `rule` at the diagnostic's range with the diagnostic's message. */
+function currentFix(analysis: Analysis, rule: string, d: Diagnostic): { title: string; safe: boolean; edits: TextEdit[] } | undefined {
+  const { model } = analysis;
+  const same = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line === b.line && a.character === b.character;
+  const found = analysis.findings.find((f) => {
+    if (f.rule !== rule || !f.fix || f.message !== d.message) return false;
+    const r = toRange(model, f.range);
+    return same(r.start, d.range.start) && same(r.end, d.range.end);
+  });
+  return found?.fix && { title: found.fix.title, safe: found.fix.safe, edits: found.fix.edits.map((e) => toTextEdit(model, e)) };
 }
 
 /** A finding that carries a fix. */

@@ -3,7 +3,9 @@ import type { Hover, Position } from 'vscode-languageserver';
 import { formatMessage } from '../core/i18n/messages';
 import { sectionsOf } from '../core/model/sections-of';
 import { ERAS } from '../core/format/eras';
-import { standardHeading } from '../core/format/sections';
+import { normalizeLabel } from '../core/text/normalize';
+import { CONTENT_ITEMS_2007, mentionsTopic } from '../core/format/content-items-2007';
+import { hasFixedSections, standardHeading } from '../core/format/sections';
 import type { Analysis } from '../core/analyze';
 import { escapeMarkdown, toRange } from './convert';
 import { tableHover } from './tables';
@@ -21,7 +23,11 @@ export function hover(analysis: Analysis, position: Position): Hover | undefined
   for (const { part, section } of sectionsOf(model)) {
     if (!inside(part.heading.range)) continue;
     const lines: string[] = [formatMessage(locale, 'editor/hover.part', { heading: escapeMarkdown(`${part.heading.numeral}、${part.heading.title}`), numeral: part.heading.numeral })];
-    if (section) {
+    if (!hasFixedSections(model.era.id)) {
+      // 2007 条例: no fixed headings and no tables; the content item of 第三十二条 the heading covers, if any.
+      const item = CONTENT_ITEMS_2007.find((i) => mentionsTopic(i, normalizeLabel(part.heading.title)));
+      lines.push(escapeMarkdown(formatMessage(locale, item ? 'editor/hover.item-2007' : 'editor/hover.no-fixed-2007', { number: item?.number ?? 0, title: item?.title ?? '' })));
+    } else if (section) {
       if (section.title !== part.heading.title) lines.push(escapeMarkdown(formatMessage(locale, 'editor/hover.variant', { standard: standardHeading(section) })));
       lines.push(escapeMarkdown(formatMessage(locale, 'editor/hover.requirement', { requirement: section.requirement })));
       if (section.requiresTable) lines.push(escapeMarkdown(formatMessage(locale, 'editor/hover.table-required')));

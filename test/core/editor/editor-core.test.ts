@@ -1,14 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { checkReport } from '../../../server/src/core/check';
 import { looksLikeReport, forcedByPattern } from '../../../server/src/core/editor/detect';
-import { disableCommentEdit, findDisableComments } from '../../../server/src/core/editor/disable-comments';
+import { DISABLE_DIRECTIVE, disableCommentEdit, findDisableComments } from '../../../server/src/core/editor/disable-comments';
 import { matchesGlob } from '../../../server/src/core/editor/glob';
 import { DEFAULT_OPTIONS, mergeOptions, parseRcText } from '../../../server/src/core/editor/options';
 import { findRcLayers, folderOf, foldersUpward } from '../../../server/src/core/editor/rc-lookup';
 import { parseReport } from '../../../server/src/core/model/parse-report';
 import { displayWidth } from '../../../server/src/core/text/display-width';
 import { applyEdits } from '../../support/check';
-import { nth } from '../../support/nth';
+import { defined, nth } from '../../support/nth';
+import { CLEAN_2021, replaceOnce } from '../../support/reports';
 
 const REPORT = '# 示例局2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文。\n\n## 四、政府信息公开行政复议和行政诉讼情况\n\n无。\n';
 
@@ -40,8 +41,27 @@ describe('editor core: disable comments', () => {
 
   it('the edit inserts the comment above the line, keeping indentation', () => {
     const model = parseReport('a\n  b\n');
-    const e = disableCommentEdit(model, 1, 'structure/empty-part', '请填写原因');
+    const e = defined(disableCommentEdit(model, 1, 'structure/empty-part', '请填写原因'));
     assert.equal(applyEdits(model.text, [e]), 'a\n  <!-- govreport-disable-next-line structure/empty-part 原因：请填写原因 -->\n  b\n');
+  });
+
+  it('never writes an HTML comment into a plain-text report (it would be published)', () => {
+    assert.equal(disableCommentEdit(parseReport('a\n  b\n'), 1, 'structure/empty-part', '请填写原因', 'plaintext'), undefined);
+  });
+
+  it('puts the comment above a Markdown table, never inside it, and silences the rule in the whole table', () => {
+    const broken = replaceOnce(CLEAN_2021, '| （一）予以公开 | 58 | 8 | 1 | 0 | 2 | 1 | 70 |', '| （一）予以公开 | 58 | 8 | 1 | 0 | 2 | 1 | 71 |');
+    const model = parseReport(broken);
+    const wrong = defined(checkReport(broken).findings.find((f) => f.rule === 'table/wrong-cell'));
+    const line = model.lines.positionAt(wrong.range.start).line;
+    const e = defined(disableCommentEdit(model, line, 'table/wrong-cell', '已核实', 'markdown'));
+    const silenced = applyEdits(broken, [e]);
+    const lines = silenced.split('\n');
+    const at = lines.findIndex((l) => l.includes(DISABLE_DIRECTIVE));
+    assert.ok(!(lines[at - 1] ?? '').startsWith('|'), 'the line above the comment is not a table row');
+    assert.ok((lines[at + 1] ?? '').startsWith('|'), 'the table starts right below the comment');
+    assert.ok(!checkReport(silenced).findings.some((f) => f.rule === 'table/wrong-cell'), 'silenced in the whole table');
+    assert.ok(checkReport(silenced).findings.every((f) => !f.rule.startsWith('table/missing') && f.rule !== 'structure/missing-table'), 'the table is still read as one table');
   });
 });
 

@@ -42,22 +42,41 @@ export function findDisableComments(model: ReportModel): DisableComment[] {
   return out;
 }
 
-/** The findings not silenced by a disable comment. */
+/** The Markdown table blocks of the report, by the lines they cover. */
+function tableLines(model: ReportModel): { first: number; last: number }[] {
+  return model.parts.flatMap((p) => p.tables).filter((t) => t.layout === 'markdown').map((t) => ({
+    first: model.sourceLines.positionAt(t.range.start).line,
+    last: model.sourceLines.positionAt(Math.max(t.range.start, t.range.end - 1)).line,
+  }));
+}
+
+/**
+ * The findings not silenced by a disable comment. A comment never goes inside a Markdown table (it
+ * would end the table): one right above a table silences its rules in the whole table.
+ */
 export function applyDisableComments(model: ReportModel, findings: readonly Finding[]): Finding[] {
   if (!model.source.includes(DISABLE_DIRECTIVE)) return [...findings];
   const comments = findDisableComments(model);
+  const tables = tableLines(model);
   return findings.filter((f) => {
     const line = model.sourceLines.positionAt(f.range.start).line;
-    return !comments.some((c) => c.targetLine === line && (c.rules.length === 0 || c.rules.includes(f.rule)));
+    const table = tables.find((t) => line >= t.first && line <= t.last);
+    return !comments.some((c) => (c.targetLine === line || c.targetLine === table?.first) && (c.rules.length === 0 || c.rules.includes(f.rule)));
   });
 }
 
 /**
  * The edit that inserts a disable comment for `rule` above `line` (0-based), with the line's
- * indentation. `reason` is the text after 原因：, a placeholder the user is expected to replace.
+ * indentation; for a line inside a Markdown table, above the table (a comment inside would end
+ * it). `reason` is the text after 原因：, a placeholder the user is expected to replace. Undefined
+ * for a plain-text report (`languageId` plaintext): an HTML comment there would be published with
+ * the text, so the rule is switched off in `.govreportrc.json` instead (docs/rules, 设置).
  */
-export function disableCommentEdit(model: ReportModel, line: number, rule: string, reason: string): TextEdit {
-  const target = model.sourceLines.lineAt(Math.max(0, Math.min(line, model.sourceLines.lineCount - 1)));
+export function disableCommentEdit(model: ReportModel, line: number, rule: string, reason: string, languageId?: string): TextEdit | undefined {
+  if (languageId === 'plaintext') return undefined;
+  const clamped = Math.max(0, Math.min(line, model.sourceLines.lineCount - 1));
+  const table = tableLines(model).find((t) => clamped >= t.first && clamped <= t.last);
+  const target = model.sourceLines.lineAt(table?.first ?? clamped);
   const indent = /^[ \t\u3000]*/.exec(target.text)?.[0] ?? '';
   const eol = model.source.includes('\r\n') ? '\r\n' : '\n';
   return { range: { start: target.start, end: target.start }, newText: `${indent}<!-- ${DISABLE_DIRECTIVE} ${rule} 原因：${reason} -->${eol}` };

@@ -42,6 +42,7 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   'structure/preamble-parts.count': 'The preamble says the report has {stated} parts; it has {actual}.',
   'structure/text-cut-off': 'The text ends in the middle of a sentence (“…{tail}”): the report may be incomplete.',
   'content/missing-item': 'No heading covers “{title}”, which article 32 of the 2007 regulations requires the report to cover.',
+  'content/placeholder': '“{text}” is placeholder text that was never replaced: fill in the real content before publishing.',
   'date/year-mismatch': 'The year of the {what} ({year}) differs from the year of the {reference} ({expected}).',
   'date/year-mismatch.title': 'title',
   'date/year-mismatch.period-start': 'statistics period start',

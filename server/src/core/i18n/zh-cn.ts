@@ -44,6 +44,7 @@ export const ZH_CN = {
   'structure/preamble-parts.count': '导语说全文共{stated}个部分，正文实际有{actual}个部分。',
   'structure/text-cut-off': '正文在句子中间结束（「…{tail}」），报告可能不完整。',
   'content/missing-item': '未找到《条例》（2007年）第三十二条要求报告的内容「{title}」：请在标题或小标题中写明。',
+  'content/placeholder': '「{text}」是尚未替换的占位文字：请填写实际内容后再发布。',
   'date/year-mismatch': '{what}的年份（{year}年）与{reference}的年份（{expected}年）不一致。',
   'date/year-mismatch.title': '标题',
   'date/year-mismatch.period-start': '统计期限起始日',

@@ -2,6 +2,7 @@ import { afterDeadline } from './date/after-deadline';
 import { beforePeriodEnd } from './date/before-period-end';
 import { yearMismatch } from './date/year-mismatch';
 import { missingItem } from './content/missing-item';
+import { placeholder } from './content/placeholder';
 import { carriedOver } from './cross-year/carried-over';
 import { inForce } from './cross-year/in-force';
 import { repeatedText } from './cross-year/repeated-text';
@@ -23,6 +24,7 @@ import { extraRow } from './table/extra-row';
 import { missingColumn } from './table/missing-column';
 import { missingRow } from './table/missing-row';
 import { outdatedTemplate } from './table/outdated-template';
+import { pendingTotal } from './table/pending-total';
 import { relation } from './table/relation';
 import { softCheck } from './table/soft-check';
 import { wrongCell } from './table/wrong-cell';
@@ -66,6 +68,8 @@ export const RULES: readonly AnyRule[] = [
   unreadable,
   unfilled,
   labelVariant,
+  pendingTotal,
+  placeholder,
   carriedOver,
   inForce,
   repeatedText,

@@ -2,12 +2,15 @@ import { formatMessage } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import type { ReportModel } from '../model/types';
 import type { OffsetRange } from '../text/line-index';
+import { settleFix } from './fixes';
 import type { Finding, Rule, SeveritySetting } from './types';
 
 export interface RunOptions {
   readonly locale?: Locale | undefined;
   /** Per-rule severity settings; a rule not named keeps its default. */
   readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
+  /** The user is filling the report in the editor (RuleContext.drafting). */
+  readonly drafting?: boolean | undefined;
 }
 
 /** The rule id of the finding that stands for a rule that threw (a bug): `data.rule` names the rule, `data.error` what it threw. */
@@ -15,7 +18,8 @@ export const RULE_ERROR = 'runner/rule-error';
 
 /**
  * Runs the rules that apply to the report's era. A rule that throws becomes one finding, never a
- * crash; every range is clamped into the text; findings come out sorted by position, then rule id.
+ * crash; every range is clamped into the text; a fix is settled (fixes.ts: a `safe` fix changes no
+ * number, line endings are the text's); findings come out sorted by position, then rule id.
  */
 export function runRules(model: ReportModel, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const locale = options.locale ?? 'zh-cn';
@@ -33,6 +37,7 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
     try {
       rule.check({
         model,
+        drafting: options.drafting,
         t: (key, args) => formatMessage(locale, key, args),
         report: (r) => {
           if (!r.message) return;
@@ -43,7 +48,7 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
             message: r.message,
             range: clamp(r.range),
             data: r.data,
-            fix: r.fix && { ...r.fix, edits: r.fix.edits.map((e) => ({ ...e, range: clamp(e.range) })) },
+            fix: r.fix && settleFix(model.text, r.fix, clamp),
             related: r.related?.map((x) => ({ ...x, range: clamp(x.range) })),
           });
         },

@@ -69,6 +69,8 @@ export interface RuleContext {
   /** The message in the user's language. */
   readonly t: (key: MessageKey, args?: MessageArgs) => string;
   readonly report: (finding: Report) => void;
+  /** The user is filling the report in the editor (unsaved changes): totals still at 0 are pending, not wrong (rules/table/drafting.ts). */
+  readonly drafting?: boolean | undefined;
 }
 
 /** A rule over one report. */

@@ -1,5 +1,6 @@
 import { basisOf, whereOf } from './describe';
 import type { Translate } from './describe';
+import { judgeTable } from './drafting';
 import { tablesOf } from '../../tables/tables-of';
 import type { ReadTable, TableCell } from '../../tables/types';
 import type { RelatedLocation, Report, Rule } from '../types';
@@ -12,12 +13,15 @@ import type { RelatedLocation, Report, Rule } from '../types';
  */
 export const cellValue: Rule = {
   meta: { id: 'table/cell-value', title: '统计表单元格不是有效数字', category: 'table', defaultSeverity: 'error', fixable: true, eras: ['2019', '2021'] },
-  check({ model, t, report }) {
+  check({ model, t, report, drafting }) {
     for (const table of tablesOf(model)) {
       // A table with no number at all is one finding of table/unfilled, not a blank per cell.
       if (table.unfilled) continue;
       const empty: TableCell[] = [];
-      const named = new Set(table.localisation.kind === 'unique' ? table.localisation.fixes.map((f) => f.cell) : []);
+      const judged = judgeTable(table, drafting === true);
+      const named = new Set(judged.localisation.kind === 'unique' ? judged.localisation.fixes.map((f) => f.cell) : []);
+      // While the table is being filled, a blank total is pending (table/pending-total says its value).
+      for (const f of [...judged.pending, ...judged.stale]) named.add(f.cell);
       for (const cell of table.cells) {
         if (cell.status === 'ok') continue;
         const where = whereOf(t, table, cell);
@@ -70,7 +74,7 @@ function reportEmpty(t: Translate, table: ReadTable, empty: readonly TableCell[]
     data: single === undefined
       ? { table: table.id, cells: filled.map(({ cell }) => `${cell.row.label}|${cell.column.label}`), expected: filled.map(({ value }) => value) }
       : { table: table.id, row: single.cell.row.label, column: single.cell.column.label, found: null, expected: single.value },
-    fix: { title, edits: filled.map(({ cell, value }) => ({ range: cell.range, newText: String(value) })), safe: true },
+    fix: { title, edits: filled.map(({ cell, value }) => ({ range: cell.range, newText: String(value) })), safe: false },
     related,
   });
 }

@@ -38,13 +38,20 @@ export function checkOf(t: Translate, id: RelationId): string {
   return id;
 }
 
-/** The cells a relation adds up, as related locations (the cell itself left out). */
+/**
+ * The cells a relation adds up, as related locations (the cell itself left out): the ones that are
+ * not 0, then one entry "其余 N 项为 0" (at the first of them) instead of a list of 21 zeros.
+ */
 export function relatedOf(t: Translate, r: RelationResult, except?: TableCell): RelatedLocation[] {
   const out: RelatedLocation[] = [];
+  const zeros: TableCell[] = [];
   for (const c of [...r.lhsCells, ...r.rhsCells]) {
     if (!c || c === except) continue;
-    out.push({ range: c.range, message: t('table/related.cell', { row: c.row.label, column: c.column.label, value: c.value ?? c.text }) });
+    if (c.value === 0) zeros.push(c);
+    else out.push({ range: c.range, message: t('table/related.cell', { row: c.row.label, column: c.column.label, value: c.value ?? c.text }) });
   }
+  const [firstZero] = zeros;
+  if (firstZero) out.push({ range: firstZero.range, message: t('table/related.zeros', { count: zeros.length }) });
   return out;
 }
 
@@ -60,4 +67,9 @@ export function relationsOfCell(table: ReadTable, cell: TableCell, status: Relat
   return table.relations
     .filter((r) => r.status === status && !r.relation.soft && (r.lhsCells.includes(cell) || r.rhsCells.includes(cell)))
     .sort((a, b) => Number(b.lhsCells[0] === cell) - Number(a.lhsCells[0] === cell) || byPreference(a, b));
+}
+
+/** The relation that makes `cell` the sum of its details (R3-2, R3-3, R4-x), whatever its status. */
+export function sumOf(table: ReadTable, cell: TableCell): RelationResult | undefined {
+  return table.relations.find((r) => r.relation.kind === 'eq' && !r.relation.soft && r.lhsCells.length === 1 && r.lhsCells[0] === cell);
 }

@@ -1,4 +1,5 @@
 import { basisOf, byPreference, relatedOf, shownValue, whereOf } from './describe';
+import { judgeTable } from './drafting';
 import { tablesOf } from '../../tables/tables-of';
 import type { RelationResult, TableCell } from '../../tables/types';
 import type { Rule } from '../types';
@@ -10,11 +11,12 @@ import type { Rule } from '../types';
  */
 export const relation: Rule = {
   meta: { id: 'table/relation', title: '统计表勾稽关系不成立', category: 'table', defaultSeverity: 'error', fixable: false, eras: ['2019', '2021'] },
-  check({ model, t, report }) {
+  check({ model, t, report, drafting }) {
     for (const table of tablesOf(model)) {
-      const loc = table.localisation;
+      const judged = judgeTable(table, drafting === true);
+      const loc = judged.localisation;
       if (loc.kind !== 'ambiguous' && loc.kind !== 'unknown') continue;
-      const failing = table.relations.filter((r) => r.status === 'fails' && !r.relation.soft).sort(byPreference);
+      const failing = [...judged.failing].sort(byPreference);
       const byAnchor = new Map<TableCell, RelationResult[]>();
       for (const r of failing) {
         const [anchor] = r.lhsCells;
