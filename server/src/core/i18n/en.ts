@@ -5,6 +5,7 @@ import { EN_IMPORT } from './en-import';
 import { EN_PDF } from './en-pdf';
 import { EN_PROSE } from './en-prose';
 import { TABLE_EN } from './en-table';
+import { EN_REVIEW } from './en-review';
 import type { ZH_CN } from './zh-cn';
 
 /** English messages (fallback when the editor runs in English). Same keys as zh-cn.ts. */
@@ -16,6 +17,7 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   ...EN_PROSE,
   ...TABLE_EN,
   ...EN_IMPORT,
+  ...EN_REVIEW,
   'structure/missing-part': 'Part {numeral} “{heading}” is missing: reports from 2019 on must have all six parts.',
   'structure/missing-part.fix': 'Insert part {numeral} “{heading}”',
   'structure/duplicate-part': 'Part {numeral} “{title}” appears twice (first on line {firstLine}).',

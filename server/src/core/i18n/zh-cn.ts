@@ -9,6 +9,7 @@ import { ZH_CN_IMPORT } from './zh-cn-import';
 import { ZH_CN_PDF } from './zh-cn-pdf';
 import { ZH_CN_PROSE } from './zh-cn-prose';
 import { TABLE_ZH_CN } from './zh-cn-table';
+import { ZH_CN_REVIEW } from './zh-cn-review';
 
 export const ZH_CN = {
   ...ZH_CN_CLI,
@@ -18,6 +19,7 @@ export const ZH_CN = {
   ...ZH_CN_PROSE,
   ...TABLE_ZH_CN,
   ...ZH_CN_IMPORT,
+  ...ZH_CN_REVIEW,
   'structure/missing-part': '缺少第{numeral}部分「{heading}」：2019年起的年度报告必须包含全部六个部分。',
   'structure/missing-part.fix': '插入第{numeral}部分「{heading}」',
   'structure/duplicate-part': '第{numeral}部分「{title}」重复出现（第一次在第{firstLine}行）。',
