@@ -12,7 +12,6 @@ import { RULES } from '../server/src/core/rules';
 import { SECTIONS, standardHeading } from '../server/src/core/format/sections';
 import { tableTemplate } from '../server/src/service/tables';
 import { newReportText } from '../server/src/service/templates';
-import { PACK_LIMITS } from '../server/src/core/editor/rule-pack';
 
 const ROOT = join(__dirname, '..');
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
@@ -55,48 +54,6 @@ export function rcSchema(): Record<string, unknown> {
       files: { type: 'object', additionalProperties: { type: 'boolean' }, description: '文件模式 → true（始终检查）/ false（从不检查）' },
       rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: '规则 → 级别（off、info、warning、error）' },
       office: officeSchema(),
-      pack: { type: 'string', pattern: '\\.[jJ][sS][oO][nN]$', description: '规则包：本地要求（期限、总体情况字数、必须写到的内容、规则级别）的 JSON 文件，相对于本配置文件所在文件夹（格式见 schemas/govreport-pack.schema.json 与 docs/rule-packs.md）' },
-    },
-  };
-}
-
-/** The rule pack a `.govreportrc.json` names with `pack` (core/editor/rule-pack.ts reads it; docs/rule-packs.md). */
-export function packSchema(): Record<string, unknown> {
-  const monthDay = { type: 'string', pattern: '^\\s*\\d{1,2}\\s*(-|/|月)\\s*\\d{1,2}\\s*日?\\s*$', examples: ['01-26'] };
-  const phrase = { type: 'string', minLength: 1, maxLength: PACK_LIMITS.phraseChars };
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: '政府信息公开年报助手规则包',
-    description: '一地的年报编制要求：比法定期限更早的期限、第一部分字数、必须写到的内容、规则级别。由 .govreportrc.json 的 pack 指定。',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      $schema: { type: 'string' },
-      name: { type: 'string', minLength: 1, maxLength: PACK_LIMITS.nameChars, description: '规则包名称，显示在提示中（如“示例市2024年度年报编制要求”）；默认为文件名' },
-      description: { type: 'string', description: '说明（不参与检查）' },
-      deadlines: {
-        type: 'object', additionalProperties: false,
-        properties: { department: { ...monthDay, description: '部门报告的落款或发布日期不得晚于（报告年度的次年，不得晚于1月31日）' }, government: { ...monthDay, description: '政府报告的落款或发布日期不得晚于（报告年度的次年，不得晚于3月31日）' } },
-        description: '本地期限（date/local-deadline），如 "01-26"',
-      },
-      partOne: {
-        type: 'object', additionalProperties: false,
-        properties: { maxChars: { type: 'integer', minimum: 1, maximum: PACK_LIMITS.maxPartOneChars, description: '第一部分（总体情况）最多字数' }, minChars: { type: 'integer', minimum: 1, maximum: PACK_LIMITS.maxPartOneChars, description: '第一部分（总体情况）最少字数' } },
-        description: '第一部分字数（content/part-one-length；不计空白、表格和 Markdown 符号）',
-      },
-      phrases: {
-        type: 'array', maxItems: PACK_LIMITS.phrases,
-        items: {
-          type: 'object', additionalProperties: false, required: ['anyOf'],
-          properties: {
-            anyOf: { oneOf: [phrase, { type: 'array', items: phrase, minItems: 1, maxItems: PACK_LIMITS.alternatives }], description: '写到其中任意一个即可（忽略空白，繁体按简体比较）' },
-            part: { oneOf: [{ type: 'integer', minimum: 1, maximum: 6 }, { enum: ['preamble', 'any'] }], default: 'any', description: '应写在第几部分（1—6）、导语（preamble）或全文任意处（any）' },
-            note: { type: 'string', minLength: 1, maxLength: PACK_LIMITS.noteChars, description: '要求的依据或说明，显示在提示中' },
-          },
-        },
-        description: '必须写到的内容（content/required-phrase）',
-      },
-      rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: '规则 → 级别（off、info、warning、error）；.govreportrc.json 的 rules 优先' },
     },
   };
 }
@@ -156,7 +113,6 @@ export function expectedFiles(): Record<string, string> {
   return {
     'package.json': json(pkg),
     'schemas/govreportrc.schema.json': json(rcSchema()),
-    'schemas/govreport-pack.schema.json': json(packSchema()),
     'snippets/govreport.code-snippets': json(snippets()),
   };
 }

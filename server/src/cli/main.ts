@@ -175,7 +175,7 @@ async function checkFile(path: string, command: CheckSettings, io: CliIO, analys
   const report = imported.kind === 'imported' ? imported.report : undefined;
   const analysis = analyzeReport(
     { text, path, tables: report?.tables, importNotices: report?.notices, invalidBytes },
-    { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities, local: rc.local, decide: fromFolder ? rc : 'always' },
+    { era: command.era ?? rc.era, level: command.level ?? rc.level, locale: command.locale, severities: rc.severities, decide: fromFolder ? rc : 'always' },
   );
   if (!analysis.checked) return { path, findings: [], notice: formatMessage(command.locale, 'cli/not-a-report') };
   // A rule that threw is a bug of ours: said on stderr whatever the output format (found by rule id).

@@ -13,7 +13,6 @@ import { PAIR_RULES, REPORT_RULES } from './rules';
 import { compareFindings, runRules } from './rules/runner';
 import type { Finding, Rule, SeveritySetting } from './rules/types';
 import type { PresetTable } from './tables/types';
-import type { LocalRules } from './rules/local-rules';
 
 /** The notices that share the findings' shape (their docs are in docs/rules/runner/). */
 export const NOT_CHECKED = 'runner/not-checked';
@@ -52,8 +51,6 @@ export interface AnalyzeOptions {
    * `runner/not-checked` notice instead (editor/limits.ts). Any text is checked when absent (the CLI).
    */
   readonly maxLength?: number | undefined;
-  /** A rule pack's local rules (`.govreportrc.json` `pack`; core/editor/rule-pack.ts). */
-  readonly local?: LocalRules | undefined;
 }
 
 /** What every adapter shows and every editor feature reads. */
@@ -79,7 +76,6 @@ export interface Analysis {
 export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}): Analysis {
   const locale = options.locale ?? 'zh-cn';
   const base = { locale, severities: options.severities };
-  const local = options.local ? { local: options.local } : {};
   // A table an importer found as a picture (TABLE_IMAGE_NOTICE): its part has its table, unreadable.
   const unreadableTables = (input.importNotices ?? []).flatMap((n) => (n.code === TABLE_IMAGE_NOTICE && n.range ? [n.range] : []));
   const parse = (text: string) => parseReport(text, {
@@ -99,7 +95,7 @@ export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}):
   }
   const model = parse(input.text);
   if (!isReport(model)) return { ...base, model, checked: false, findings: [] };
-  const found = applyDisableComments(model, runRules(model, REPORT_RULES, { ...base, ...local }));
+  const found = applyDisableComments(model, runRules(model, REPORT_RULES, base));
   return { ...base, model, checked: true, findings: [...readingNotices(input, locale), ...found].sort(compareFindings) };
 }
 

@@ -28,7 +28,7 @@ export function analyzeForEditor(input: EditorText, options: GovreportOptions, d
   const { imported } = input;
   return analyzeReport(
     { text: input.text, path: filePathOf(input.uri), languageId: input.languageId, tables: imported?.tables, importNotices: imported?.notices },
-    { era: options.era, level: options.level, locale: options.locale ?? displayLocale, severities: options.severities, local: options.local, decide: imported ? 'always' : options, maxLength: MAX_CHECKED_LENGTH },
+    { era: options.era, level: options.level, locale: options.locale ?? displayLocale, severities: options.severities, decide: imported ? 'always' : options, maxLength: MAX_CHECKED_LENGTH },
   );
 }
 

@@ -59,7 +59,7 @@ export class DocumentSettings {
 
   private publishRc(path: string): void {
     const text = this.env.readText(path);
-    void this.connection.sendDiagnostics({ uri: fileUriOf(path), diagnostics: text === undefined ? [] : rcDiagnostics(text, path, (p) => this.env.readText(p)) }).catch(() => undefined);
+    void this.connection.sendDiagnostics({ uri: fileUriOf(path), diagnostics: text === undefined ? [] : rcDiagnostics(text) }).catch(() => undefined);
   }
 }
 

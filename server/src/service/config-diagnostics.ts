@@ -1,7 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import { parseRcText } from '../core/editor/options';
-import { withPack } from '../core/editor/rc-lookup';
 import { SOURCE } from './diagnostics';
 
 /**
@@ -10,10 +9,8 @@ import { SOURCE } from './diagnostics';
  * for each option or rule that was ignored. Placed at the JSON error's line and column, or at the
  * quoted key the problem names; else on the first line.
  */
-export function rcDiagnostics(text: string, path?: string, readText?: (path: string) => string | undefined): Diagnostic[] {
-  const { options, problems, unusable } = parseRcText(text);
-  // The rule pack the file names: its problems are said here too, at the "pack" key.
-  if (path !== undefined && readText) withPack(path, options, problems, readText);
+export function rcDiagnostics(text: string): Diagnostic[] {
+  const { problems, unusable } = parseRcText(text);
   const lines = text.replace(/^\ufeff/, '').split('\n');
   return problems.map((message) => ({
     range: locate(message, lines),

@@ -6,7 +6,6 @@ import type { EraId, ReportLevel } from '../format/eras';
 import type { FilePatterns } from './detect';
 import { normaliseOfficeOptions } from './office-options';
 import type { OfficeOptions } from './office-options';
-import type { LocalRules } from '../rules/local-rules';
 
 /**
  * The user's options, from VS Code settings (`govreport.*`) or a `.govreportrc.json`; both have the
@@ -23,10 +22,6 @@ export interface GovreportOptions {
   readonly locale?: Locale | undefined;
   /** The reviewing office's options (roster, aggregate, local deadlines): `govreport report`. */
   readonly office?: OfficeOptions | undefined;
-  /** A rule pack's path as the rc file names it (relative to that file's folder). */
-  readonly pack?: string | undefined;
-  /** The local rules of that pack, once read (rc-lookup.ts reads it beside the rc file). */
-  readonly local?: LocalRules | undefined;
 }
 
 export type PartialOptions = { -readonly [K in keyof GovreportOptions]?: GovreportOptions[K] };
@@ -36,7 +31,7 @@ export const DEFAULT_OPTIONS: GovreportOptions = { enable: true, severities: {},
 export const RC_FILE_NAME = '.govreportrc.json';
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office', 'pack'];
+const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office'];
 /** Accepted without effect: the JSON schema reference; VS Code's `govreport.trace.server` (language client log). */
 const IGNORED_KEYS: readonly string[] = ['$schema', 'trace'];
 
@@ -93,10 +88,6 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
       options.files = files;
     }
   }
-  if (raw.pack !== undefined && raw.pack !== null) {
-    if (typeof raw.pack === 'string' && raw.pack.trim() !== '') options.pack = raw.pack.trim();
-    else problems.push('pack 应为规则包文件（.json）的相对路径。');
-  }
   if (raw.office !== undefined && raw.office !== null) {
     const office = normaliseOfficeOptions(raw.office);
     options.office = office.office;
@@ -136,9 +127,6 @@ export function mergeOptions(base: GovreportOptions, ...layers: readonly Partial
       files: { ...out.files, ...l.files },
       locale: l.locale ?? out.locale,
       office: l.office ? { ...out.office, ...l.office } : out.office,
-      // Only when some layer names a pack: the options of every other user stay as they were.
-      ...(l.pack ?? out.pack ? { pack: l.pack ?? out.pack } : {}),
-      ...(l.local ?? out.local ? { local: l.local ?? out.local } : {}),
     };
   }
   return out;

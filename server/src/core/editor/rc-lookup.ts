@@ -1,6 +1,5 @@
 import { mergeOptions, parseRcText, RC_FILE_NAME } from './options';
 import type { GovreportOptions, PartialOptions } from './options';
-import { packPath, parseRulePack } from './rule-pack';
 
 /** The folders from `directory` up to the root, nearest first ('/a/b' → '/a/b', '/a', '/'). Pure string work on / or \ paths. */
 export function foldersUpward(directory: string): string[] {
@@ -44,7 +43,7 @@ export function findRcLayers(directory: string, readText: (path: string) => stri
     const text = readText(path);
     if (text === undefined) continue;
     const { options, problems, unusable } = parseRcText(text);
-    layers.unshift({ path, options: withPack(path, options, problems, readText), problems, unusable });
+    layers.unshift({ path, options, problems, unusable });
   }
   return layers;
 }
@@ -52,27 +51,4 @@ export function findRcLayers(directory: string, readText: (path: string) => stri
 /** Settings, then the rc files from the outermost to the nearest. */
 export function optionsWithRc(base: GovreportOptions, layers: readonly RcLayer[]): GovreportOptions {
   return mergeOptions(base, ...layers.map((l) => l.options));
-}
-
-/**
- * The rc's options with its rule pack read in: the pack's local rules, and its rule severities
- * under the rc's own (the rc file wins). The pack is read with the same reader as the rc; its
- * problems join the rc's, naming the pack.
- */
-export function withPack(rcPath: string, options: PartialOptions, problems: string[], readText: (path: string) => string | undefined): PartialOptions {
-  if (options.pack === undefined) return options;
-  const where = packPath(rcPath, options.pack);
-  if ('problem' in where) {
-    problems.push(where.problem);
-    return options;
-  }
-  const text = readText(where.path);
-  if (text === undefined) {
-    problems.push(`规则包「${options.pack}」不存在或无法读取（${where.path}），未被采用。`);
-    return options;
-  }
-  const { pack, problems: packProblems } = parseRulePack(text, options.pack);
-  problems.push(...packProblems);
-  if (!pack) return options;
-  return { ...options, local: pack.local, severities: { ...pack.severities, ...options.severities } };
 }

@@ -1,7 +1,6 @@
 /**
  * Chinese messages of the rules that answer what reviewers cite (issue 15): statements against
- * the tables, content the format requires, the issuing body, references, careless text, local
- * rule packs. Spread into zh-cn.ts; en-review.ts has the same keys.
+ * the tables, content the format requires, the issuing body, careless text. Spread into zh-cn.ts; en-review.ts has the same keys.
  */
 export const ZH_CN_REVIEW = {
   'prose/claim.cell': '{cell}为 {value}{unit}',
@@ -13,21 +12,9 @@ export const ZH_CN_REVIEW = {
   'prose/claims-no-fees': '正文称「{claim}」，但{cells}（该项是本机关依法收取的行政事业性收费，不是信息处理费）。',
   'content/list.separator': '、',
   'content/part-one-topics': '第一部分「{title}」没有写到{missing}方面的情况：2021年格式要求总体情况包括{all}（国办公开办函〔2021〕30号）。',
-  'content/problems-and-measures.problems': '第五部分「{title}」只写了改进措施，没有写明存在的主要问题。',
-  'content/problems-and-measures.measures': '第五部分「{title}」只写了存在的问题，没有写明改进情况或措施。',
-  'content/problems-and-measures.both': '第五部分「{title}」既没有写明存在的主要问题，也没有写明改进情况。',
-  'content/fee-statement': '报告没有说明信息处理费的收取情况：2021年起的年度报告通常在第六部分「{title}」写明是否依据《政府信息公开信息处理费管理办法》收取信息处理费（没有收取也应说明）。',
-  'content/issuer-missing': '标题「{title}」和落款都没有写明发布报告的机关：标题应为“〈机关名称〉YYYY年政府信息公开工作年度报告”，或在落款中署机关名称。',
-  'content/issuer-mismatch': '报告主体是「{issuer}」，正文却出现「{word}」（共 {count} 处）：可能沿用了其他单位的报告，请统一为本机关。',
-  'content/issuer-mismatch.issuer': '报告主体：{issuer}',
-  'content/issuer-mismatch.again': '又一处「{word}」',
   'content/signature-issuer': '落款机关「{signer}」与标题中的「{issuer}」不是同一机关：落款应为发布报告的机关。',
   'content/signature-issuer.slip': '落款「{signer}」与标题中的「{issuer}」写法不一致，请核对机关名称。',
   'content/signature-issuer.title': '标题中的机关：{issuer}',
-  'structure/missing-attachment': '正文称见「{what}」，但报告中没有{what}。',
-  'structure/missing-attachment.file': '正文称见「{what}」，但报告中没有{what}，也没有附上文件。',
-  'structure/empty-table.caption': '「{caption}」之后没有表格：表格有标题却没有内容。',
-  'structure/empty-table.blank': '表{table}的 {cells} 个单元格全部空白：只有表头和项目，没有填写数字（没有发生的应填 0）。',
   'prose/doubled-word': '「{word}」重复了一遍。',
   'prose/doubled-word.many': '正文中有 {count} 处词语重复，第一处是「{word}{word}」。',
   'prose/doubled-word.another': '重复的「{word}」',
@@ -44,16 +31,4 @@ export const ZH_CN_REVIEW = {
   'date/malformed-date': '日期「{date}」写法有误：年、月、日的数字不成立或连在了一起。',
   'date/malformed-date.many': '正文中有 {count} 处日期写法有误，第一处是「{date}」。',
   'date/malformed-date.another': '日期「{date}」',
-  'date/title-year': '标题年份为 {year} 年，但落款日期（{signed}）和第一部分的开头都指向 {expected} 年度：标题可能沿用了其他年度的报告。',
-  'date/title-year.signed': '落款日期',
-  'date/local-deadline': '{kind}{date}晚于本地规定的期限{deadline}（{pack}）。',
-  'content/part-one-length.long': '第一部分「{title}」约 {length} 字，超过本地要求的 {limit} 字（{pack}）。',
-  'content/part-one-length.short': '第一部分「{title}」约 {length} 字，少于本地要求的 {limit} 字（{pack}）。',
-  'content/required-phrase': '{where}没有写到「{phrase}」：这是本地要求的内容（{pack}）。',
-  'content/required-phrase.note': '{where}没有写到「{phrase}」：{note}（{pack}）。',
-  'content/required-phrase.or': '」或「',
-  'content/required-phrase.anywhere': '报告',
-  'content/required-phrase.preamble': '导语',
-  'content/required-phrase.part': '第{numeral}部分',
-  'cross-year/repeated-problems': '第五部分约 {share}% 的内容与上一年度（{year}年）报告的第五部分（第{line}行）逐句相同：存在的问题和改进情况应反映本年度的实际。',
 } as const;

@@ -3,14 +3,11 @@ import type { Locale } from '../i18n/messages';
 import type { ReportModel } from '../model/types';
 import type { OffsetRange } from '../text/line-index';
 import type { Finding, Rule, SeveritySetting } from './types';
-import type { LocalRules } from './local-rules';
 
 export interface RunOptions {
   readonly locale?: Locale | undefined;
   /** Per-rule severity settings; a rule not named keeps its default. */
   readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
-  /** A rule pack's local rules. */
-  readonly local?: LocalRules | undefined;
 }
 
 /** The rule id of the finding that stands for a rule that threw (a bug): `data.rule` names the rule, `data.error` what it threw. */
@@ -36,7 +33,6 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
     try {
       rule.check({
         model,
-        local: options.local,
         t: (key, args) => formatMessage(locale, key, args),
         report: (r) => {
           if (!r.message) return;

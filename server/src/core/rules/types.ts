@@ -2,7 +2,6 @@ import type { ReportModel } from '../model/types';
 import type { EraId } from '../format/eras';
 import type { OffsetRange } from '../text/line-index';
 import type { MessageKey, MessageArgs } from '../i18n/messages';
-import type { LocalRules } from './local-rules';
 
 export type Severity = 'error' | 'warning' | 'info';
 /** A severity as users set it: a rule can also be switched off. */
@@ -70,8 +69,6 @@ export interface RuleContext {
   /** The message in the user's language. */
   readonly t: (key: MessageKey, args?: MessageArgs) => string;
   readonly report: (finding: Report) => void;
-  /** A rule pack's local rules (deadlines, part 一 length, phrases), when the settings name one. */
-  readonly local?: LocalRules | undefined;
 }
 
 /** A rule over one report. */
