@@ -9,8 +9,6 @@ export const EN_REVIEW: Readonly<Record<keyof typeof ZH_CN_REVIEW, string>> = {
   'prose/claims-no-cases': 'The text says “{claim}”, but {cells}.',
   'prose/claims-all-upheld': 'The text says “{claim}”, but {cells}: corrected cases were not upheld, and pending cases have no result yet.',
   'prose/claims-no-fees': 'The text says “{claim}”, but {cells} (this row is the body’s administrative fees, not information processing fees).',
-  'content/list.separator': ', ',
-  'content/part-one-topics': 'Part 一 “{title}” does not cover {missing}: the 2021 format requires the overview to cover {all} (国办公开办函〔2021〕30号).',
   'content/signature-issuer': 'The signature “{signer}” is not the body of the title, “{issuer}”: the report should be signed by the body that issues it.',
   'content/signature-issuer.slip': 'The signature “{signer}” is spelled differently from the title’s “{issuer}”: check the body’s name.',
   'content/signature-issuer.title': 'The body in the title: {issuer}',

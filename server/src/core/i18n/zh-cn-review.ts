@@ -10,8 +10,6 @@ export const ZH_CN_REVIEW = {
   'prose/claims-no-cases': '正文称「{claim}」，但{cells}。',
   'prose/claims-all-upheld': '正文称「{claim}」，但{cells}：结果纠正的案件没有获得维持，尚未审结的案件还没有结果。',
   'prose/claims-no-fees': '正文称「{claim}」，但{cells}（该项是本机关依法收取的行政事业性收费，不是信息处理费）。',
-  'content/list.separator': '、',
-  'content/part-one-topics': '第一部分「{title}」没有写到{missing}方面的情况：2021年格式要求总体情况包括{all}（国办公开办函〔2021〕30号）。',
   'content/signature-issuer': '落款机关「{signer}」与标题中的「{issuer}」不是同一机关：落款应为发布报告的机关。',
   'content/signature-issuer.slip': '落款「{signer}」与标题中的「{issuer}」写法不一致，请核对机关名称。',
   'content/signature-issuer.title': '标题中的机关：{issuer}',

@@ -31,7 +31,6 @@ import { claimsNoFees } from './prose/claims-no-fees';
 import { claimsAllUpheld } from './prose/claims-all-upheld';
 import { claimsNoApplications } from './prose/claims-no-applications';
 import { claimsNoCases } from './prose/claims-no-cases';
-import { partOneTopics } from './content/part-one-topics';
 import { signatureIssuer } from './content/signature-issuer';
 import { doubledWord } from './prose/doubled-word';
 import { halfWidthPunctuation } from './prose/half-width-punctuation';
@@ -78,7 +77,6 @@ export const RULES: readonly AnyRule[] = [
   claimsAllUpheld,
   claimsNoApplications,
   claimsNoCases,
-  partOneTopics,
   signatureIssuer,
   doubledWord,
   halfWidthPunctuation,
