@@ -31,6 +31,16 @@ import { wrongCell } from './table/wrong-cell';
 import { unreadable } from './table/unreadable';
 import { unfilled } from './table/unfilled';
 import { labelVariant } from './table/label-variant';
+import { claimsAllHandled } from './prose/claims-all-handled';
+import { claimsNoFees } from './prose/claims-no-fees';
+import { claimsAllUpheld } from './prose/claims-all-upheld';
+import { claimsNoApplications } from './prose/claims-no-applications';
+import { claimsNoCases } from './prose/claims-no-cases';
+import { signatureIssuer } from './content/signature-issuer';
+import { doubledWord } from './prose/doubled-word';
+import { halfWidthPunctuation } from './prose/half-width-punctuation';
+import { unbalancedBrackets } from './prose/unbalanced-brackets';
+import { malformedDate } from './date/malformed-date';
 import { isPairRule } from './types';
 import type { AnyRule, PairRule, Rule } from './types';
 
@@ -70,6 +80,18 @@ export const RULES: readonly AnyRule[] = [
   labelVariant,
   pendingTotal,
   placeholder,
+  // What reviewers cite (issue 15): statements against the tables, content the 2021 format
+  // requires, the issuing body, careless text.
+  claimsAllHandled,
+  claimsNoFees,
+  claimsAllUpheld,
+  claimsNoApplications,
+  claimsNoCases,
+  signatureIssuer,
+  doubledWord,
+  halfWidthPunctuation,
+  unbalancedBrackets,
+  malformedDate,
   carriedOver,
   inForce,
   repeatedText,

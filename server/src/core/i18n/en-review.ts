@@ -1,0 +1,31 @@
+import type { ZH_CN_REVIEW } from './zh-cn-review';
+
+/** English messages of the reviewer rules (issue 15); the same keys as zh-cn-review.ts. */
+export const EN_REVIEW: Readonly<Record<keyof typeof ZH_CN_REVIEW, string>> = {
+  'prose/claim.cell': '{cell} is {value}{unit}',
+  'prose/claim.and': ', ',
+  'prose/claims-all-handled': 'The text says “{claim}”, but {cells}: applications carried over to next year were not completed this year.',
+  'prose/claims-no-applications': 'The text says “{claim}”, but {cells}.',
+  'prose/claims-no-cases': 'The text says “{claim}”, but {cells}.',
+  'prose/claims-all-upheld': 'The text says “{claim}”, but {cells}: corrected cases were not upheld, and pending cases have no result yet.',
+  'prose/claims-no-fees': 'The text says “{claim}”, but {cells} (this row is the body’s administrative fees, not information processing fees).',
+  'content/signature-issuer': 'The signature “{signer}” is not the body of the title, “{issuer}”: the report should be signed by the body that issues it.',
+  'content/signature-issuer.slip': 'The signature “{signer}” is spelled differently from the title’s “{issuer}”: check the body’s name.',
+  'content/signature-issuer.title': 'The body in the title: {issuer}',
+  'prose/doubled-word': '“{word}” is written twice.',
+  'prose/doubled-word.many': 'The text has {count} doubled words; the first is “{word}{word}”.',
+  'prose/doubled-word.another': 'Doubled “{word}”',
+  'prose/doubled-word.fix': 'Delete the repeated “{word}”',
+  'prose/doubled-word.fix-all': 'Delete all {count} repetitions',
+  'prose/half-width-punctuation': 'Half-width “{mark}” in Chinese text: use the full-width “{full}”.',
+  'prose/half-width-punctuation.many': 'The text has {count} half-width punctuation marks (, ; : ( )) between Chinese characters; Chinese text uses the full-width forms (，；：（）). The first is a half-width “{mark}”.',
+  'prose/half-width-punctuation.another': 'Half-width “{mark}”',
+  'prose/half-width-punctuation.fix': 'Use the full-width “{full}”',
+  'prose/half-width-punctuation.fix-all': 'Make all {count} marks full-width',
+  'prose/unbalanced-brackets': '“{mark}” has no matching “{missing}”.',
+  'prose/unbalanced-brackets.many': 'The text has {count} unmatched title marks, quotes or brackets; the first is “{mark}” (missing “{missing}”).',
+  'prose/unbalanced-brackets.another': '“{mark}” without “{missing}”',
+  'date/malformed-date': 'The date “{date}” is malformed: its numbers are impossible or run together.',
+  'date/malformed-date.many': 'The text has {count} malformed dates; the first is “{date}”.',
+  'date/malformed-date.another': 'Date “{date}”',
+};

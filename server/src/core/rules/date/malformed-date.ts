@@ -1,0 +1,62 @@
+import type { ReportModel } from '../../model/types';
+import { foldProse } from '../../prose/fold';
+import { sentencesOf } from '../../prose/sentences';
+import type { OffsetRange } from '../../text/line-index';
+import type { Rule } from '../types';
+import type { Slip } from '../prose/occurrences';
+import { reportSlips } from '../prose/occurrences';
+
+/** A run of five or more digits that starts like a year, right before 年/月/日: 202020年, 20101231日, 202011日. */
+const RUN_ON = /(?<![\d.])(?:19|20)\d{3,}(?=\s*[年月日])/g;
+/** A written date: year, month, day (the day optional). */
+const DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g;
+/** A month and a day without a year ("至12月31日"). */
+const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+
+/**
+ * A date that cannot be: digits run together (「20101231日」「202020年」, the 年/月 lost when the
+ * text was retyped), a month 0 or over 12, a day past the end of its month (2月30日, 6月31日).
+ * Read in the prose and the 落款, never in tables or headings; the right date cannot be known,
+ * so there is no fix.
+ */
+export const malformedDate: Rule = {
+  meta: { id: 'date/malformed-date', title: '日期书写错误', category: 'date', defaultSeverity: 'info', fixable: false },
+  check({ model, t, report }) {
+    const folded = foldProse(model.text);
+    const slips: Slip[] = [];
+    for (const range of readRanges(model)) {
+      const text = folded.slice(range.start, range.end);
+      const add = (index: number, length: number): void => {
+        const start = range.start + index;
+        if (slips.some((s) => s.range.start <= start && start < s.range.end)) return;
+        slips.push({ range: { start, end: start + length }, args: { date: model.text.slice(start, start + length) } });
+      };
+      for (const m of text.matchAll(RUN_ON)) {
+        const unit = /[年月日]/.exec(text.slice(m.index + m[0].length));
+        add(m.index, m[0].length + (unit ? unit.index + 1 : 0));
+      }
+      for (const m of text.matchAll(DATE)) {
+        const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+        if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > daysIn(year, month)))) add(m.index, m[0].length);
+      }
+      for (const m of text.matchAll(MONTH_DAY)) {
+        const [month, day] = [Number(m[1]), Number(m[2])];
+        // Without a year, 2月29日 may be right.
+        if (month >= 1 && month <= 12 && (day < 1 || day > daysIn(2000, month))) add(m.index, m[0].length);
+      }
+    }
+    slips.sort((a, b) => a.range.start - b.range.start);
+    reportSlips({ t, report }, slips, { one: 'date/malformed-date', many: 'date/malformed-date.many', another: 'date/malformed-date.another' }, false);
+  },
+};
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The prose sentences and the 落款 (after the content's end), never headings or tables. */
+function readRanges(model: ReportModel): OffsetRange[] {
+  const ranges = sentencesOf(model).map((s) => s.range);
+  if (model.contentEnd < model.text.length) ranges.push({ start: model.contentEnd, end: Math.min(model.text.length, model.contentEnd + 200) });
+  return ranges;
+}

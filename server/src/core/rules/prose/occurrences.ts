@@ -1,0 +1,69 @@
+import type { MessageArgs, MessageKey } from '../../i18n/messages';
+import type { OffsetRange } from '../../text/line-index';
+import type { Report, RuleContext, TextEdit } from '../types';
+
+/**
+ * One careless slip of the text (a doubled word, a half-width comma, an unclosed 《): where it is,
+ * the message arguments, and the edits that fix it (none when the right text cannot be known).
+ */
+export interface Slip {
+  readonly range: OffsetRange;
+  readonly args: MessageArgs;
+  readonly edits?: readonly TextEdit[];
+}
+
+/** Up to this many slips of one rule are reported one by one; more are one finding with the rest as related locations. */
+export const MAX_SEPARATE = 5;
+const MAX_RELATED = 50;
+
+export interface SlipMessages {
+  /** One slip. */
+  readonly one: MessageKey;
+  /** Many: the first, with {count} and the first slip's arguments. */
+  readonly many: MessageKey;
+  /** A related location of the many. */
+  readonly another: MessageKey;
+  /** The fix title (when the slips have edits). */
+  readonly fix?: MessageKey;
+  /** The fix title of the many (all at once). */
+  readonly fixAll?: MessageKey;
+}
+
+/**
+ * Reports slips so that one cause never gives dozens of findings: a few are reported where they
+ * are; a text full of them (a page converted with half-width punctuation) gets one finding at the
+ * first, listing the others.
+ */
+export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: readonly Slip[], messages: SlipMessages, safe: boolean): void {
+  const { t, report } = context;
+  const [first] = slips;
+  if (!first) return;
+  if (slips.length <= MAX_SEPARATE) {
+    for (const s of slips) {
+      const finding: Report = { range: s.range, message: t(messages.one, s.args), data: { ...s.args } };
+      report(s.edits && messages.fix ? { ...finding, fix: { title: t(messages.fix, s.args), edits: s.edits, safe } } : finding);
+    }
+    return;
+  }
+  const edits = slips.flatMap((s) => s.edits ?? []);
+  const args = { ...first.args, count: slips.length };
+  const finding: Report = {
+    range: first.range,
+    message: t(messages.many, args),
+    data: { ...args },
+    related: slips.slice(1, MAX_RELATED + 1).map((s) => ({ range: s.range, message: t(messages.another, s.args) })),
+  };
+  report(edits.length > 0 && messages.fixAll ? { ...finding, fix: { title: t(messages.fixAll, args), edits, safe } } : finding);
+}
+
+/** CJK ideographs (the unified block and extension A). */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Chinese punctuation that stands where a Chinese character would (a closing 》 before a comma, an opening “ after one). */
+export function isChineseText(ch: string | undefined): boolean {
+  return isHan(ch) || (ch !== undefined && '《》“”‘’（）【】〔〕、。，；：！？'.includes(ch) && ch !== '');
+}
