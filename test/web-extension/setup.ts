@@ -1,7 +1,6 @@
 // Mocha's browser build, set up before the test files register their suites (imported first by
-// extension.web.ts). The reporter is ours: in the web extension host (a Web Worker) mocha's run
-// never reaches its end event after the last test (neither the run callback nor `end` fires), so
-// index.ts settles when every test has reported, counted here.
+// extension.web.ts). The reporter is ours: one line per test (✔ or ✘), which
+// scripts/e2e/run-web-e2e.js reads; index.ts settles when every test has reported, counted here.
 import 'mocha/mocha';
 
 interface Outcome { readonly title: string; readonly error?: string }
