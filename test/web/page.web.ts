@@ -4,18 +4,31 @@
 // Run by `npm run test:web` (after `npm run e2e:setup` for Chromium and the CJK fonts).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { defined } from '../support/nth';
 
 const ROOT = join(__dirname, '..', '..');
 const PAGE = pathToFileURL(join(ROOT, 'dist', 'offline', 'index.html')).href;
 const SHOTS = join(ROOT, 'test-results', 'web');
 const EXAMPLES = ['2020-示例县-2019年格式.txt', '2022-示例镇-常见错误.md', '2023-示例市生态环境局-规范.md'].map((f) => join(ROOT, 'examples', f));
 const WORD = join(ROOT, 'test', 'fixtures', 'word', 'district-2025-planted.docx');
-const CROSS_YEAR = ['city-2025.txt', 'city-2026.txt'].map((f) => join(ROOT, 'test', 'fixtures', 'cross-year', f));
+/** One body's 2025 and 2026 reports; 2025's 结转下年度 changed (783 → 738) in a copy so that 2026's 上年结转 disagrees with it. */
+function crossYearPair(): string[] {
+  const folder = join(ROOT, 'out', 'web-page-cross-year');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const years = join(ROOT, 'test', 'fixtures', 'cross-year');
+  const carryOver = '| 四、结转下年度继续办理 | < | < | 783 |';
+  const y2025 = readFileSync(join(years, 'city-2025.txt'), 'utf8');
+  assert.ok(y2025.includes(carryOver), `city-2025.txt lacks ${carryOver}`);
+  writeFileSync(join(folder, 'city-2025.txt'), y2025.replace(carryOver, '| 四、结转下年度继续办理 | < | < | 738 |'));
+  writeFileSync(join(folder, 'city-2026.txt'), readFileSync(join(years, 'city-2026.txt')));
+  return ['city-2025.txt', 'city-2026.txt'].map((f) => join(folder, f));
+}
 
 interface CliFinding { rule: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
 interface CliFile { path: string; findings: CliFinding[]; error?: string; notice?: string }
@@ -110,10 +123,29 @@ describe('the offline page in Chromium, from file://', function () {
   });
 
   it('pairs two years of one body like the CLI (cross-year findings)', async () => {
-    await drop(page, CROSS_YEAR);
-    const cli = cliFindings(CROSS_YEAR);
-    for (const file of CROSS_YEAR) assert.deepEqual(await pageFindings(page, basename(file)), cli.get(basename(file)), basename(file));
-    assert.ok(await page.locator('li.finding[data-rule^="cross-year/"]').count() > 0, 'the later year is compared with the earlier one');
+    const pair = crossYearPair();
+    await drop(page, pair);
+    const cli = cliFindings(pair);
+    assert.ok(cli.get('city-2026.txt')?.some((f) => f.includes(' cross-year/carried-over ')), 'the CLI compares the two years');
+    for (const file of pair) assert.deepEqual(await pageFindings(page, basename(file)), cli.get(basename(file)), basename(file));
+  });
+
+  it('checks a chosen folder as the CLI checks a folder: reports found, other files skipped or noticed', async () => {
+    const folder = join(ROOT, 'out', 'web-page-folder');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(join(folder, '2025', 'node_modules'), { recursive: true });
+    for (const f of EXAMPLES) writeFileSync(join(folder, '2025', basename(f)), readFileSync(f));
+    writeFileSync(join(folder, '2025', 'README.md'), '# 说明\n\n本文件夹存放各单位报送的年报。\n');
+    writeFileSync(join(folder, '2025', 'node_modules', 'x.md'), '# 某局2022年政府信息公开工作年度报告\n');
+    writeFileSync(join(folder, '2025', 'notes.csv'), '单位\n示例镇\n');
+    await page.setInputFiles('#folder-input', folder);
+    await page.waitForFunction(() => document.getElementById('status')?.dataset.checked === '4');
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', join(folder, '2025')], { encoding: 'utf8' });
+    const cli = (JSON.parse(r.stdout) as { files: CliFile[] }).files;
+    const shown = await page.$$eval('#files button', (buttons) => buttons.map((b) => b.getAttribute('data-path') ?? ''));
+    assert.deepEqual(shown.map((p) => basename(p)).sort(), cli.map((f) => basename(f.path)).sort());
+    await page.click('#files button[data-path$="README.md"]');
+    assert.equal(await page.textContent('article.report .notice'), defined(cli.find((f) => f.path.endsWith('README.md'))?.notice, 'the CLI\'s notice'));
   });
 
   it('refuses a PDF and a picture with a Chinese reason, and checks the rest', async () => {
