@@ -1,8 +1,12 @@
-// Bundles the extension client, the language server and the CLI into dist/ (CommonJS, Node 20).
+// Bundles the extension client, the language server and the CLI into dist/ (CommonJS, Node 20);
+// the web extension (dist/web/: client and Web Worker server) and the offline page (dist/offline/)
+// for browsers. `--page` builds the offline page alone.
 import * as esbuild from 'esbuild';
 
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { copyPdfjs, PDFJS_FOLDER, pdfjsExternal } from './scripts/esbuild-pdfjs.mjs';
+import { buildOfflinePage } from './scripts/esbuild-page.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -20,8 +24,39 @@ const common = {
   plugins: [pdfjsExternal],
 };
 
+// The browser builds: the readers that need Node (.doc/.wps through word-extractor, PDF through pdf.js
+// loaded from disk) are replaced by ones that refuse the file with a reason (web/extension/unavailable-readers.ts).
+const nodeOnlyReaders = {
+  name: 'node-only-readers',
+  setup(build) {
+    const stand_in = fileURLToPath(new URL('./web/extension/unavailable-readers.ts', import.meta.url));
+    build.onResolve({ filter: /^\.\/(doc|pdf)$/ }, (args) => (/[\\/]server[\\/]src[\\/]import[\\/]registry\.ts$/.test(args.importer) ? { path: stand_in } : undefined));
+  },
+};
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: ['chrome110', 'firefox115'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  define: { GOVREPORT_VERSION: JSON.stringify(version) },
+  plugins: [nodeOnlyReaders],
+};
+const pageBuild = () => buildOfflinePage(browser);
+
+if (process.argv.includes('--page')) {
+  await pageBuild();
+  process.exit(0);
+}
+
 copyPdfjs('dist');
 await Promise.all([
+  // The web extension (package.json `browser`): the client in the web extension host, the language server in a Web Worker.
+  esbuild.build({ ...browser, format: 'cjs', entryPoints: ['web/extension/client.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
+  esbuild.build({ ...browser, format: 'iife', entryPoints: ['web/extension/server.ts'], outfile: 'dist/web/server.js' }),
+  pageBuild(),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),

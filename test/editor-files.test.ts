@@ -26,7 +26,7 @@ describe('editor files: manifest, nls, schema, snippets', () => {
   it('declares the commands the client registers, with Chinese titles', () => {
     const pkg = JSON.parse(read('package.json')) as { contributes: { commands: { command: string; title: string }[] } };
     const zh = JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>;
-    const client = read('client/src/extension.ts');
+    const client = read('client/src/activate.ts');
     const declared = pkg.contributes.commands;
     for (const c of declared) assert.ok(client.includes(`'${c.command}'`), `${c.command} is not registered`);
     const titles = declared.map((c) => zh[c.title.slice(1, -1)]);

@@ -82,7 +82,7 @@ describe('security', function () {
   });
 
   it('the client renders server Markdown untrusted and without HTML', () => {
-    const client = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+    const client = readFileSync(join(ROOT, 'client', 'src', 'activate.ts'), 'utf8');
     assert.match(client, /markdown: \{ isTrusted: false, supportHtml: false \}/);
     for (const file of [...walk(join(ROOT, 'server', 'src')), ...walk(join(ROOT, 'client', 'src'))]) {
       assert.doesNotMatch(readFileSync(file, 'utf8'), /isTrusted:\s*true|supportHtml:\s*true|enableCommandUris|supportThemeIcons/, relative(ROOT, file));
@@ -90,7 +90,7 @@ describe('security', function () {
   });
 
   it('our code has no eval, no Function constructor, no network, no child process', () => {
-    for (const file of [...walk(join(ROOT, 'server', 'src')), ...walk(join(ROOT, 'client', 'src'))]) {
+    for (const file of [...walk(join(ROOT, 'server', 'src')), ...walk(join(ROOT, 'client', 'src')), ...walk(join(ROOT, 'web'))]) {
       const text = readFileSync(file, 'utf8');
       const name = relative(ROOT, file);
       assert.doesNotMatch(text, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/, `${name}: eval`);
@@ -104,6 +104,12 @@ describe('security', function () {
   it('the bundles have no eval, and child_process/net only inside the LSP libraries', () => {
     const dist = join(ROOT, 'dist');
     if (!existsSync(join(dist, 'server.js'))) assert.fail('dist/ not built: run `node esbuild.mjs` (npm test builds first)');
+    // The browser bundles: no eval, and no network call at all (the offline page promises that files never leave the machine).
+    for (const name of ['web/client.js', 'web/server.js', 'offline/govreport.js']) {
+      const text = readFileSync(join(dist, name), 'utf8');
+      assert.doesNotMatch(text, /\beval\(|new Function\(/, `dist/${name}: eval`);
+      assert.doesNotMatch(text, /(^|[^\w.])fetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/, `dist/${name}: network`);
+    }
     for (const name of ['client.js', 'server.js', 'cli.js', 'office-export.js']) {
       const text = readFileSync(join(dist, name), 'utf8');
       assert.doesNotMatch(text, /\beval\(|new Function\(/, `dist/${name}: eval`);
@@ -143,12 +149,12 @@ describe('security', function () {
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '').sort();
     const allowed = (f: string) =>
-      ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/office-export.js'].includes(f) ||
+      ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/office-export.js', 'dist/web/client.js', 'dist/web/server.js'].includes(f) ||
       /^docs\/rules\/[a-z-]+\/[a-z-]+\.md$/.test(f) || /^syntaxes\/[\w.-]+\.json$/.test(f) || /^snippets\/[\w.-]+\.code-snippets$/.test(f) || /^schemas\/[\w.-]+\.json$/.test(f) ||
       // pdf.js, its licences and the simplified Chinese character maps only (scripts/esbuild-pdfjs.mjs).
       /^dist\/pdfjs\/(pdf\.mjs|pdf\.worker\.mjs|LICENSE|cmaps\/LICENSE|cmaps\/(Adobe-GB1-|GB|UniGB-)[\w-]*\.bcmap)$/.test(f);
     assert.deepEqual(files.filter((f) => !allowed(f)), [], 'files outside the allow-list');
-    for (const must of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'schemas/govreportrc.schema.json', 'syntaxes/govreport.tmLanguage.json', 'snippets/govreport.code-snippets', 'docs/rules/structure/missing-part.md',
+    for (const must of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/web/client.js', 'dist/web/server.js', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'schemas/govreportrc.schema.json', 'syntaxes/govreport.tmLanguage.json', 'snippets/govreport.code-snippets', 'docs/rules/structure/missing-part.md',
       'dist/pdfjs/pdf.mjs', 'dist/pdfjs/pdf.worker.mjs', 'dist/pdfjs/LICENSE', 'dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap', 'dist/pdfjs/cmaps/Adobe-GB1-UCS2.bcmap', 'dist/pdfjs/cmaps/GBK-EUC-H.bcmap']) {
       assert.ok(files.includes(must), `${must} missing from the .vsix`);
     }

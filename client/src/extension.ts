@@ -1,200 +1,22 @@
-import * as vscode from 'vscode';
-import { CodeActionRequest, LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { CHECK_FILES_REQUEST, IMPORT_SCHEME, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from '../../server/src/service/requests';
-import type { CheckFilesResult, NewReportResult, RuleInfo, StatusInfo } from '../../server/src/service/requests';
-import { ImportedDocuments } from './imported';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import type { ServerOptions } from 'vscode-languageclient/node';
+import { activateGovreport, deactivateGovreport } from './activate';
+import type { GovreportApi } from './activate';
 import { t } from './strings';
-import { OfficeReportView } from './office';
-import { checkVersionedEdit } from './versioned-edit';
 
-/**
- * The extension: starts dist/server.js over IPC for Markdown, plain-text and govreport documents
- * (saved and untitled), and adds the client-only UI — the language status item and the commands.
- * No checking logic lives here.
- */
-let client: LanguageClient | undefined;
+export type { GovreportApi, NewReportArgs } from './activate';
 
-const LANGUAGES = ['markdown', 'plaintext', 'govreport'];
-/** Files, unsaved documents, and the read-only renderings of Word and PDF files (checkFile). */
-const SELECTOR = [...LANGUAGES.flatMap((language) => ['file', 'untitled'].map((scheme) => ({ scheme, language }))), { scheme: IMPORT_SCHEME, language: 'markdown' }];
-
-/** What activate() returns: the language status item's text and its changes, read by the real-editor tests. */
-export interface GovreportApi {
-  statusText(): string;
-  readonly onDidUpdateStatus: vscode.Event<string>;
-  /** Milliseconds from activate() to a started language server (figure in docs/performance.md). */
-  readonly activationMs: number;
-  /** The 校验报告 the summary view shows (after 检查工作区内全部年报), if it is open. */
-  officeReportHtml(): string | undefined;
-}
-
-/** What the new-report command asks for; given as its argument (by a test or a keybinding), nothing is asked. */
-export interface NewReportArgs { readonly body: string; readonly year: number; readonly level: 'department' | 'government' }
-
-export async function activate(context: vscode.ExtensionContext): Promise<GovreportApi> {
-  const activating = Date.now();
+/** The desktop extension (package.json `main`): the language server is dist/server.js, a Node process over IPC. */
+export function activate(context: vscode.ExtensionContext): Promise<GovreportApi> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: SELECTOR,
-    // .govreportrc.json: settings; report files: previous years' reports for the cross-year checks.
-    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.govreportrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')] },
-    markdown: { isTrusted: false, supportHtml: false },
-    diagnosticPullOptions: { onChange: true, onSave: true, onFocus: true },
-  };
-  const c = new LanguageClient('govreport', t('name'), serverOptions, clientOptions);
-  client = c;
-  const workspaceResults = vscode.languages.createDiagnosticCollection('govreport-workspace');
-  const status = vscode.languages.createLanguageStatusItem('govreport.status', SELECTOR);
-  status.name = t('name');
-  status.command = { title: t('fixAll'), command: 'govreport.fixAll' };
-
-  const imported = new ImportedDocuments(c);
-  const statusChanged = new vscode.EventEmitter<string>();
-  const officeView = new OfficeReportView(c);
-  const updateStatus = async () => {
-    const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || !LANGUAGES.includes(doc.languageId)) return;
-    const info = await c.sendRequest<StatusInfo | null>(STATUS_REQUEST, { uri: doc.uri.toString() }).catch(() => null);
-    status.text = info?.text ?? '';
-    status.severity = info?.tableErrors ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
-    statusChanged.fire(status.text);
-  };
-
-  context.subscriptions.push(
-    workspaceResults,
-    status,
-    statusChanged,
-    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
-    vscode.languages.onDidChangeDiagnostics((e) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (e.uris.some((u) => u.toString() === active)) void updateStatus();
-    }),
-    // An opened document is checked live: drop its results of the workspace check.
-    vscode.workspace.onDidOpenTextDocument((d) => { workspaceResults.delete(d.uri); }),
-    vscode.commands.registerCommand('govreport.newReport', (args?: NewReportArgs) => newReport(c, args)),
-    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(c, workspaceResults, officeView)),
-    vscode.commands.registerCommand('govreport.saveOfficeReport', async (target?: vscode.Uri) => officeView.save(await reportFiles(), target)),
-    vscode.commands.registerCommand('govreport.fixAll', () => fixAll(c)),
-    vscode.commands.registerCommand('govreport.showRuleDoc', (rule?: string) => showRuleDoc(c, context, rule)),
-    vscode.commands.registerCommand('govreport.restartServer', () => c.restart()),
-    vscode.workspace.registerTextDocumentContentProvider(IMPORT_SCHEME, imported),
-    vscode.commands.registerCommand('govreport.checkFile', (uri?: vscode.Uri) => imported.check(uri)),
-    vscode.commands.registerCommand('govreport.convertToMarkdown', (uri?: vscode.Uri, options?: { overwrite?: boolean }) => imported.convert(uri, options?.overwrite)),
-    vscode.commands.registerCommand('govreport.applyWorkspaceEdit', (edit: unknown) => applyVersionedEdit(c, edit)),
-  );
-  await c.start();
-  const activationMs = Date.now() - activating;
-  void updateStatus();
-  return { statusText: () => status.text, onDidUpdateStatus: statusChanged.event, activationMs, officeReportHtml: () => officeView.shownHtml };
+  return activateGovreport(context, (clientOptions) => new LanguageClient('govreport', t('name'), serverOptions, clientOptions));
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-}
-
-async function newReport(c: LanguageClient, args?: NewReportArgs): Promise<vscode.TextDocument | undefined> {
-  const input = args ?? (await askNewReport());
-  if (!input) return undefined;
-  const { text } = await c.sendRequest<NewReportResult>(NEW_REPORT_REQUEST, input);
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-  await vscode.window.showTextDocument(doc);
-  return doc;
-}
-
-async function askNewReport(): Promise<NewReportArgs | undefined> {
-  const body = await vscode.window.showInputBox({ prompt: t('askBody'), ignoreFocusOut: true });
-  if (body === undefined) return undefined;
-  const year = await vscode.window.showInputBox({
-    prompt: t('askYear'), value: String(new Date().getFullYear() - 1), ignoreFocusOut: true,
-    validateInput: (v) => (/^\d{4}$/.test(v.trim()) && +v >= 2019 ? undefined : t('badYear')),
-  });
-  if (year === undefined) return undefined;
-  const level = await vscode.window.showQuickPick([{ label: t('department'), value: 'department' as const }, { label: t('government'), value: 'government' as const }], { placeHolder: t('askLevel') });
-  if (!level) return undefined;
-  return { body, year: +year.trim(), level: level.value };
-}
-
-/** The workspace's Markdown and text files (what the workspace check and the 校验报告 read). */
-function reportFiles(): Thenable<vscode.Uri[]> {
-  return vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git}/**');
-}
-
-/** Checks the workspace's report files that are not open, then shows the 校验报告 of all of them; returns how many reports were checked. */
-async function checkWorkspace(c: LanguageClient, results: vscode.DiagnosticCollection, officeView: OfficeReportView): Promise<number> {
-  const uris = await reportFiles();
-  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
-  const { files } = await c.sendRequest<CheckFilesResult>(CHECK_FILES_REQUEST, { uris: uris.filter((u) => !open.has(u.toString())).map((u) => u.toString()) });
-  results.clear();
-  let problems = 0;
-  for (const f of files) {
-    const diagnostics = await c.protocol2CodeConverter.asDiagnostics([...f.diagnostics]);
-    problems += diagnostics.length;
-    results.set(vscode.Uri.parse(f.uri), diagnostics);
-  }
-  await vscode.commands.executeCommand('workbench.actions.view.problems');
-  if (files.length > 0) await officeView.show(uris);
-  void vscode.window.showInformationMessage(files.length ? t('checked', { files: files.length, problems }) : t('noReports'));
-  return files.length;
-}
-
-/** Opens a rule's bundled documentation (Markdown preview, else the text); returns its URI. */
-async function showRuleDoc(c: LanguageClient, context: vscode.ExtensionContext, rule?: string): Promise<vscode.Uri | undefined> {
-  let id = rule;
-  if (!id) {
-    const rules = await c.sendRequest<RuleInfo[]>(RULES_REQUEST);
-    id = (await vscode.window.showQuickPick(rules.map((r) => ({ label: r.title, description: r.id })), { placeHolder: t('pickRule') }))?.description;
-  }
-  if (!id) return undefined;
-  const parts = id.split('/');
-  const doc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...parts.slice(0, -1), `${parts[parts.length - 1]}.md`);
-  await vscode.commands.executeCommand('markdown.showPreview', doc).then(undefined, () => vscode.window.showTextDocument(doc));
-  return doc;
-}
-
-/**
- * Applies a code lens's edit only if every document it touches is still at the version it was
- * computed for (versioned-edit.ts); a stale one is refused with a message and the lenses are
- * recomputed. Resolves to whether the edit was applied (one undo step).
- */
-async function applyVersionedEdit(c: LanguageClient, edit: unknown): Promise<boolean> {
-  const verdict = checkVersionedEdit(edit, (uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri)?.version);
-  if (!verdict.ok) {
-    void vscode.window.showWarningMessage(t(verdict.reason === 'stale' ? 'staleEdit' : 'badEdit'));
-    return false;
-  }
-  return vscode.workspace.applyEdit(await c.protocol2CodeConverter.asWorkspaceEdit({ documentChanges: [...verdict.changes] }));
-}
-
-/**
- * 修正全部: asks the server for `source.fixAll.govreport` on the active document (the safe fixes:
- * none changes a number) and applies it as one versioned edit; resolves to the number of edits
- * applied once they are in the document (0, with a message, when there is nothing to fix or the
- * document changed meanwhile). Awaitable, unlike editor.action.codeAction, which raced under load.
- */
-async function fixAll(c: LanguageClient): Promise<number> {
-  const doc = vscode.window.activeTextEditor?.document;
-  if (!doc || !LANGUAGES.includes(doc.languageId)) {
-    void vscode.window.showInformationMessage(t('noEditor'));
-    return 0;
-  }
-  const end = doc.positionAt(doc.getText().length);
-  const actions = await c.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri: doc.uri.toString() },
-    range: { start: { line: 0, character: 0 }, end: { line: end.line, character: end.character } },
-    context: { diagnostics: [], only: ['source.fixAll.govreport'] },
-  });
-  const edit = actions?.flatMap((a) => ('edit' in a ? [a.edit] : []))[0];
-  const count = edit?.documentChanges?.reduce((n, ch) => n + ('edits' in ch ? ch.edits.length : 0), 0) ?? 0;
-  if (!edit || count === 0) {
-    void vscode.window.showInformationMessage(t('fixAllNone'));
-    return 0;
-  }
-  if (!(await applyVersionedEdit(c, edit))) return 0;
-  void vscode.window.setStatusBarMessage(t('fixAllDone', { count }), 5000);
-  return count;
+export function deactivate(): Promise<void> {
+  return deactivateGovreport();
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { bytesToBase64 } from '../../server/src/import/base64';
 import { IMPORT_FILE_REQUEST, IMPORT_SCHEME } from '../../server/src/service/requests';
 import type { ImportFileParams, ImportFileResult } from '../../server/src/service/requests';
 import { t } from './strings';
@@ -24,7 +25,7 @@ export class ImportedDocuments implements vscode.TextDocumentContentProvider {
   /** Fired when a file is imported again, so that an open rendering shows the new text. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(private readonly client: BaseLanguageClient) {}
 
   /** The virtual document of a file: its path with .md added (so VS Code shows it as Markdown), the file's URI as query. */
   static virtualUri(file: vscode.Uri): vscode.Uri {
@@ -86,7 +87,7 @@ export class ImportedDocuments implements vscode.TextDocumentContentProvider {
     } catch (error) {
       return { failure: error instanceof Error ? error.message : String(error) };
     }
-    const params: ImportFileParams = { uri: virtual.toString(), name: baseName(file), data: Buffer.from(bytes).toString('base64') };
+    const params: ImportFileParams = { uri: virtual.toString(), name: baseName(file), data: bytesToBase64(bytes) };
     const result = await this.client.sendRequest<ImportFileResult>(IMPORT_FILE_REQUEST, params);
     if ('text' in result) this.texts.set(virtual.toString(), result.text);
     return result;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { base64ToBytes } from '../../server/src/import/base64';
 import { OFFICE_REPORT_REQUEST } from '../../server/src/service/requests';
 import type { OfficeReportParams, OfficeReportResult } from '../../server/src/service/requests';
 import { t } from './strings';
@@ -15,7 +16,7 @@ export class OfficeReportView {
   private panel: vscode.WebviewPanel | undefined;
   private html: string | undefined;
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(private readonly client: BaseLanguageClient) {}
 
   /** The HTML shown, for the real-editor tests. */
   get shownHtml(): string | undefined {
@@ -55,7 +56,7 @@ export class OfficeReportView {
       void vscode.window.showErrorMessage(result.problem);
       return undefined;
     }
-    const bytes = format === 'html' ? new TextEncoder().encode(result.html ?? '') : Buffer.from(result.base64 ?? '', 'base64');
+    const bytes = format === 'html' ? new TextEncoder().encode(result.html ?? '') : base64ToBytes(result.base64 ?? '');
     await vscode.workspace.fs.writeFile(uri, bytes);
     void vscode.window.showInformationMessage(t('officeSaved', { file: vscode.workspace.asRelativePath(uri), units: result.units, fix: result.fix }));
     return uri;

@@ -1,3 +1,4 @@
+import { base64ToBytes } from './base64';
 import { ImportError } from './errors';
 
 /**
@@ -56,7 +57,7 @@ function quotedPrintable(body: string): Uint8Array {
 
 function bytesOf(part: Part): Uint8Array {
   const encoding = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase();
-  if (encoding === 'base64') return Uint8Array.from(Buffer.from(part.body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'));
+  if (encoding === 'base64') return base64ToBytes(part.body);
   if (encoding === 'quoted-printable') return quotedPrintable(part.body);
   return Uint8Array.from(part.body, (c) => c.charCodeAt(0) & 0xff);
 }

@@ -4,6 +4,7 @@ import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { decodeReport } from '../core/text/decode';
 import { importFile } from '../import/registry';
+import { base64ToBytes } from '../import/base64';
 import type { ImportFileParams, ImportFileResult } from '../service/requests';
 
 /**
@@ -35,7 +36,7 @@ export class ImportedDocuments {
 
 /** A file the client read (Word, PDF, or a text file opened with the same command): its rendering, or why it cannot be read. */
 async function importForEditor(p: ImportFileParams, locale: Locale): Promise<{ answer: ImportFileResult; report?: ImportedReport }> {
-  const bytes = Uint8Array.from(Buffer.from(p.data, 'base64'));
+  const bytes = base64ToBytes(p.data);
   const outcome = await importFile(bytes, p.name, locale);
   if (outcome.kind === 'failed') return { answer: { failure: outcome.message } };
   if (outcome.kind === 'imported') return { answer: { text: outcome.report.text }, report: outcome.report };

@@ -1,6 +1,7 @@
 import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { renderHtml } from '../office/html';
+import { bytesToBase64 } from '../import/base64';
 import type { ReportCandidate } from '../service/cross-year';
 import { workspaceOfficeReport } from '../service/office';
 import type { WorkspaceFile } from '../service/office';
@@ -38,5 +39,5 @@ export async function officeReport(p: OfficeReportParams, settings: DocumentSett
   if (!env.exporters) return { ...head, problem: formatMessage(reportLocale, 'office/cli.no-exporters') };
   const exporters = env.exporters();
   const bytes = await (p.format === 'xlsx' ? exporters.renderXlsx(report) : exporters.renderDocx(report));
-  return { ...head, base64: Buffer.from(bytes).toString('base64') };
+  return { ...head, base64: bytesToBase64(bytes) };
 }

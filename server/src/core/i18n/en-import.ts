@@ -21,4 +21,5 @@ export const EN_IMPORT: Readonly<Record<keyof typeof ZH_CN_IMPORT, string>> = {
   'import/location.report-table': 'table {table}, row {row}, column {column}',
   'import/location.table': 'table #{table}, row {row}, column {column}',
   'import/location.page': 'page {page}',
+  'import/browser-unavailable': '{format} files cannot be read in the browser: save the file as .docx in Word or WPS, or check it with desktop VS Code or the command line (govreport check).',
 } as const;

@@ -20,4 +20,5 @@ export const ZH_CN_IMPORT = {
   'import/location.report-table': '表{table}第{row}行第{column}列',
   'import/location.table': '第{table}张表第{row}行第{column}列',
   'import/location.page': '第{page}页',
+  'import/browser-unavailable': '在浏览器中不能读取 {format} 文件：请在 Word 或 WPS 中另存为 .docx 后再检查，或用桌面版 VS Code、命令行（govreport check）检查。',
 } as const;

@@ -1,0 +1,182 @@
+// The offline page (dist/offline/, built from web/page) in Debian's Chromium through playwright-core,
+// loaded from file:// as a user opens it from a USB stick. The findings it shows are compared with the
+// CLI's JSON for the same files (nothing hard-coded); screenshots at 1366×768 go to test-results/web/.
+// Run by `npm run test:web` (after `npm run e2e:setup` for Chromium and the CJK fonts).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { defined } from '../support/nth';
+
+const ROOT = join(__dirname, '..', '..');
+const PAGE = pathToFileURL(join(ROOT, 'dist', 'offline', 'index.html')).href;
+const SHOTS = join(ROOT, 'test-results', 'web');
+const EXAMPLES = ['2020-示例县-2019年格式.txt', '2022-示例镇-常见错误.md', '2023-示例市生态环境局-规范.md'].map((f) => join(ROOT, 'examples', f));
+const WORD = join(ROOT, 'test', 'fixtures', 'word', 'district-2025-planted.docx');
+/** One body's 2025 and 2026 reports; 2025's 结转下年度 changed (783 → 738) in a copy so that 2026's 上年结转 disagrees with it. */
+function crossYearPair(): string[] {
+  const folder = join(ROOT, 'out', 'web-page-cross-year');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const years = join(ROOT, 'test', 'fixtures', 'cross-year');
+  const carryOver = '| 四、结转下年度继续办理 | < | < | 783 |';
+  const y2025 = readFileSync(join(years, 'city-2025.txt'), 'utf8');
+  assert.ok(y2025.includes(carryOver), `city-2025.txt lacks ${carryOver}`);
+  writeFileSync(join(folder, 'city-2025.txt'), y2025.replace(carryOver, '| 四、结转下年度继续办理 | < | < | 738 |'));
+  writeFileSync(join(folder, 'city-2026.txt'), readFileSync(join(years, 'city-2026.txt')));
+  return ['city-2025.txt', 'city-2026.txt'].map((f) => join(folder, f));
+}
+
+interface CliFinding { rule: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+interface CliFile { path: string; findings: CliFinding[]; error?: string; notice?: string }
+
+/** The CLI's findings for these files checked together (cross-year pairing among them), by file name. */
+function cliFindings(files: readonly string[]): Map<string, string[]> {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { encoding: 'utf8' });
+  const json = JSON.parse(r.stdout) as { files: CliFile[] };
+  return new Map(json.files.map((f) => [basename(f.path), f.findings.map((x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.rule} ${x.severity} ${x.message}`)]));
+}
+
+/** What the page shows for one file (its list item's data and message text), in the same shape. */
+async function pageFindings(page: Page, name: string): Promise<string[]> {
+  await page.click(`#files button[data-path$="${name}"]`);
+  await page.waitForSelector(`article.report[data-path$="${name}"]`);
+  return page.$$eval('li.finding', (items) => items.map((li) => `${li.getAttribute('data-start') ?? ''}-${li.getAttribute('data-end') ?? ''} ${li.getAttribute('data-rule') ?? ''} ${li.getAttribute('data-severity') ?? ''} ${li.querySelector('.message')?.textContent ?? ''}`));
+}
+
+/** Drops files on the page as a user does from the file manager: a drop event whose DataTransfer holds them. */
+async function drop(page: Page, files: readonly string[]): Promise<void> {
+  const payload = files.map((f) => ({ name: basename(f), data: readFileSync(f).toString('base64') }));
+  await page.evaluate((items) => {
+    const transfer = new DataTransfer();
+    for (const item of items) transfer.items.add(new File([Uint8Array.from(atob(item.data), (c) => c.charCodeAt(0))], item.name));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, payload);
+  await page.waitForFunction((n) => document.getElementById('status')?.dataset.checked === String(n), files.length);
+}
+
+describe('the offline page in Chromium, from file://', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+
+  before(async () => {
+    if (!existsSync(join(ROOT, 'dist', 'offline', 'index.html')) || !existsSync(join(ROOT, 'dist', 'cli.js'))) assert.fail('dist/ is not built: run npm run build');
+    assert.ok(existsSync('/usr/bin/chromium'), 'Chromium is missing: run npm run e2e:setup');
+    rmSync(SHOTS, { recursive: true, force: true });
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url()); });
+    page.on('pageerror', (e) => { requests.push(`page error: ${e.message}`); });
+    page.on('console', (m) => { if (m.type() === 'error') requests.push(`console error: ${m.text()}`); });
+    const started = Date.now();
+    await page.goto(PAGE);
+    await page.waitForSelector('body[data-ready="true"]');
+    // Figure quoted in docs/performance.md.
+    console.log(`      page load (file://, navigation → ready): ${Date.now() - started} ms`);
+  });
+
+  after(async () => { await browser.close(); });
+
+  it('says in Chinese that files never leave the machine', async () => {
+    assert.match(await page.textContent('#privacy') ?? '', /不会上传/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+    await page.screenshot({ path: join(SHOTS, '1-empty.png') });
+  });
+
+  it('shows for the dropped example reports and a Word file the same findings as the CLI', async () => {
+    const files = [...EXAMPLES, WORD];
+    await drop(page, files);
+    const cli = cliFindings(files);
+    let total = 0;
+    for (const file of files) {
+      const name = basename(file);
+      const expected = cli.get(name);
+      assert.ok(expected, `the CLI checked ${name}`);
+      assert.deepEqual(await pageFindings(page, name), expected, name);
+      total += expected.length;
+    }
+    assert.ok(total > 0, 'the files have findings to compare');
+    await page.click(`#files button[data-path$="${basename(EXAMPLES[1] ?? '')}"]`);
+    await page.screenshot({ path: join(SHOTS, '2-findings.png') });
+  });
+
+  it('highlights a finding in the text and marks the wrong cell in the official form (Word file)', async () => {
+    await page.click(`#files button[data-path$="${basename(WORD)}"]`);
+    const cell = page.locator('li.finding[data-rule="table/wrong-cell"]').first();
+    await cell.click();
+    const index = await cell.getAttribute('data-finding');
+    // The cell as the Word table has it, drawn in table 三's form, with the value it should have.
+    const marked = page.locator(`table.form td.bad[data-findings~="${index ?? ''}"]`);
+    assert.equal(await marked.count(), 1);
+    assert.match(await marked.textContent() ?? '', /^174→ 147$/);
+    assert.ok(await page.locator(`.text mark.selected`).count() > 0, 'the text shows the finding selected');
+    assert.match(await cell.locator('.place').textContent() ?? '', /原文位置：表三第20行第4列/);
+    await page.screenshot({ path: join(SHOTS, '3-word-selected.png') });
+    await marked.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, '4-form.png') });
+  });
+
+  it('pairs two years of one body like the CLI (cross-year findings)', async () => {
+    const pair = crossYearPair();
+    await drop(page, pair);
+    const cli = cliFindings(pair);
+    assert.ok(cli.get('city-2026.txt')?.some((f) => f.includes(' cross-year/carried-over ')), 'the CLI compares the two years');
+    for (const file of pair) assert.deepEqual(await pageFindings(page, basename(file)), cli.get(basename(file)), basename(file));
+  });
+
+  it('checks a chosen folder as the CLI checks a folder: reports found, other files skipped or noticed', async () => {
+    const folder = join(ROOT, 'out', 'web-page-folder');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(join(folder, '2025', 'node_modules'), { recursive: true });
+    for (const f of EXAMPLES) writeFileSync(join(folder, '2025', basename(f)), readFileSync(f));
+    writeFileSync(join(folder, '2025', 'README.md'), '# 说明\n\n本文件夹存放各单位报送的年报。\n');
+    writeFileSync(join(folder, '2025', 'node_modules', 'x.md'), '# 某局2022年政府信息公开工作年度报告\n');
+    writeFileSync(join(folder, '2025', 'notes.csv'), '单位\n示例镇\n');
+    await page.setInputFiles('#folder-input', folder);
+    await page.waitForFunction(() => document.getElementById('status')?.dataset.checked === '4');
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', join(folder, '2025')], { encoding: 'utf8' });
+    const cli = (JSON.parse(r.stdout) as { files: CliFile[] }).files;
+    const shown = await page.$$eval('#files button', (buttons) => buttons.map((b) => b.getAttribute('data-path') ?? ''));
+    assert.deepEqual(shown.map((p) => basename(p)).sort(), cli.map((f) => basename(f.path)).sort());
+    await page.click('#files button[data-path$="README.md"]');
+    assert.equal(await page.textContent('article.report .notice'), defined(cli.find((f) => f.path.endsWith('README.md'))?.notice, 'the CLI\'s notice'));
+  });
+
+  it('refuses a PDF and a picture with a Chinese reason, and checks the rest', async () => {
+    await drop(page, [join(ROOT, 'test', 'fixtures', 'pdf', 'qingshan-2024-planted.lo.pdf'), join(ROOT, 'images', 'icon.png'), EXAMPLES[1] ?? '']);
+    await page.click('#files button[data-path$=".pdf"]');
+    assert.match(await page.textContent('article.report .failure') ?? '', /浏览器中不能读取 PDF/);
+    await page.click('#files button[data-path$=".png"]');
+    assert.match(await page.textContent('article.report .failure') ?? '', /二进制文件/);
+  });
+
+  it('exports the 校验报告 as the CLI builds it', async () => {
+    await drop(page, [...EXAMPLES, WORD]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const path = join(SHOTS, 'report.html');
+    await download.saveAs(path);
+    const html = readFileSync(path, 'utf8');
+    assert.match(download.suggestedFilename(), /\.html$/);
+    for (const name of ['示例镇', '示例市生态环境局', '示例县']) assert.ok(html.includes(name), name);
+    // The CLI's report of the same files: the same units and verdicts (the date and tool line aside).
+    const out = join(SHOTS, 'cli-report.html');
+    spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'report', '--no-progress', '--out', out, ...EXAMPLES, WORD], { encoding: 'utf8' });
+    const verdicts = (s: string) => [...s.matchAll(/class="verdict[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    assert.equal(verdicts(html).length, 4, 'one verdict per file');
+    assert.deepEqual(verdicts(html), verdicts(readFileSync(out, 'utf8')));
+    const shown = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await shown.goto(pathToFileURL(path).href);
+    await shown.screenshot({ path: join(SHOTS, '5-report.png') });
+    await shown.close();
+  });
+
+  it('made no request outside the page and logged no error', () => {
+    assert.deepEqual(requests, []);
+  });
+});

@@ -1,0 +1,23 @@
+import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
+import { startServer } from '../../server/src/server';
+
+declare const GOVREPORT_VERSION: string | undefined;
+
+/**
+ * The web extension's language server (dist/web/server.js), run by the browser client in a Web
+ * Worker: the same `startServer` as the desktop server (server/src/server.ts, its state in
+ * server/src/lsp/, every answer from server/src/service/, every check through core/analyze.ts),
+ * over the worker's message port instead of IPC. What differs is the environment: a worker cannot
+ * read the disk, so `readText` finds nothing (no `.govreportrc.json`, no workspace check of files
+ * that are not open) and there is no `readDirectory` (the previous year's report is looked for
+ * among the open documents only); .doc/.wps and PDF are refused with a reason (esbuild.mjs maps
+ * their readers to web/extension/unavailable-readers.ts), and the 校验报告 is saved as HTML only.
+ */
+// The worker's global scope is its message port (reader and writer accept a DedicatedWorkerGlobalScope,
+// a type of the WebWorker library, which cannot be loaded beside the DOM library the page needs; its
+// postMessage/message event are a Worker's).
+const port = globalThis as unknown as Worker;
+startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(port), new BrowserMessageWriter(port)), {
+  readText: () => undefined,
+  version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
+});
