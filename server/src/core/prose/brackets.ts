@@ -38,30 +38,41 @@ export function topLevelIndexOf(text: string, ch: string, from: number, to: numb
   return -1;
 }
 
-export function insideNestedBracket(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    if (isOpen(text[i])) depth++;
-    else if (isClose(text[i])) depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
-}
+/**
+ * One pass over `text` for the breakdowns: at each of `positions` (ascending), the bracket still
+ * open there (-1 when none), and where each bracket open at one of them closes (`text.length`
+ * when it never does). The same answers as openBracketBefore and matchingClose per position, in
+ * linear time however many positions a sentence has.
+ */
+export interface BracketsAt { readonly open: readonly number[]; readonly close: readonly number[] }
 
-/** The index of the bracket still open at `at`, or -1. */
-export function openBracketBefore(text: string, at: number): number {
+export function bracketsAt(text: string, positions: readonly number[]): BracketsAt {
   const stack: number[] = [];
-  for (let i = 0; i < at; i++) {
-    if (isOpen(text[i])) stack.push(i);
-    else if (isClose(text[i])) stack.pop();
+  const open: number[] = [];
+  const closes = new Map<number, number>();
+  let k = 0;
+  for (let i = 0; i <= text.length; i++) {
+    for (let p = positions[k]; p !== undefined && p <= i; p = positions[++k]) open.push(stack.at(-1) ?? -1);
+    const c = text[i];
+    if (isOpen(c)) stack.push(i);
+    else if (isClose(c)) {
+      const opened = stack.pop();
+      if (opened !== undefined) closes.set(opened, i);
+    }
   }
-  return stack.at(-1) ?? -1;
+  const close = open.map((o) => (o < 0 ? -1 : closes.get(o) ?? text.length));
+  return { open, close };
 }
 
-export function matchingClose(text: string, open: number): number {
+/** Whether positions inside a stretch are inside a nested bracket, asked in ascending order: linear in the stretch. */
+export function nestedBracketCursor(text: string, from: number): (at: number) => boolean {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (isOpen(text[i])) depth++;
-    else if (isClose(text[i]) && --depth === 0) return i;
-  }
-  return text.length;
+  let pos = from;
+  return (at) => {
+    for (; pos < at; pos++) {
+      if (isOpen(text[pos])) depth++;
+      else if (isClose(text[pos])) depth = Math.max(0, depth - 1);
+    }
+    return depth > 0;
+  };
 }

@@ -5,7 +5,7 @@ import type { Quantity } from './quantities';
 import { sentencesOf } from './sentences';
 import type { Sentence } from './sentences';
 import { perModel } from '../model/per-model';
-import { matchingClose, openBracketBefore, insideNestedBracket, topLevelClauses, topLevelIndexOf } from './brackets';
+import { bracketsAt, nestedBracketCursor, topLevelClauses, topLevelIndexOf } from './brackets';
 
 /**
  * A stated total and its parts: "公开信息3940条，其中：行政审批信息141条；…". Also
@@ -44,6 +44,12 @@ export const breakdownsOf = perModel((model: ReportModel): readonly Breakdown[] 
 
 const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
 
+/**
+ * One pass per sentence however many markers it has (issue 17: a sentence with thousands of 其中
+ * was quadratic): the brackets are scanned once for all markers, the quantities are walked with a
+ * cursor (they come in text order and do not overlap), and each marker's parts are read between it
+ * and the next marker only.
+ */
 function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): Breakdown[] {
   const text = sentence.text;
   const base = sentence.range.start;
@@ -54,20 +60,20 @@ function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): Bre
   // Most sentences have no marker: their numbers are not read at all.
   if (markers.length === 0) return out;
   const quantities = findQuantities(text, base);
+  const brackets = bracketsAt(text, markers.map((m) => m.start));
+  // Where the sentence's first word starts: a marker at or before it opens the sentence.
+  const firstWord = text.search(/[^\s:,]/);
+  const opening = firstWord < 0 ? text.length : firstWord;
+  let before = 0;
   for (const [k, marker] of markers.entries()) {
-    const before = quantities.filter((q) => q.range.end - base <= marker.start);
-    let total = before.at(-1);
-    if (!total && previous && /^[\s:,]*$/.test(text.slice(0, marker.start))) {
-      // "…公开各类信息46条。其中工作动态类36条；…": only when the previous sentence states one count.
-      const counts = findQuantities(previous.text, previous.range.start).filter((q) => q.kind !== 'other');
-      const [only] = counts;
-      if (counts.length === 1) total = only;
-    }
+    for (let q = quantities[before]; q && q.range.end - base <= marker.start; q = quantities[++before]);
+    let total = before > 0 ? quantities[before - 1] : undefined;
+    if (!total && previous && marker.start <= opening) total = onlyCount(previous);
     if (total?.kind !== 'count') continue;
     // Where the parts end: the bracket the marker opens into, the next marker, or the sentence end.
     let limit = text.length;
-    const depthAtMarker = openBracketBefore(text, marker.start);
-    if (depthAtMarker >= 0) limit = matchingClose(text, depthAtMarker);
+    const closing = brackets.close[k] ?? -1;
+    if (closing >= 0) limit = closing;
     const nextMarker = markers[k + 1];
     if (nextMarker && nextMarker.start < limit) limit = nextMarker.start;
     let parts = findParts(text, base, marker.end, limit, quantities, total.unit);
@@ -94,14 +100,40 @@ function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): Bre
   return out;
 }
 
+/** "…公开各类信息46条。其中工作动态类36条；…": the total is the previous sentence's count when it states exactly one. */
+function onlyCount(previous: Sentence): Quantity | undefined {
+  const counts = findQuantities(previous.text, previous.range.start).filter((q) => q.kind !== 'other');
+  const [only] = counts;
+  return counts.length === 1 ? only : undefined;
+}
+
+/** The index of the first quantity starting at or after `at` (folded-text offset). */
+function firstFrom(quantities: readonly Quantity[], base: number, at: number): number {
+  let low = 0;
+  let high = quantities.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const q = quantities[mid];
+    if (q && q.range.start - base < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The clauses between `from` and `to` (folded-text offsets) that state counts, top level only. */
 function findParts(text: string, base: number, from: number, to: number, quantities: readonly Quantity[], unit: string): BreakdownPart[] {
   const clauses = topLevelClauses(text, from, to);
   const parts: BreakdownPart[] = [];
   let lastPart: { part: BreakdownPart; index: number } | undefined;
+  let next = firstFrom(quantities, base, from);
   for (const clause of clauses) {
-    const inside = quantities.filter((q) => q.range.start - base >= clause.start && q.range.end - base <= clause.end);
-    const topLevel = inside.filter((q) => !insideNestedBracket(text, clause.start, q.range.start - base));
+    // Quantities come in text order: those starting before this clause's end are in no later clause.
+    const inside: Quantity[] = [];
+    for (let q = quantities[next]; q && q.range.start - base < clause.end; q = quantities[++next]) {
+      if (q.range.start - base >= clause.start && q.range.end - base <= clause.end) inside.push(q);
+    }
+    const nested = nestedBracketCursor(text, clause.start);
+    const topLevel = inside.filter((q) => !nested(q.range.start - base));
     const counts = topLevel.filter((q) => q.kind === 'count' && q.unit === unit);
     const others = topLevel.filter((q) => q.kind === 'count' && q.unit !== unit);
     const percent = inside.find((q) => q.kind === 'percent');
