@@ -117,7 +117,7 @@ describe('property: mutations of every corpus report', () => {
   it(`covers ${REPORTS.length} reports`, () => { assert.ok(REPORTS.length >= 20); });
 
   it('parser and every rule never throw; ranges inside; fixes disjoint, local, and effective', function () {
-    this.timeout(120_000);
+    this.timeout(300_000);
     fc.assert(
       fc.property(fc.nat(REPORTS.length - 1), fc.array(fc.tuple(fc.constantFrom(...NAMES), fc.nat()), { minLength: 1, maxLength: 3 }), (r, steps) => {
         const text = mutate(nth(REPORTS, r).text, steps);
@@ -135,7 +135,7 @@ describe('property: mutations of every corpus report', () => {
   });
 
   it('every mutation on every report, once', function () {
-    this.timeout(120_000);
+    this.timeout(300_000);
     for (const r of REPORTS) for (const name of NAMES) checked(mutate(r.text, [[name, r.text.length]]));
   });
 });
