@@ -1,4 +1,4 @@
-import type { Line, OffsetRange } from '../text/line-index';
+import type { Line } from '../text/line-index';
 import { normalizeLabel } from '../text/normalize';
 import { TABLE_TEMPLATES } from '../format/tables';
 import type { TableBlock } from './types';
@@ -68,12 +68,13 @@ function firstCellText(text: string): string {
 const MIN_LABEL_ROWS = 6;
 
 /** Table blocks in the given lines, in document order. Linear in the text length. */
-export function findTableBlocks(text: string, lines: readonly Line[], presets: readonly PresetTable[] = []): TableBlock[] {
+export function findTableBlocks(lines: readonly Line[], presets: readonly PresetTable[] = []): TableBlock[] {
   const blocks: TableBlock[] = [];
   // A preset grid (a Word table's rendering) with a number in it is one block, whatever its lines
   // look like (a row longer than a pasted row can be): it joins the HTML tables, skipped line by line.
   const structured = presets.filter((p) => p.layout === 'html' || p.rows.some((r) => r.cells.some((c) => NUMBER_TOKEN.test(c.text))));
-  const html = [...findHtmlTables(text), ...structured.map((p) => p.range)].sort((a, b) => a.start - b.start);
+  // HTML tables arrive as presets from the HTML view (text/html/, design D2): markup is never read here.
+  const html = structured.map((p) => p.range).sort((a, b) => a.start - b.start);
   let run: { start: number; end: number; numbers: number; rows: number; labels: number; kind: TextLayoutName | 'labels' } | undefined;
   /** Label lines seen after the run's last row: they join the run only if another row follows. */
   let pendingLabels = 0;
@@ -122,21 +123,6 @@ export function findTableBlocks(text: string, lines: readonly Line[], presets: r
     blocks.push({ range: r, layout: preset === undefined || preset.layout === 'html' ? 'html' : 'markdown' });
   }
   return blocks.sort((a, b) => a.range.start - b.range.start);
-}
-
-function findHtmlTables(text: string): OffsetRange[] {
-  const out: OffsetRange[] = [];
-  let openAt = -1;
-  for (const m of text.matchAll(/<(\/?)table\b[^>]*>/gi)) {
-    const at = m.index;
-    if (m[1] === '' && openAt < 0) openAt = at;
-    else if (m[1] === '/' && openAt >= 0) {
-      out.push({ start: openAt, end: at + m[0].length });
-      openAt = -1;
-    }
-  }
-  if (openAt >= 0) out.push({ start: openAt, end: text.length });
-  return out;
 }
 
 /** Whether `offset` lies inside one of the blocks (sorted by start). */

@@ -6,7 +6,6 @@ import type { TableEra, TableId } from '../format/tables';
 import type { Line, OffsetRange } from '../text/line-index';
 import { NUMBER_TOKEN, readLayoutRows } from '../model/table-layouts';
 import { fitTable } from './fit';
-import { readHtmlRows } from './grid-html';
 import { tableOfLabels } from './labels';
 import { localise } from './localize';
 import { evaluateRelations } from './relations';
@@ -63,7 +62,7 @@ function readTables(model: ReportModel): ReadTable[] {
 /** Table blocks outside the parts, assigned to 二/三/四 by the labels they carry. */
 function orphanSources(model: ReportModel, taken: readonly Source[], used: ReadonlySet<TableBlock>): Source[] {
   const inParts = new Set([...used].map((b) => b.range.start));
-  const blocks = findTableBlocks(model.text, linesOf(model), model.presetTables).filter((b) => !inParts.has(b.range.start));
+  const blocks = findTableBlocks(linesOf(model), model.presetTables).filter((b) => !inParts.has(b.range.start));
   const out: Source[] = [];
   for (const b of blocks) {
     const best = tableOfLabels(model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000)));
@@ -119,9 +118,8 @@ function presetsOf(model: ReportModel, s: Source): readonly PresetTable[] {
 }
 
 function gridRows(model: ReportModel, s: Source, lines: readonly Line[]): GridRow[] {
-  const html = s.blocks.filter((b) => b.layout === 'html');
   const presets = presetsOf(model, s);
-  if (html.length === 0 && presets.length === 0) return readLayoutRows(lines);
+  if (presets.length === 0) return readLayoutRows(lines);
   const rows: GridRow[] = [];
   let pendingText: Line[] = [];
   const flush = (): void => { if (pendingText.length) rows.push(...readLayoutRows(pendingText)); pendingText = []; };
@@ -130,11 +128,6 @@ function gridRows(model: ReportModel, s: Source, lines: readonly Line[]): GridRo
     const p = presets.find((t) => t.range.start < line.end + 1 && line.start < t.range.end);
     if (p) {
       if (!done.has(p)) { flush(); rows.push(...p.rows); done.add(p); }
-      continue;
-    }
-    const h = html.find((b) => b.range.start < line.end + 1 && line.start < b.range.end);
-    if (h) {
-      if (!done.has(h)) { flush(); rows.push(...readHtmlRows(model.text, h.range.start, h.range.end)); done.add(h); }
       continue;
     }
     pendingText.push(line);
