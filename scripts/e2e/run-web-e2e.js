@@ -73,7 +73,8 @@ function freePort() {
     child.on('exit', (c) => settle(c === 0 ? 0 : c || 1)); // a harness that does exit: its code
   });
   console.log(`web extension tests: ${code === 0 ? `${expected} passing` : 'failed'} (exit ${code})`);
-  process.exitCode = code;
+  // Ended by us, the harness's pipes may stay open a moment longer: leave now with the result.
+  process.exit(code);
 })().catch((e) => {
   console.error('web extension tests failed:', e.message);
   process.exitCode = 1;
