@@ -65,6 +65,33 @@ report 选项（报审、汇总、复查，见 docs/office.md）：
 其余文件照常检查），或 .govreportrc.json 无法使用（不是有效的 JSON）。
 .govreportrc.json 中未知的选项、规则或级别在标准错误输出中说明并忽略，不影响退出码。`;
 
+/** The options `check` and `report` share. */
+interface CommonOptions {
+  era?: EraId;
+  level?: ReportLevel;
+  locale: Locale;
+}
+
+/** Reads --era, --level or --lang into `options`: true when `name` is one of them, a usage error's message when its value is not allowed. */
+function readCommonOption(name: string, value: () => string | undefined, options: CommonOptions): boolean | string {
+  if (name === '--era') {
+    const v = value();
+    if (!isEraId(v)) return `--era 只能是 2007、2019 或 2021，收到「${v ?? ''}」。`;
+    options.era = v;
+  } else if (name === '--level') {
+    const v = value();
+    if (v !== 'department' && v !== 'government') return `--level 只能是 department 或 government，收到「${v ?? ''}」。`;
+    options.level = v;
+  } else if (name === '--lang') {
+    const v = value();
+    if (v !== 'zh' && v !== 'en') return `--lang 只能是 zh 或 en，收到「${v ?? ''}」。`;
+    options.locale = v === 'en' ? 'en' : 'zh-cn';
+  } else {
+    return false;
+  }
+  return true;
+}
+
 /** Parses the command line; never throws. */
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { kind: 'help' };
@@ -72,9 +99,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv[0] === 'report') return parseReportArgs(argv.slice(1));
   if (argv[0] !== 'check') return { kind: 'usage-error', message: `未知命令「${argv[0]}」。` };
   let format: OutputFormat = 'text';
-  let era: EraId | undefined;
-  let level: ReportLevel | undefined;
-  let locale: Locale = 'zh-cn';
+  const options: CommonOptions = { locale: 'zh-cn' };
   let previous: string | undefined;
   const paths: string[] = [];
   for (let i = 1; i < argv.length; i++) {
@@ -83,26 +108,17 @@ export function parseArgs(argv: readonly string[]): Command {
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string | undefined => inline ?? argv[++i];
     if (name === '-h' || name === '--help') return { kind: 'help' };
+    const common = readCommonOption(name, value, options);
+    if (typeof common === 'string') return { kind: 'usage-error', message: common };
+    if (common) continue;
     if (name === '--format') {
       const v = value();
       if (v !== 'text' && v !== 'json' && v !== 'sarif') return { kind: 'usage-error', message: `--format 只能是 text、json 或 sarif，收到「${v ?? ''}」。` };
       format = v;
-    } else if (name === '--era') {
-      const v = value();
-      if (!isEraId(v)) return { kind: 'usage-error', message: `--era 只能是 2007、2019 或 2021，收到「${v ?? ''}」。` };
-      era = v;
-    } else if (name === '--level') {
-      const v = value();
-      if (v !== 'department' && v !== 'government') return { kind: 'usage-error', message: `--level 只能是 department 或 government，收到「${v ?? ''}」。` };
-      level = v;
     } else if (name === '--previous') {
       const v = value();
       if (!v) return { kind: 'usage-error', message: '--previous 需要指定上一年度报告的文件。' };
       previous = v;
-    } else if (name === '--lang') {
-      const v = value();
-      if (v !== 'zh' && v !== 'en') return { kind: 'usage-error', message: `--lang 只能是 zh 或 en，收到「${v ?? ''}」。` };
-      locale = v === 'en' ? 'en' : 'zh-cn';
     } else if (name.startsWith('-') && name !== '-') {
       return { kind: 'usage-error', message: `未知选项「${name}」。` };
     } else {
@@ -110,6 +126,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: '请指定要检查的文件或文件夹。' };
+  const { era, level, locale } = options;
   return { kind: 'check', format, era, level, locale, paths, previous };
 }
 
@@ -117,9 +134,7 @@ const REPORT_FORMATS: Readonly<Record<string, ReportCommand['format']>> = { html
 
 function parseReportArgs(argv: readonly string[]): Command {
   let out = '校验报告.html';
-  let era: EraId | undefined;
-  let level: ReportLevel | undefined;
-  let locale: Locale = 'zh-cn';
+  const options: CommonOptions = { locale: 'zh-cn' };
   let roster: string | undefined;
   let decisions: string | undefined;
   let record = false;
@@ -132,22 +147,13 @@ function parseReportArgs(argv: readonly string[]): Command {
     const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
     const value = (): string | undefined => inline ?? argv[++i];
     if (name === '-h' || name === '--help') return { kind: 'help' };
+    const common = readCommonOption(name, value, options);
+    if (typeof common === 'string') return { kind: 'usage-error', message: common };
+    if (common) continue;
     if (name === '--out' || name === '-o') {
       const v = value();
       if (!v) return { kind: 'usage-error', message: '--out 需要指定校验报告的文件名（.html、.xlsx 或 .docx）。' };
       out = v;
-    } else if (name === '--era') {
-      const v = value();
-      if (!isEraId(v)) return { kind: 'usage-error', message: `--era 只能是 2007、2019 或 2021，收到「${v ?? ''}」。` };
-      era = v;
-    } else if (name === '--level') {
-      const v = value();
-      if (v !== 'department' && v !== 'government') return { kind: 'usage-error', message: `--level 只能是 department 或 government，收到「${v ?? ''}」。` };
-      level = v;
-    } else if (name === '--lang') {
-      const v = value();
-      if (v !== 'zh' && v !== 'en') return { kind: 'usage-error', message: `--lang 只能是 zh 或 en，收到「${v ?? ''}」。` };
-      locale = v === 'en' ? 'en' : 'zh-cn';
     } else if (name === '--roster') {
       const v = value();
       if (!v || !/\.(csv|xlsx)$/i.test(v)) return { kind: 'usage-error', message: `--roster 需要 .csv 或 .xlsx 名单文件，收到「${v ?? ''}」。` };
@@ -170,8 +176,8 @@ function parseReportArgs(argv: readonly string[]): Command {
   const format = REPORT_FORMATS[/\.([^.\\/]+)$/.exec(out)?.[1]?.toLowerCase() ?? ''];
   if (!format) return { kind: 'usage-error', message: `校验报告只能保存为 .html、.xlsx 或 .docx，收到「${out}」。` };
   return {
-    kind: 'report', paths, out, format, locale, record,
-    ...(era ? { era } : {}), ...(level ? { level } : {}), ...(roster !== undefined ? { roster } : {}),
+    kind: 'report', paths, out, format, locale: options.locale, record,
+    ...(options.era ? { era: options.era } : {}), ...(options.level ? { level: options.level } : {}), ...(roster !== undefined ? { roster } : {}),
     ...(decisions !== undefined ? { decisions } : {}), ...(progress !== undefined ? { progress } : {}),
   };
 }

@@ -20,10 +20,8 @@ const BREAK = /[。!?]|\n(?=[ \t\u3000\r]{0,38}\n)/g;
  */
 export const sentencesOf: (model: ReportModel) => readonly Sentence[] = perModel(splitSentences);
 
-function splitSentences(model: ReportModel): Sentence[] {
-  const text = model.text;
-  const folded = foldProse(text);
-  // Ranges that are not prose: headings and tables; they also end sentences.
+/** The ranges of a report that are not prose (title, headings, tables), in text order. */
+export function nonProseRanges(model: ReportModel): OffsetRange[] {
   const holes: OffsetRange[] = [];
   if (model.title) holes.push(model.title.range);
   for (const part of model.parts) {
@@ -32,7 +30,14 @@ function splitSentences(model: ReportModel): Sentence[] {
     for (const table of part.tables) holes.push(table.range);
   }
   for (const item of model.looseItems) holes.push(item.heading.range);
-  holes.sort((a, b) => a.start - b.start);
+  return holes.sort((a, b) => a.start - b.start);
+}
+
+function splitSentences(model: ReportModel): Sentence[] {
+  const text = model.text;
+  const folded = foldProse(text);
+  // Ranges that are not prose also end sentences.
+  const holes = nonProseRanges(model);
   const end = Math.max(0, Math.min(model.contentEnd, text.length));
   const out: Sentence[] = [];
   let start = 0;

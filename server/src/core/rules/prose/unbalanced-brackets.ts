@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../model/types';
 import { foldProse } from '../../prose/fold';
+import { nonProseRanges } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
@@ -81,15 +82,7 @@ const openOf = (mark: string, pair: Pair): string => (mark === '）' ? '（' : p
 
 /** The stretches of prose between the title, headings and tables, up to the end of the content. */
 function proseRegions(model: ReportModel): (OffsetRange & { readonly last: boolean })[] {
-  const holes: OffsetRange[] = [];
-  if (model.title) holes.push(model.title.range);
-  for (const part of model.parts) {
-    holes.push(part.heading.range);
-    for (const item of part.items) holes.push(item.heading.range);
-    for (const table of part.tables) holes.push(table.range);
-  }
-  for (const item of model.looseItems) holes.push(item.heading.range);
-  holes.sort((a, b) => a.start - b.start);
+  const holes = nonProseRanges(model);
   const end = Math.min(model.contentEnd, model.text.length);
   const out: (OffsetRange & { last: boolean })[] = [];
   let at = model.title?.range.end ?? model.preamble.start;
