@@ -44,7 +44,7 @@ function outdated(): ResponseError<{ retriggerRequest: boolean }> {
   return new ResponseError(LSPErrorCodes.ServerCancelled, 'govreport: the document changed; this version is no longer analysed', { retriggerRequest: true });
 }
 
-function cancelled(): ResponseError<void> {
+function cancelled(): ResponseError {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'govreport: request cancelled');
 }
 
