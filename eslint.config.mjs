@@ -1,4 +1,5 @@
 import { defineConfig } from 'eslint/config';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 // The core is pure: no editor, protocol or I/O imports, so the CLI, the server and tests share it.
@@ -56,6 +57,34 @@ export default defineConfig(
       // A number prints the same everywhere; what the rule is for is `undefined`, objects and arrays.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
+  },
+  {
+    // Regular expressions (issue 11): eslint-plugin-regexp's recommended set finds patterns that
+    // backtrack exponentially or polynomially (ReDoS) and broken ones. Its style rules that would
+    // rewrite most of the codebase's character classes are off (they change no behaviour).
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    extends: [regexp.configs['flat/recommended']],
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-unused-capturing-group': 'off',
+      'regexp/no-dupe-characters-character-class': 'off',
+      'regexp/use-ignore-case': 'off',
+      'regexp/prefer-character-class': 'off',
+      'regexp/prefer-range': 'off',
+      'regexp/prefer-d': 'off',
+      'regexp/prefer-w': 'off',
+      'regexp/no-obscure-range': 'off',
+      'regexp/no-useless-non-capturing-group': 'off',
+      'regexp/optimal-quantifier-concatenation': 'off',
+      'regexp/no-useless-lazy': 'off',
+      'no-regex-spaces': 'off',
+    },
+  },
+  {
+    // Code that reads untrusted text (reports, workspace files, configs): no pattern whose search
+    // moves quadratically over a long run (`/x+$/` unanchored, tried from every position).
+    files: ['server/src/**/*.ts', 'web/**/*.ts', 'client/src/**/*.ts'],
+    rules: { 'regexp/no-super-linear-move': ['error', { ignoreSticky: true, ignorePartial: false }] },
   },
   {
     files: ['server/src/core/**/*.ts'],

@@ -89,6 +89,7 @@ describe('hostile workspace on disk (CLI and language server processes)', functi
     let child: ChildProcess | undefined;
     let conn: MessageConnection | undefined;
     const published = new Map<string, Diagnostic[]>();
+    const logged: string[] = [];
 
     before(async () => {
       const server = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -99,6 +100,7 @@ describe('hostile workspace on disk (CLI and language server processes)', functi
       c.onRequest('client/registerCapability', () => null);
       c.onRequest('workspace/diagnostic/refresh', () => null);
       c.onRequest('workspace/codeLens/refresh', () => null);
+      c.onNotification('window/logMessage', (p: { message: string }) => { logged.push(p.message); });
       c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => { published.set(p.uri, p.diagnostics); });
       c.listen();
       await c.sendRequest('initialize', {
@@ -152,6 +154,26 @@ describe('hostile workspace on disk (CLI and language server processes)', functi
         await within(c.sendRequest('textDocument/diagnostic', { textDocument: { uri: other } }), name);
       }
       assert.equal(child?.exitCode, null, 'the server exited');
+    });
+
+    it('says in the output channel which special files it skipped, once each', async () => {
+      const said = (name: string) => logged.filter((m) => m.includes(JSON.stringify(join(ws, name))));
+      for (let k = 0; k < 50 && said('2025.md').length === 0; k++) await new Promise((r) => setTimeout(r, 100));
+      assert.match(said('2025.md').join('\n'), /^政府信息公开年报助手未读取 ".*2025\.md"：不是普通文件，而是命名管道（FIFO）/, logged.join('\n'));
+      assert.match(said('zero.md').join('\n'), /未读取 ".*zero\.md"：不是普通文件，而是设备文件/, logged.join('\n'));
+      assert.match(said(join('sub', '.govreportrc.json')).join('\n'), /未读取 ".*\.govreportrc\.json"：不是普通文件，而是命名管道（FIFO）/, logged.join('\n'));
+      for (const name of ['2025.md', 'zero.md']) assert.equal(said(name).length, 1, `${name} said once: ${logged.join('\n')}`);
+      assert.ok(!logged.some((m) => m.startsWith('政府信息公开年报助手未读取') && m.includes('2026.txt')), 'a regular report is not a notice');
+    });
+
+    it('the workspace check gives a finding on each special file it skips, and checks the rest', async () => {
+      const c = conn ?? assert.fail('no connection');
+      const uris = ['2025.md', 'zero.md', '2026.txt'].map((name) => pathToFileURL(join(ws, name)).href);
+      const result = await within(c.sendRequest<{ files: { uri: string; diagnostics: Diagnostic[] }[] }>('govreport/checkFiles', { uris }), 'govreport/checkFiles');
+      const of = (i: number) => result.files.find((f) => f.uri === uris[i])?.diagnostics ?? assert.fail(`no entry for ${String(uris[i])}: ${JSON.stringify(result.files.map((f) => f.uri))}`);
+      assert.deepEqual(of(0).map((d) => [d.code, d.message]), [['files/skipped', '已跳过：不是普通文件，而是命名管道（FIFO）：命名管道、设备、套接字和指向它们的链接一律不读取。']]);
+      assert.deepEqual(of(1).map((d) => [d.code, d.message]), [['files/skipped', '已跳过：不是普通文件，而是设备文件：命名管道、设备、套接字和指向它们的链接一律不读取。']]);
+      assert.ok(!of(2).some((d) => d.code === 'files/skipped'), 'the real report is checked');
     });
   });
 });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, CodeAction, Command, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
-import { CHECK_FILES_REQUEST, IMPORT_SCHEME, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from '../../server/src/service/requests';
+import { CHECK_FILES_REQUEST, IMPORT_SCHEME, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/requests';
 import type { CheckFilesResult, NewReportResult, RuleInfo, StatusInfo } from '../../server/src/service/requests';
 import { ImportedDocuments } from './imported';
 import { t } from './strings';
@@ -44,6 +44,8 @@ export async function activateGovreport(context: vscode.ExtensionContext, create
     synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.govreportrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')] },
     markdown: { isTrusted: false, supportHtml: false },
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: true },
+    // Restricted Mode: the server does not apply the workspace's .govreportrc.json until trust is granted.
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
   const c = createClient(clientOptions);
   client = c;
@@ -75,6 +77,7 @@ export async function activateGovreport(context: vscode.ExtensionContext, create
     }),
     // An opened document is checked live: drop its results of the workspace check.
     vscode.workspace.onDidOpenTextDocument((d) => { workspaceResults.delete(d.uri); }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void c.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION).catch(() => undefined)),
     vscode.commands.registerCommand('govreport.newReport', (args?: NewReportArgs) => newReport(c, args)),
     vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(c, workspaceResults, officeView)),
     vscode.commands.registerCommand('govreport.saveOfficeReport', async (target?: vscode.Uri) => officeView.save(await reportFiles(), target)),

@@ -5,7 +5,7 @@ import { benchOffice } from './office';
 import { benchPdf } from './pdf';
 import { benchFolders } from './folders';
 import { benchEditorMemory, benchEditorNearLimit, benchScaling } from './scaling';
-import { benchShapes } from './shapes';
+import { benchPathological, benchShapes } from './shapes';
 import { benchServer } from './server';
 import { benchTables } from './tables';
 import { benchWord } from './word';
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   await benchEditorMemory(quick);
   await benchEditorNearLimit(quick);
   benchShapes(quick);
+  benchPathological(quick);
   benchFolders(quick);
   console.log('');
   await benchPdf(quick);

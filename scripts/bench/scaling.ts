@@ -1,3 +1,4 @@
+import { DEBOUNCE_MS } from '../../server/src/lsp/analyses';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyzeReport } from '../../server/src/core/analyze';
@@ -106,14 +107,14 @@ export async function benchEditorNearLimit(quick: boolean): Promise<void> {
       smallWaits.push(smallDone - t0);
     } else {
       await lsp.diagnostics(big);
-      perChange.push(performance.now() - t0);
+      perChange.push(performance.now() - t0 - DEBOUNCE_MS);
     }
   }
   lsp.dispose();
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
   const median = quantile(sorted(perChange), 0.5);
   table(`editor near the size limit (in-process server; load ${loadAverage()})`, ['what', 'median ms', 'p95 ms'], [
-    [`change → diagnostics, ${text.length.toLocaleString('en-US')} characters (${kb(text)}; limit ${MAX_CHECKED_LENGTH.toLocaleString('en-US')}; target < 25 ms)`, median.toFixed(1), quantile(sorted(perChange), 0.95).toFixed(1)],
+    [`change → diagnostics after the ${DEBOUNCE_MS} ms debounce, ${text.length.toLocaleString('en-US')} characters (${kb(text)}; limit ${MAX_CHECKED_LENGTH.toLocaleString('en-US')}; target < 25 ms)`, median.toFixed(1), quantile(sorted(perChange), 0.95).toFixed(1)],
     ['a 20 KB document\'s diagnostics asked together with the large one\'s (after its change)', quantile(sorted(smallWaits), 0.5).toFixed(1), quantile(sorted(smallWaits), 0.95).toFixed(1)],
   ]);
   console.log(`  ${median < 25 ? 'met' : 'NOT met'}: ${median.toFixed(1)} ms per change near the limit`);

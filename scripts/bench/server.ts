@@ -1,3 +1,4 @@
+import { DEBOUNCE_MS } from '../../server/src/lsp/analyses';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,9 +65,10 @@ export async function benchServer(quick: boolean): Promise<void> {
         await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: ch }] });
       }
       await diagnostics(uri);
-      if (i >= 20) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      // The server waits DEBOUNCE_MS of quiet before it analyses an edit (lsp/analyses.ts): what is measured is the time after it.
+      if (i >= 20) times.push(Number(process.hrtime.bigint() - start) / 1e6 - DEBOUNCE_MS);
     }
-    rows.push([`change → diagnostics, ${name}, typical report (${kb(text)})`, median(times).toFixed(2), p95(times).toFixed(2), 'ms']);
+    rows.push([`change → diagnostics after the ${DEBOUNCE_MS} ms debounce, ${name}, typical report (${kb(text)})`, median(times).toFixed(2), p95(times).toFixed(2), 'ms']);
   }
   // 50 open reports.
   const reports = corpusReports();

@@ -105,4 +105,48 @@ export function benchShapes(quick: boolean): ShapeCurve[] {
   return curves;
 }
 
-if (require.main === module) benchShapes(process.argv.includes('--quick'));
+/** The standard example as an HTML page (one <p> per line), with `extra` before </body>. */
+function asHtmlPage(extra: string): string {
+  const lines = readFileSync(EXAMPLE, 'utf8').split('\n').filter((l) => !l.startsWith('|'));
+  return `<html><body>${lines.map((l) => (l.startsWith('#') ? `<h2>${l.replace(/^#+ /, '')}</h2>` : `<p>${l}</p>`)).join('\n')}\n${extra}</body></html>`;
+}
+
+/**
+ * The pathological shapes of issue 11 (found as 3–40 s on 25–60 KB before), 1 KB → 500 KB: the
+ * editor checks up to MAX_CHECKED_LENGTH (500,000 characters), so this is the range a user meets.
+ */
+export const PATHOLOGICAL: Record<string, (bytes: number) => string> = {
+  'repeated 其中': SHAPES['long 其中 sentence'] ?? ((b) => String(b)),
+  'long quantity list': (bytes) => intoPartOne(`全年主动公开${grow(room(bytes), (i) => `第${i}类信息${i % 50}条、`)}等。`),
+  'colspan/rowspan HTML table': (bytes) => asHtmlPage(`<table>${grow(Math.max(200, bytes - 6000), (i) => `<tr><td rowspan="${1 + (i % 3)}" colspan="2">3.其他</td><td colspan="${1 + (i % 4)}">1</td><td>0</td><td rowspan="2">0</td><td>1</td></tr>`)}</table>`),
+  '<tr/<td runs (unclosed)': (bytes) => asHtmlPage(`<table>${grow(Math.max(200, bytes - 6000), () => '<tr<td')}</table>`),
+  '<tr><td> runs (never closed)': (bytes) => asHtmlPage(`<table>${grow(Math.max(200, bytes - 6000), (i) => `<tr><td>${i % 10}`)}</table>`),
+};
+
+const PATHOLOGICAL_KB = [1, 10, 100, 500];
+
+export function benchPathological(quick: boolean): void {
+  const sizes = quick ? PATHOLOGICAL_KB.filter((s) => s <= 100) : PATHOLOGICAL_KB;
+  const rows: string[][] = [];
+  for (const [shape, make] of Object.entries(PATHOLOGICAL)) {
+    const points: { kb: number; ms: number }[] = [];
+    for (const size of sizes) {
+      const text = make(size * 1024);
+      const { median } = timeIt(() => analyzeReport({ text }, { maxLength: 2_000_000 }), size >= 100 ? 3 : 10, size >= 100 ? 1 : 3);
+      points.push({ kb: Buffer.byteLength(text) / 1024, ms: median });
+      if (median > STOP_MS) break;
+    }
+    const cells = sizes.map((_, k) => { const p = points[k]; return p ? `${p.ms.toFixed(p.ms < 10 ? 2 : 0)} (${p.kb.toFixed(0)} KB)` : '—'; });
+    const a = points.at(-2);
+    const b = points.at(-1);
+    const last = a && b ? exponent(a, b) : NaN;
+    rows.push([shape, ...cells, last.toFixed(2), last <= 1.2 ? 'linear' : 'superlinear']);
+  }
+  table(`pathological shapes (issue 11), analyzeReport ms (actual size); exponent of the last step; load ${loadAverage()}`,
+    ['shape', ...sizes.map((s) => `${s} KB`), 'exponent', 'verdict'], rows);
+}
+
+if (require.main === module) {
+  if (process.argv.includes('--pathological')) benchPathological(process.argv.includes('--quick'));
+  else benchShapes(process.argv.includes('--quick'));
+}

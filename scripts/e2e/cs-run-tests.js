@@ -73,7 +73,7 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
  * such as the Markdown preview renders in nested iframes after its tab has opened).
  */
 async function waitForSelector(page, selector) {
-  const inFrames = /^frame>>\s*(.+)$/.exec(selector);
+  const inFrames = /^frame>>\s*(\S.*)$/.exec(selector);
   if (!inFrames) return page.waitForSelector(selector, { timeout: 20000 });
   const deadline = Date.now() + 20000;
   for (;;) {

@@ -1,5 +1,5 @@
 import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
-import type { Connection, Diagnostic, DidChangeWatchedFilesParams, InitializeParams, InitializeResult, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, DidChangeWatchedFilesParams, InitializeParams, InitializeResult, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './core/analyze';
 import { RULES } from './core/rules';
@@ -11,7 +11,7 @@ import { foldingRanges } from './service/folding';
 import { formatTables } from './service/formatting';
 import { hover } from './service/hover';
 import { withSourceLocations } from './service/imported';
-import { CHECK_FILES_REQUEST, IMPORT_FILE_REQUEST, NEW_REPORT_REQUEST, OFFICE_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from './service/requests';
+import { CHECK_FILES_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, IMPORT_FILE_REQUEST, NEW_REPORT_REQUEST, OFFICE_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from './service/requests';
 import type { CheckFilesParams, ImportFileParams, ImportFileResult, NewReportParams, NewReportResult, OfficeReportParams, RuleInfo, StatusInfo, StatusParams } from './service/requests';
 import { statusOf } from './service/status';
 import { documentSymbols } from './service/symbols';
@@ -37,6 +37,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const settings = new DocumentSettings(connection, env);
   const imports = new ImportedDocuments();
   const analyses = new DocumentAnalyses(connection, settings, imports);
+  analyses.current = (uri) => documents.get(uri);
   const pullAgain = () => void connection.languages.diagnostics.refresh().catch(() => undefined);
   const pairing = new CrossYearPairing(documents, analyses, env, pullAgain);
   const folders = new WorkspaceFolders((paths) => { pairing.setFolders(paths); settings.setRoots(paths); });
@@ -48,12 +49,13 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     pullAgain();
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
-  const withDoc = async <T>(uri: string, empty: T, f: (a: Analysis, doc: TextDocument) => T): Promise<T> => {
+  /** An answer from the analysis of the document's current version (debounced; outdated or cancelled: the request ends with that error). */
+  const withDoc = async <T>(uri: string, empty: T, f: (a: Analysis, doc: TextDocument) => T, token?: CancellationToken): Promise<T> => {
     const doc = documents.get(uri);
-    return doc ? f(await analyses.of(doc), doc) : empty;
+    return doc ? f(await analyses.of(doc, token), doc) : empty;
   };
-  const diagnosticsOf = async (doc: TextDocument): Promise<Diagnostic[]> => {
-    const { analysis, previousUri } = await pairing.withPrevious(doc, await analyses.of(doc));
+  const diagnosticsOf = async (doc: TextDocument, token: CancellationToken): Promise<Diagnostic[]> => {
+    const { analysis, previousUri } = await pairing.withPrevious(doc, await analyses.of(doc, token));
     const diagnostics = toDiagnostics(analysis, { uri: doc.uri, version: doc.version, docsBase: env.docsBase, previousUri });
     const imported = imports.of(doc);
     return imported ? withSourceLocations(analysis, imported, diagnostics, (d) => doc.offsetAt(d.range.start)) : diagnostics;
@@ -63,7 +65,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     const rcFiles = paths.filter(isRcPath);
     for (const path of rcFiles) settings.rcChanged(path);
     if (rcFiles.length > 0) refresh();
-    else void pairing.filesChanged(paths);
+    else pairing.filesChanged(paths);
   };
   const importFile = async (p: ImportFileParams): Promise<ImportFileResult> => {
     const answer = await imports.load(p, analyses.locale);
@@ -79,6 +81,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const initialize = (params: InitializeParams): InitializeResult => {
     // Chinese whatever VS Code's display language (design D6): `params.locale` is not read; govreport.locale switches.
     settings.canPull = params.capabilities.workspace?.configuration === true;
+    settings.trusted = workspaceTrusted(params.initializationOptions);
     folders.initialize(params);
     return { capabilities: CAPABILITIES, serverInfo: { name: 'govreport' } };
   };
@@ -90,20 +93,26 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onInitialize(initialize);
   connection.onInitialized(initialized);
   connection.onDidChangeConfiguration(refresh);
+  // The user trusted the workspace (Restricted Mode left): its .govreportrc.json files apply from now on.
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => { settings.trusted = true; refresh(); });
   connection.onDidChangeWatchedFiles(watchedFilesChanged);
-  documents.onDidChangeContent((e) => void pairing.documentChanged(e.document.uri));
+  // An edit (not the opening, which TextDocuments also reports as a change): the analysis waits for a pause.
+  documents.onDidChangeContent((e) => {
+    if (analyses.isDraft(e.document)) analyses.changed(e.document);
+    void pairing.documentChanged(e.document.uri);
+  });
   documents.onDidClose((e) => { closed(e.document.uri); });
   documents.onDidOpen((e) => { analyses.markClean(e.document); });
   // Saved, a document is judged as a whole (no more pending totals): pull its diagnostics and lenses again.
   documents.onDidSave((e) => { analyses.markClean(e.document); pullAgain(); void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined); });
-  connection.languages.diagnostics.on(async (p) => ({ kind: 'full', items: await withDoc(p.textDocument.uri, Promise.resolve([]), (_, d) => diagnosticsOf(d)) }));
-  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId })));
-  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (a) => documentSymbols(a)));
-  connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a)));
-  connection.onHover((p) => withDoc(p.textDocument.uri, null, (a) => hover(a, p.position) ?? null));
-  connection.onCompletion((p) => withDoc(p.textDocument.uri, [], (a) => completions(a, p.position)));
-  connection.onCodeLens((p) => withDoc(p.textDocument.uri, [], (a, d) => codeLenses(a, d.uri, d.version)));
-  connection.onDocumentFormatting((p) => withDoc(p.textDocument.uri, [], (a) => formatTables(a)));
+  connection.languages.diagnostics.on(async (p, token) => ({ kind: 'full', items: await withDoc(p.textDocument.uri, Promise.resolve([]), (_, d) => diagnosticsOf(d, token), token) }));
+  connection.onCodeAction((p, token) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId }), token));
+  connection.onDocumentSymbol((p, token) => withDoc(p.textDocument.uri, [], (a) => documentSymbols(a), token));
+  connection.onFoldingRanges((p, token) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a), token));
+  connection.onHover((p, token) => withDoc(p.textDocument.uri, null, (a) => hover(a, p.position) ?? null, token));
+  connection.onCompletion((p, token) => withDoc(p.textDocument.uri, [], (a) => completions(a, p.position), token));
+  connection.onCodeLens((p, token) => withDoc(p.textDocument.uri, [], (a, d) => codeLenses(a, d.uri, d.version), token));
+  connection.onDocumentFormatting((p, token) => withDoc(p.textDocument.uri, [], (a) => formatTables(a), token));
   connection.onRequest(STATUS_REQUEST, (p: StatusParams) => withDoc<StatusInfo | null>(p.uri, null, (a) => statusOf(a)));
   connection.onRequest(NEW_REPORT_REQUEST, (p: NewReportParams): NewReportResult => ({ text: newReportText(p) }));
   connection.onRequest(RULES_REQUEST, (): RuleInfo[] => RULES.map((r) => ({ id: r.meta.id, title: r.meta.title, category: r.meta.category, fixable: r.meta.fixable })));
@@ -128,6 +137,11 @@ const CAPABILITIES: InitializeResult['capabilities'] = {
   documentFormattingProvider: true,
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };
+
+/** `initializationOptions.workspaceTrusted === false` (our client in Restricted Mode): untrusted; anything else, trusted. */
+function workspaceTrusted(options: unknown): boolean {
+  return !(typeof options === 'object' && options !== null && 'workspaceTrusted' in options && options.workspaceTrusted === false);
+}
 
 /** The workspace folders (URIs): from initialize, then as the user adds and removes folders; their paths go to `onPaths`. */
 class WorkspaceFolders {

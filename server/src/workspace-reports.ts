@@ -2,6 +2,7 @@ import { parseReport } from './core/model/parse-report';
 import { mayBeReport, scanReportFiles } from './service/cross-year';
 import type { DirectoryEntry, ReportCandidate } from './service/cross-year';
 import { fileUriOf } from './service/uri';
+import { trimEndOf } from './core/text/trim';
 
 /** What the index needs from the machine (the server's environment). */
 export interface ReportFiles {
@@ -46,7 +47,7 @@ export class WorkspaceReports {
     const index = this.candidates() as Map<string, ReportCandidate>;
     const before = index.get(path);
     index.delete(path);
-    const inside = this.folders.some((f) => path.startsWith(`${f.replace(/\/+$/, '')}/`));
+    const inside = this.folders.some((f) => path.startsWith(`${trimEndOf(f, '/')}/`));
     const after = inside ? this.load(index, path) : undefined;
     return { before, after };
   }

@@ -16,6 +16,8 @@ export interface LspOptions {
   files?: Record<string, string>;
   /** Workspace folders (paths) sent with initialize; their files in `files` are scanned for previous years' reports. */
   folders?: string[];
+  /** Sent as initialize's initializationOptions (our client sends `{ workspaceTrusted }`). */
+  initializationOptions?: unknown;
 }
 
 export interface Lsp {
@@ -38,6 +40,8 @@ export interface Lsp {
   nextPublish(uri: string): Promise<Diagnostic[]>;
   /** window/showMessage texts. */
   readonly messages: string[];
+  /** window/logMessage texts (the output channel). */
+  readonly logs: string[];
   text(uri: string): string;
   version(uri: string): number;
   diagnostics(uri: string): Promise<Diagnostic[]>;
@@ -117,6 +121,7 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
     published: new Map(),
     nextPublish: (uri) => new Promise((resolve) => publishWaiters.push({ uri, resolve })),
     messages: [],
+    logs: [],
     text: (uri) => defined(docs.get(uri)).text,
     version: (uri) => defined(docs.get(uri)).version,
     async diagnostics(uri) {
@@ -163,13 +168,16 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
   client.onNotification('window/showMessage', (p: { message: string }) => {
     lsp.messages.push(p.message);
   });
+  client.onNotification('window/logMessage', (p: { message: string }) => {
+    lsp.logs.push(p.message);
+  });
   client.onRequest('window/showMessageRequest', (p: { message: string }) => {
     lsp.messages.push(p.message);
     return null;
   });
   client.listen();
   await client.sendRequest('initialize', {
-    processId: null, rootUri: null, locale: options.locale ?? 'zh-cn',
+    processId: null, rootUri: null, locale: options.locale ?? 'zh-cn', initializationOptions: options.initializationOptions,
     workspaceFolders: options.folders?.map((f) => ({ uri: `file://${f}`, name: f })) ?? null,
     capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { diagnostic: {} } },
   });

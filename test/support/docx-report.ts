@@ -8,7 +8,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
  * (columnSpan / rowSpan), every other line a body paragraph.
  */
 
-const PART = /^(?:#+\s*)?([一二三四五六七八九十]+)、\s*(.+)$/;
+const PART = /^(?:#+\s*)?([一二三四五六七八九十]+)、\s*(\S.*)$/;
 
 function parseRow(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());

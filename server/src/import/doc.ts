@@ -18,7 +18,7 @@ function loadExtractor(): Extract {
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use; the module objects themselves (filters is patched before the extractor reads it) */
   const filters = require('word-extractor/lib/filters') as typeof import('word-extractor/lib/filters');
   const original = filters.clean;
-  filters.clean = (text: string): string => original(text.replace(/\x07/g, CELL_MARK));
+  filters.clean = (text: string): string => original(text.replaceAll('\x07', CELL_MARK));
   const WordOleExtractor = require('word-extractor/lib/word-ole-extractor') as typeof import('word-extractor/lib/word-ole-extractor');
   const BufferReader = require('word-extractor/lib/buffer-reader') as typeof import('word-extractor/lib/buffer-reader');
   /* eslint-enable @typescript-eslint/no-require-imports */

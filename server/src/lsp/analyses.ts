@@ -1,4 +1,5 @@
-import type { Connection } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeReport } from '../core/analyze';
 import type { Analysis } from '../core/analyze';
@@ -33,18 +34,47 @@ export function analyzeForEditor(input: EditorText, options: GovreportOptions, l
 }
 
 /**
+ * How long a document must stay unchanged before an edited version is analysed: typing produces a
+ * version per keystroke, and analysing each would queue checks that are outdated before they start.
+ */
+export const DEBOUNCE_MS = 150;
+
+/** A request about a version that a newer one replaced while it waited: the client asks again (LSP ServerCancelled, retrigger). */
+function outdated(): ResponseError<{ retriggerRequest: boolean }> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'govreport: the document changed; this version is no longer analysed', { retriggerRequest: true });
+}
+
+function cancelled(): ResponseError {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'govreport: request cancelled');
+}
+
+/** Whether an error is a request given up because its version is outdated or the client cancelled it. */
+export function isGivenUp(error: unknown): boolean {
+  return error instanceof ResponseError && (error.code === LSPErrorCodes.ServerCancelled || error.code === LSPErrorCodes.RequestCancelled);
+}
+
+/**
  * One analysis per (uri, version, drafting), computed on first use; a rule that threw is logged once
  * per version, read by its rule id. A document edited since it was opened or last saved is analysed
  * as a draft: totals still at 0 are hints (core/rules/table/drafting.ts); opened or saved, it is
  * judged as a whole.
+ *
+ * Edits are debounced: an edited version is analysed once the document has been quiet for
+ * DEBOUNCE_MS; a version replaced meanwhile is never analysed (its requests end with
+ * ServerCancelled, and the client asks again for the new one), and a request the client cancels
+ * while it waits ends then. So five quick changes cost one analysis, of the last version.
  */
 export class DocumentAnalyses {
   /** The language of the server's own messages: Chinese unless the user sets govreport.locale (never VS Code's display language). */
   locale: Locale = 'zh-cn';
+  /** How many analyses ran (figures in the log; the protocol tests count them). */
+  runs = 0;
   private readonly cache = new Map<string, { version: number; drafting: boolean; analysis: Promise<Analysis> }>();
   private readonly settled = new Map<string, Analysis>();
   /** The version of each document as opened or last saved. */
   private readonly clean = new Map<string, number>();
+  /** When each document last changed, and its newest version. */
+  private readonly changes = new Map<string, { at: number; version: number }>();
 
   constructor(private readonly connection: Connection, private readonly settings: DocumentSettings, private readonly imports: ImportedDocuments) {}
 
@@ -53,24 +83,41 @@ export class DocumentAnalyses {
     this.clean.set(doc.uri, doc.version);
   }
 
+  /** A document changed (a keystroke): its analysis waits until it is quiet. */
+  changed(doc: TextDocument): void {
+    this.changes.set(doc.uri, { at: Date.now(), version: doc.version });
+  }
+
   /** Whether the document has been edited since it was opened or saved: the user is filling it. */
   isDraft(doc: TextDocument): boolean {
     return this.clean.get(doc.uri) !== doc.version;
   }
 
-  of(doc: TextDocument): Promise<Analysis> {
+  /**
+   * The analysis of this version of the document. Rejects with ServerCancelled when a newer version
+   * arrived before it was analysed, with RequestCancelled when `token` was cancelled meanwhile.
+   */
+  of(doc: TextDocument, token?: CancellationToken): Promise<Analysis> {
     const drafting = this.isDraft(doc);
     const cached = this.cache.get(doc.uri);
-    if (cached?.version === doc.version && cached.drafting === drafting) return cached.analysis;
+    if (cached?.version === doc.version && cached.drafting === drafting) return cached.analysis.then((a) => (token?.isCancellationRequested ? Promise.reject(cancelled()) : a));
     const imported = this.imports.of(doc);
-    const analysis = this.settings.optionsFor(doc.uri).then((options) => {
+    // TextDocuments updates a document in place: its version now, not when the analysis starts.
+    const { version } = doc;
+    const analysis = Promise.all([this.settings.optionsFor(doc.uri), this.quiet(doc.uri)]).then(([options]) => {
+      if ((this.changes.get(doc.uri)?.version ?? version) !== version || doc.version !== version) throw outdated();
+      const started = performance.now();
       const result = analyzeForEditor({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, imported }, options, this.locale, drafting);
+      this.runs++;
+      this.connection.console.log(`govreport: analysed ${doc.uri} version ${doc.version} (${doc.getText().length} characters) in ${(performance.now() - started).toFixed(1)} ms`);
       for (const failed of failedRules(result.findings)) this.connection.console.error(`govreport: rule ${failed.rule} failed on ${doc.uri} (version ${doc.version}): ${failed.error}`);
-      if (this.cache.get(doc.uri)?.version === doc.version) this.settled.set(doc.uri, result);
+      if (this.cache.get(doc.uri)?.version === version) this.settled.set(doc.uri, result);
       return result;
     });
-    this.cache.set(doc.uri, { version: doc.version, drafting, analysis });
-    return analysis;
+    // An outdated version leaves the cache, so that nothing waits on it again.
+    analysis.catch(() => { if (this.cache.get(doc.uri)?.analysis === analysis) this.cache.delete(doc.uri); });
+    this.cache.set(doc.uri, { version, drafting, analysis });
+    return this.whileWaiting(analysis, token);
   }
 
   /**
@@ -78,24 +125,57 @@ export class DocumentAnalyses {
    * being checked), or its analysis when none has finished yet: what another document's pairing
    * reads, so that its answer never waits for this document's long check.
    */
-  latest(doc: TextDocument): Promise<Analysis> {
+  async latest(doc: TextDocument): Promise<Analysis> {
     const done = this.settled.get(doc.uri);
-    return done ? Promise.resolve(done) : this.of(doc);
+    if (done) return done;
+    for (;;) {
+      try {
+        return await this.of(doc);
+      } catch (error) {
+        const current = this.current?.(doc.uri);
+        if (!isGivenUp(error) || !current || current.version === doc.version) throw error;
+        doc = current;
+      }
+    }
   }
 
-  /** The analysis already made of an open document, if any (watched-file changes compare with it without analysing). */
-  cached(uri: string): Promise<Analysis> | undefined {
-    return this.cache.get(uri)?.analysis;
+  /** The open document of a URI now (set by the server), for `latest` to follow a document being edited. */
+  current: ((uri: string) => TextDocument | undefined) | undefined;
+
+  /** The last analysis finished of an open document, if any (watched-file changes compare with it without analysing). */
+  cached(uri: string): Analysis | undefined {
+    return this.settled.get(uri);
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
     this.settled.delete(uri);
     this.clean.delete(uri);
+    this.changes.delete(uri);
   }
 
   clear(): void {
     this.cache.clear();
     this.settled.clear();
+  }
+
+  /** Resolves once the document has not changed for DEBOUNCE_MS (at once for a document not edited). */
+  private async quiet(uri: string): Promise<void> {
+    for (;;) {
+      const last = this.changes.get(uri);
+      const wait = last === undefined ? 0 : last.at + DEBOUNCE_MS - Date.now();
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
+  /** `analysis`, or a rejection as soon as the client cancels the request (the analysis itself goes on for the others waiting on it). */
+  private whileWaiting(analysis: Promise<Analysis>, token: CancellationToken | undefined): Promise<Analysis> {
+    if (!token) return analysis;
+    if (token.isCancellationRequested) return Promise.reject(cancelled());
+    return new Promise((resolve, reject) => {
+      const listener = token.onCancellationRequested(() => { reject(cancelled()); });
+      analysis.then(resolve, reject).finally(() => { listener.dispose(); });
+    });
   }
 }

@@ -6,6 +6,7 @@ import { arePaired, previousReportOf } from '../service/cross-year';
 import type { ReportCandidate } from '../service/cross-year';
 import { filePathOf } from '../service/uri';
 import { WorkspaceReports } from '../workspace-reports';
+import { isGivenUp } from './analyses';
 import type { DocumentAnalyses } from './analyses';
 import type { ServerEnvironment } from './environment';
 
@@ -55,8 +56,15 @@ export class CrossYearPairing {
     const before = this.dependents.get(uri) ?? new Set<string>();
     const now = new Set<string>();
     if (doc && !closed) {
-      const model = (await this.analyses.of(doc)).model;
-      for (const other of this.documents.all()) if (other.uri !== uri && arePaired((await this.analyses.of(other)).model, model)) now.add(other.uri);
+      let model;
+      try {
+        model = (await this.analyses.of(doc)).model;
+      } catch (error) {
+        // A newer version replaced this one before it was analysed: its own change event comes next.
+        if (isGivenUp(error)) return;
+        throw error;
+      }
+      for (const other of this.documents.all()) if (other.uri !== uri && arePaired((await this.analyses.latest(other)).model, model)) now.add(other.uri);
     }
     if (closed) this.dependents.delete(uri);
     else this.dependents.set(uri, now);
@@ -64,9 +72,8 @@ export class CrossYearPairing {
   }
 
   /** Report files changed on disk: re-read them; pull again when an open document pairs with one (before or after). */
-  async filesChanged(paths: readonly string[]): Promise<void> {
-    const open = this.documents.all().map((d) => this.analyses.cached(d.uri)).filter((a) => a !== undefined);
-    const analyses = await Promise.all(open);
+  filesChanged(paths: readonly string[]): void {
+    const analyses = this.documents.all().map((d) => this.analyses.cached(d.uri)).filter((a) => a !== undefined);
     let affected = false;
     for (const path of paths) {
       const { before, after } = this.workspaceReports.update(path);

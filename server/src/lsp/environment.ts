@@ -1,9 +1,12 @@
+import type { Locale } from '../core/i18n/messages';
 import type { Exporters } from '../office/exporters';
 import type { DirectoryEntry } from '../service/cross-year';
 
 /** What the server needs from the machine: reading files (.govreportrc.json, workspace check, previous years' reports) and where the rule docs are. */
 export interface ServerEnvironment {
   readText(path: string): string | undefined;
+  /** Why `readText` last found nothing at `path` although something is there (a FIFO, a device, a socket, a link to one, too large, unreadable), as a phrase; undefined when it was read or is missing. */
+  whyUnread?(path: string, locale: Locale): string | undefined;
   /** A directory's entries, for the bounded scan of the workspace's report files (cross-year); none without it. */
   readDirectory?(path: string): readonly DirectoryEntry[] | undefined;
   /** A URI without trailing '/', e.g. file:///…/extension/docs/rules. */

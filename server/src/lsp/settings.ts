@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { GovreportOptions } from '../core/editor/options';
+import { formatMessage } from '../core/i18n/messages';
 import { rcDiagnostics } from '../service/config-diagnostics';
 import { resolveSettings } from '../service/settings';
 import type { ResolvedSettings } from '../service/settings';
@@ -15,6 +16,15 @@ import type { ServerEnvironment } from './environment';
 export class DocumentSettings {
   /** Whether the client answers `workspace/configuration` (set at initialize). */
   canPull = false;
+  /**
+   * Whether the workspace is trusted (VS Code's Workspace Trust, sent by our client in the
+   * initialize options and when the user grants trust). In Restricted Mode a `.govreportrc.json` of
+   * the workspace is not applied (its rule packs, severities, `files` patterns): the workspace is
+   * untrusted, and only the user's own settings (the restricted ones VS Code lets through) apply.
+   * Other clients, which have no such notion, send nothing: trusted.
+   */
+  trusted = true;
+  private readonly untrustedShown = new Set<string>();
   private readonly cache = new Map<string, Promise<GovreportOptions>>();
   private readonly rcSeen = new Set<string>();
   private readonly settingsShown = new Set<string>();
@@ -28,9 +38,14 @@ export class DocumentSettings {
     if (!options) {
       const section = this.canPull ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'govreport' }).catch(() => undefined) : Promise.resolve(undefined);
       options = section.then((raw) => {
-        const resolved = resolveSettings(raw, filePathOf(uri), (path) => this.env.readText(path), this.roots);
-        this.sayProblems(resolved);
-        return resolved.options;
+        const path = filePathOf(uri);
+        const resolved = resolveSettings(raw, path, (p) => this.env.readText(p), this.roots);
+        if (this.trusted) {
+          this.sayProblems(resolved);
+          return resolved.options;
+        }
+        for (const rc of resolved.rcPaths) this.sayNotApplied(rc);
+        return resolveSettings(raw, path, (p) => this.env.readText(p), []).options;
       });
       this.cache.set(uri, options);
     }
@@ -55,6 +70,15 @@ export class DocumentSettings {
   rcChanged(path: string): void {
     this.rcSeen.add(path);
     this.publishRc(path);
+  }
+
+  /** Once per file: Restricted Mode, this `.govreportrc.json` is not applied (a notice, not silence). */
+  private sayNotApplied(rc: string): void {
+    if (this.untrustedShown.has(rc)) return;
+    this.untrustedShown.add(rc);
+    const message = formatMessage('zh-cn', 'config/untrusted', { path: JSON.stringify(rc) });
+    this.connection.window.showInformationMessage(message);
+    this.connection.console.info(message);
   }
 
   private sayProblems(resolved: ResolvedSettings): void {

@@ -29,7 +29,7 @@ function locate(message: string, lines: readonly string[]): Range {
     const character = Math.min(Number(at[2]) - 1, width);
     return { start: { line, character }, end: { line, character: Math.min(character + 1, width) } };
   }
-  const key = /「([^」]+)」/.exec(message)?.[1];
+  const key = /「([^「」]+)」/.exec(message)?.[1];
   if (key !== undefined) {
     const quoted = JSON.stringify(key);
     for (const [line, text] of lines.entries()) {

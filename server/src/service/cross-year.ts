@@ -1,6 +1,7 @@
 import { bodyKey, isPreviousReport } from '../core/cross-year/pairing';
 import { looksLikeReport, REPORT_FILE_NAME } from '../core/editor/detect';
 import type { ReportModel } from '../core/model/types';
+import { trimEndOf } from '../core/text/trim';
 
 /**
  * Cross-year findings in the editor: the current document against the same body's previous
@@ -65,7 +66,7 @@ export function scanReportFiles(folders: readonly string[], readDirectory: (path
     seen.add(e.key);
     return true;
   };
-  let queue = folders.map((f) => ({ path: f.replace(/\/+$/, '') || '/', depth: 0 }));
+  let queue = folders.map((f) => ({ path: trimEndOf(f, '/') || '/', depth: 0 }));
   while (queue.length > 0 && out.length < limits.maxFiles && entries < limits.maxEntries) {
     const next: typeof queue = [];
     for (const { path, depth } of queue) {

@@ -35,3 +35,6 @@ export const OFFICE_REPORT_REQUEST = 'govreport/officeReport';
 export interface OfficeReportParams { readonly uris: readonly string[]; readonly folders: readonly string[]; readonly format: 'html' | 'xlsx' | 'docx' }
 /** The 校验报告: the HTML itself, or an .xlsx/.docx as base64; counts for the view's title and message. */
 export interface OfficeReportResult { readonly title: string; readonly units: number; readonly fix: number; readonly html?: string; readonly base64?: string; readonly problem?: string }
+
+/** Client → server: the user trusted the workspace (VS Code's onDidGrantWorkspaceTrust); `.govreportrc.json` files apply from now on. Until then (initializationOptions.workspaceTrusted false) they do not. */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'govreport/workspaceTrusted';

@@ -266,7 +266,8 @@ describe('real-tool samples: the comparison catches a misread table (mutation ch
   it('two columns exchanged in the source text itself: the whole pipeline reports them', () => {
     // In every data row of table 三, exchange the 科研机构 and 社会公益组织 cells (3rd and 4th numbers).
     let rows = 0;
-    const mutated = html.replace(/(<td[^>]*>[^<]*?[^<\d][^<]*<\/td>)((?:<td>\d+<\/td>){7})<\/tr>/g, (_m, label: string, cells: string) => {
+    const mutated = html.replace(/(<td[^>]*>([^<]*)<\/td>)((?:<td>\d+<\/td>){7})<\/tr>/g, (m, label: string, labelText: string, cells: string) => {
+      if (!/\D/.test(labelText)) return m;
       rows++;
       const v = cells.match(/\d+/g) ?? [];
       return `${label}${[0, 1, 3, 2, 4, 5, 6].map((i) => `<td>${v.at(i) ?? ''}</td>`).join('')}</tr>`;

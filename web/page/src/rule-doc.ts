@@ -44,5 +44,5 @@ export function ruleDoc(rule: string): HTMLElement | undefined {
 }
 
 function plain(markdown: string): string {
-  return markdown.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+  return markdown.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1').replace(/\[([^[\]]+)\]\([^)]*\)/g, '$1');
 }

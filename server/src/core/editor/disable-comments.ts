@@ -21,7 +21,7 @@ export interface DisableComment {
 export const DISABLE_DIRECTIVE = 'govreport-disable-next-line';
 const COMMENT = /<!--\s*govreport-disable-next-line\b([\s\S]*?)-->/g;
 const RULE_ID = /^[a-z]+(?:-[a-z]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const REASON = /(?:原因|理由|reason)\s*[:：]\s*([\s\S]*)$/i;
+const REASON = /(?:原因|理由|reason)\s*[:：]([\s\S]*)$/i;
 
 export function findDisableComments(model: ReportModel): DisableComment[] {
   const out: DisableComment[] = [];

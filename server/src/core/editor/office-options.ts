@@ -40,7 +40,7 @@ function isNameList(v: unknown): v is string[] {
 
 /** "01-26", "1-26", "1月26日" → {month: 1, day: 26}; undefined when not a real day of the year. */
 export function parseMonthDay(text: string): MonthDay | undefined {
-  const m = /^\s*(\d{1,2})\s*(?:-|\/|月)\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  const m = /^(\d{1,2})\s*(?:-|\/|月)\s*(\d{1,2})(?:\s*日)?$/.exec(text.trim());
   if (!m) return undefined;
   const month = Number(m[1]);
   const day = Number(m[2]);

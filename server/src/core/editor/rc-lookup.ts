@@ -1,3 +1,4 @@
+import { trimEndOf } from '../text/trim';
 import { mergeOptions, parseRcText, RC_FILE_NAME } from './options';
 import type { GovreportOptions, PartialOptions } from './options';
 
@@ -5,7 +6,7 @@ import type { GovreportOptions, PartialOptions } from './options';
 export function foldersUpward(directory: string): string[] {
   const sep = directory.includes('\\') && !directory.includes('/') ? '\\' : '/';
   const out: string[] = [];
-  let current = directory.replace(/[\\/]+$/, '') || sep;
+  let current = trimEndOf(directory, '/\\') || sep;
   for (;;) {
     out.push(current);
     const cut = Math.max(current.lastIndexOf('/'), current.lastIndexOf('\\'));
@@ -34,8 +35,8 @@ export interface RcLayer {
 
 /** Whether `folder` is `root` or inside it (paths with / or \\; a trailing separator ignored). */
 export function isWithin(folder: string, root: string): boolean {
-  const f = folder.replace(/[\\/]+$/, '');
-  const r = root.replace(/[\\/]+$/, '');
+  const f = trimEndOf(folder, '/\\');
+  const r = trimEndOf(root, '/\\');
   return f === r || f.startsWith(`${r}/`) || f.startsWith(`${r}\\`);
 }
 

@@ -47,12 +47,16 @@ interface Segment {
 
 /** Cell text as one Markdown table cell: no line breaks, pipes escaped. */
 function cellMarkdown(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  // Each line break with the spaces around it becomes one space (lines of spaces only vanish); split
+  // and trimmed rather than /\s*\n\s*/g, which is quadratic in a long run of spaces (regexp/no-super-linear-move).
+  const lines = text.split('\n');
+  const joined = lines.length === 1 ? text : lines.map((l, i) => (i === 0 ? l.trimEnd() : i === lines.length - 1 ? l.trimStart() : l.trim())).filter((l, i) => l !== '' || i === 0 || i === lines.length - 1).join(' ');
+  return joined.replace(/\|/g, '\\|');
 }
 
 /** A paragraph's lines, trimmed (full-width indentation too), blank lines dropped. */
 function paragraphLines(text: string): string[] {
-  return text.split('\n').map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter((l) => l !== '');
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
 
 /** Renders blocks into an ImportedReport; `notices` are passed through. */

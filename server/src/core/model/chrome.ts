@@ -13,7 +13,7 @@ const CHROME_LINE = new RegExp(
     '^(浏览次数|点击数|点击率|阅读次数|字体)[:：]',
     '\\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar)\\s*\\|?$',
     '^[-—–]\\s*\\d+\\s*[-—–]$',
-    '^第\\s*\\d+\\s*页(\\s*[/／,，]?\\s*共\\s*\\d+\\s*页)?$',
+    '^第\\s*\\d+\\s*页(\\s*(?:[/／,，]\\s*)?共\\s*\\d+\\s*页)?$',
     '^!\\[.*\\]\\(.*\\)\\s*\\|?$',
   ].join('|'),
   'i',
@@ -29,6 +29,7 @@ export function isChromeLine(line: string): boolean {
 const MAX_CHROME_LINE = 100;
 
 /** Chrome that pages append at the end of a line of content ("…2017年2月23日 | 下一篇:"). */
+// eslint-disable-next-line regexp/no-super-linear-move -- searched only in a line's last TRAILING_CHROME_WINDOW characters (below): bounded
 const TRAILING_CHROME = /(?:[\s\u3000]*(?:\||(?:上一篇|下一篇)[:：]?|【[^】\n]{1,6}】|打印本页|关闭本页|关闭窗口|返回顶部))+[\s\u3000]*$/;
 
 /** Page chrome at a line end is short; looking further back would make the search quadratic in a long run of "|" or spaces. */

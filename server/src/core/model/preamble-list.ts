@@ -73,9 +73,21 @@ function split(body: string, bodyStart: number, separator: RegExp): PreambleList
     }
     const lead = piece.length - piece.trimStart().length;
     // The last name carries the closing words: "…其他需要报告的事项等", "…事项共".
-    const name = piece.trim().replace(/([，,；;]|等|共计|共|在内)+$/, '').trim();
+    const name = withoutClosingWords(piece.trim()).trim();
     if (name.length > 0) entries.push({ name, range: { start: bodyStart + at + lead, end: bodyStart + at + lead + name.length } });
     at += piece.length;
   }
   return entries;
+}
+
+/** The closing words at the end of a list ("等", "共计", "在内", separators), taken off one by one from the end (a `(…)+$` pattern is quadratic on a long run of them). */
+const CLOSING_WORDS = ['，', ',', '；', ';', '等', '共计', '共', '在内'];
+
+function withoutClosingWords(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const word = CLOSING_WORDS.find((w) => text.startsWith(w, end - w.length) && end - w.length >= 0);
+    if (word === undefined) return text.slice(0, end);
+    end -= word.length;
+  }
 }

@@ -1,3 +1,4 @@
+import { trimOf } from '../text/trim';
 import type { GridCell, GridRow } from '../text/grid';
 import type { Line } from '../text/line-index';
 
@@ -136,7 +137,7 @@ const tabs: TableLayout = {
 /** A line holding only a no-break space: one blank cell of a one-cell-per-line table. */
 const blank: TableLayout = {
   name: 'blank',
-  detect: (text) => (BLANK_CELL_LINE.test(text.replace(/^[ \t]+|[ \t]+$/g, '')) ? 0 : undefined),
+  detect: (text) => (BLANK_CELL_LINE.test(trimOf(text, ' \t')) ? 0 : undefined),
   read: (line) => {
     const at = line.start + line.text.length - line.text.trimStart().length;
     return { cells: [{ text: '', range: { start: at, end: at }, covered: false }], positional: false, words: true };
@@ -197,7 +198,7 @@ export function lineLayout(text: string): { layout: TableLayout; numbers: number
 }
 
 /** Page numbers printed inside a table split over pages (-4-, — 1 —, 第 2 页 共 5 页, 3/5). */
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*(?:[,，]\s*)?共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
 /**
  * Reads the lines of a table region into grid rows, each line by its own layout (a table may mix

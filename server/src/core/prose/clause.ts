@@ -15,7 +15,7 @@ const TRAILING_TOTALS = new RegExp(`${anyOf(TOTALLING_WORDS)}+$`);
 /** Marks that are no words: spaces, table pipes, quotes, emphasis. */
 const NOT_WORDS = /[\s|"“”‘’'*]/g;
 const YEAR_NUMBER = /((19|20)\d{2})\s*年度?/g;
-const HEAD_COUNTS = /\d+人次/g;
+const HEAD_COUNTS = /(?<!\d)\d+人次/g;
 
 /**
  * The words naming a count's figure: the clause before it (from the last delimiter), with years

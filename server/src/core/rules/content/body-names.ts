@@ -50,7 +50,7 @@ export function nameKey(name: string): string {
 
 /** The body's name without page chrome in front ("Page 8 - 威海市文登区信访局" → "威海市文登区信访局"). */
 export function cleanName(name: string): string {
-  const m = /[\u4e00-\u9fff（）()]+$/.exec(simplified(name).trim());
+  const m = /(?<![\u4e00-\u9fff（）()])[\u4e00-\u9fff（）()]+$/.exec(simplified(name).trim());
   return m ? m[0] : '';
 }
 
