@@ -220,7 +220,10 @@ function fitFlat(block: BlockSpec, flat: readonly CellRef[], toks: readonly (rea
   if (values.length === flat.length) return { cells: build(values), count: values.length };
   const groups = block.rows.length;
   const width = block.columns.length;
-  if (values.length > 0 && values.length < flat.length && values.length <= groups && values.every((t) => t.numeric && /^\d+$/.test(t.cell.text))) {
+  // Digits run together only when they are enough for every cell (one digit at least each): fewer
+  // are numbers whose blank cells left no trace (a PDF's text), not runs to cut.
+  const digits = values.reduce((n, t) => n + t.cell.text.length, 0);
+  if (values.length > 0 && values.length < flat.length && values.length <= groups && digits >= flat.length && values.every((t) => t.numeric && /^\d+$/.test(t.cell.text))) {
     const cut = gluedFlat(block, flat, values);
     if (cut) return { cells: build(cut), count: flat.length };
     return { cells: [], count: values.length, reason: 'glued' };
