@@ -40,7 +40,16 @@ export function partBody(section: number, era: TemplateEra, level?: 'department'
   return PLACEHOLDER;
 }
 
-/** A whole new report: title, preamble with the statistics period, the six parts. Markdown. */
+/**
+ * The 落款 that closes a report: the issuing body (its placeholder when unnamed) and a date after
+ * the statistics period, in January of the next year with the day left as 「XX」 so that the
+ * placeholder finding reminds the user to date it when it is signed.
+ */
+export function signatureLines(body: string, year: number): string[] {
+  return [body, `${year + 1}年1月XX日`];
+}
+
+/** A whole new report: title, preamble with the statistics period, the six parts, the 落款. Markdown. */
 export function newReportText(input: NewReportInput): string {
   const era = templateEra(input.year);
   const body = input.body.trim() || '（机关名称）';
@@ -50,5 +59,6 @@ export function newReportText(input: NewReportInput): string {
     `本报告由${body}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和${BASIS[era]}要求编制。全文包括${SECTIONS.map((s) => s.title).join('、')}等六个部分。本报告所列数据的统计期限自${input.year}年1月1日起至${input.year}年12月31日止。`,
   ];
   for (const s of SECTIONS) out.push('', `## ${standardHeading(s)}`, '', partBody(s.number, era, input.level));
+  out.push('', ...signatureLines(body, input.year));
   return `${out.join('\n')}\n`;
 }
