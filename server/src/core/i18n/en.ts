@@ -67,4 +67,13 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   'runner/disable-directive.unknown-rule': '“{rule}” in the disable comment is not a rule of this tool, so the comment does nothing for it (rule ids look like table/wrong-cell; see “Show rule documentation”).',
   'runner/disable-directive.unused': 'This disable comment silences no finding ({rules}): the problem is gone or the comment is misplaced; it can be removed.',
   'runner/disable-directive.all-rules': 'all rules',
+  'config/json.where': ' (line {line}, column {column})',
+  'config/json.property-name': 'a property name in double quotes is expected here; JSON allows no comma after the last item and no unquoted names.',
+  'config/json.comma-or-brace': 'a comma “,” or a closing brace “}” is missing after the previous item.',
+  'config/json.comma-or-bracket': 'a comma “,” or a closing bracket “]” is missing after the previous item.',
+  'config/json.unterminated-string': 'the string has no closing double quote.',
+  'config/json.control-character': 'the string contains a line break or tab; write \\n or \\t.',
+  'config/json.trailing': 'there is more text after the end of the JSON.',
+  'config/json.end': 'the file ends here unexpectedly: a closing bracket or quote is missing.',
+  'config/json.unexpected': '“{char}” is not valid JSON here (a value is a string in double quotes, a number, true, false, null, an object or an array).',
 };

@@ -69,4 +69,13 @@ export const ZH_CN = {
   'runner/disable-directive.unknown-rule': '停用注释中的「{rule}」不是本工具的规则名，这条注释对它不起作用（规则名形如 table/wrong-cell，可用「显示规则说明」命令查看）。',
   'runner/disable-directive.unused': '这条停用注释没有停用任何检查结果（{rules}）：问题已不存在，或注释位置不对，可以删除。',
   'runner/disable-directive.all-rules': '全部规则',
+  'config/json.where': '（第 {line} 行第 {column} 列）',
+  'config/json.property-name': '此处应为用双引号括起的选项名；JSON 不允许最后一项后面多一个逗号，也不允许不带引号的名称。',
+  'config/json.comma-or-brace': '上一项后面缺少逗号「,」，或缺少右花括号「}」。',
+  'config/json.comma-or-bracket': '上一项后面缺少逗号「,」，或缺少右方括号「]」。',
+  'config/json.unterminated-string': '字符串缺少结尾的双引号「"」。',
+  'config/json.control-character': '字符串中有换行或制表符等控制字符，须写成 \\n、\\t。',
+  'config/json.trailing': 'JSON 已经结束，后面还有多余的内容。',
+  'config/json.end': '文件在此处意外结束：缺少右括号或结尾的引号。',
+  'config/json.unexpected': '此处的「{char}」不符合 JSON 语法（值应为用双引号括起的文字、数字、true、false、null、对象或数组）。',
 } as const;
