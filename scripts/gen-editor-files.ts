@@ -94,6 +94,7 @@ export function snippets(): Record<string, { prefix: string[]; body: string[]; d
   const out: Record<string, { prefix: string[]; body: string[]; description: string }> = {};
   out['年度报告框架（2021年格式）'] = { prefix: ['年报', 'nianbao', 'govreport-2021'], body: snippetLines(newReportText({ body: '', year: 2024 }), 2024), description: '政府信息公开工作年度报告全文框架（2021年格式，六个部分）' };
   out['年度报告框架（2019年格式）'] = { prefix: ['年报2019', 'nianbao2019', 'govreport-2019'], body: snippetLines(newReportText({ body: '', year: 2020 }), 2020), description: '政府信息公开工作年度报告全文框架（2019年格式，适用于2019、2020年度报告）' };
+  out['年度报告框架（2007年条例）'] = { prefix: ['年报2007', 'nianbao2007', 'govreport-2007'], body: snippetLines(newReportText({ body: '', year: 2015 }), 2015), description: '政府信息公开工作年度报告全文框架（2007年《条例》第三十二条的六项内容，适用于2008—2018年度报告，无固定统计表）' };
   for (const s of SECTIONS) {
     out[standardHeading(s)] = { prefix: [standardHeading(s), `${s.numeral}、`, `govreport-part-${s.number}`], body: [`## ${standardHeading(s)}`, '', '$0'], description: s.requirement };
     for (const era of ['2019', '2021'] as const) {

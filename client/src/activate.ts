@@ -110,7 +110,7 @@ async function askNewReport(): Promise<NewReportArgs | undefined> {
   if (body === undefined) return undefined;
   const year = await vscode.window.showInputBox({
     prompt: t('askYear'), value: String(new Date().getFullYear() - 1), ignoreFocusOut: true,
-    validateInput: (v) => (/^\d{4}$/.test(v.trim()) && +v >= 2019 ? undefined : t('badYear')),
+    validateInput: (v) => (/^\d{4}$/.test(v.trim()) && +v >= 2008 ? undefined : t('badYear')),
   });
   if (year === undefined) return undefined;
   const level = await vscode.window.showQuickPick([{ label: t('department'), value: 'department' as const }, { label: t('government'), value: 'government' as const }], { placeHolder: t('askLevel') });

@@ -21,6 +21,18 @@ describe('service: templates', () => {
     assert.deepEqual(newReportText({ body: '', year: 2020 }).trimEnd().split('\n').slice(-2), ['（机关名称）', '2021年1月XX日']);
   });
 
+  it('writes a 2008–2018 report after the 2007 条例: its six content items as parts, no tables, then the 落款', () => {
+    const text = newReportText({ body: '某县司法局', year: 2015 });
+    const lines = text.split('\n');
+    assert.deepEqual(lines.filter((l) => l.startsWith('## ')), [
+      '## 一、主动公开政府信息的情况', '## 二、依申请公开政府信息和不予公开政府信息的情况', '## 三、政府信息公开的收费及减免情况',
+      '## 四、因政府信息公开申请行政复议、提起行政诉讼的情况', '## 五、政府信息公开工作存在的主要问题及改进情况', '## 六、其他需要报告的事项',
+    ]);
+    assert.ok(!text.includes('|'), 'no table');
+    assert.doesNotMatch(text, /国办公开办函/);
+    assert.deepEqual(lines.slice(-3), ['某县司法局', '2016年1月XX日', '']);
+  });
+
   it('writes each part’s body: the items of 一 (one more for a government), the tables of 二–四, 无 for 六', () => {
     assert.equal(partBody(1, '2021'), ['（一）主动公开', '（二）依申请公开', '（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障'].map((h) => `${h}\n\n${PLACEHOLDER}`).join('\n\n'));
     assert.match(partBody(1, '2021', 'government'), /（六）工作考核、社会评议和责任追究结果情况\n\n（在此填写）$/);

@@ -5,7 +5,7 @@ import { sectionsOf } from '../core/model/sections-of';
 import { SECTIONS, standardHeading } from '../core/format/sections';
 import type { Analysis } from '../core/analyze';
 import { rowLabelCompletions, tableTemplate } from './tables';
-import { partBody, templateEra } from './templates';
+import { contentItemHeading, partBody, templateEra } from './templates';
 import { CONTENT_ITEMS_2007, mentionsTopic } from '../core/format/content-items-2007';
 import { normalizeLabel } from '../core/text/normalize';
 
@@ -90,7 +90,7 @@ function contentItemCompletions(analysis: Analysis, position: Position, lead: st
   const numeral = NUMERALS[Math.min(partsBefore, NUMERALS.length - 1)] ?? '一';
   const replace = { start: { line: position.line, character: lead.length }, end: position };
   return CONTENT_ITEMS_2007.filter((item) => !titles.some((t) => mentionsTopic(item, t))).map((item, i): CompletionItem => {
-    const heading = `${numeral}、${item.title}`;
+    const heading = `${numeral}、${contentItemHeading(item)}`;
     return {
       label: heading, kind: CompletionItemKind.Module, preselect: i === 0, sortText: `0${item.number}`,
       detail: formatMessage(locale, 'editor/completion.item-2007', { number: item.number }),
