@@ -34,6 +34,8 @@ export function configuration(): Record<string, unknown> {
       'govreport.level': { type: 'string', enum: ['auto', 'department', 'government'], default: 'auto', scope: 'resource', description: '%configuration.level%' },
       'govreport.locale': { type: 'string', enum: ['auto', 'zh-cn', 'en'], default: 'auto', scope: 'resource', description: '%configuration.locale%' },
       'govreport.rules': { type: 'object', default: {}, scope: 'resource', markdownDescription: '%configuration.rules%', properties: ruleProperties(), additionalProperties: false },
+      'govreport.run': { type: 'string', enum: ['onType', 'onSave'], default: 'onType', scope: 'resource', markdownEnumDescriptions: ['%configuration.run.onType%', '%configuration.run.onSave%'], description: '%configuration.run%' },
+      'govreport.focusMode': { type: 'boolean', default: false, scope: 'resource', markdownDescription: '%configuration.focusMode%' },
     },
   };
 }
@@ -54,6 +56,8 @@ export function rcSchema(): Record<string, unknown> {
       files: { type: 'object', additionalProperties: { type: 'boolean' }, description: '文件模式 → true（始终检查）/ false（从不检查）' },
       rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: '规则 → 级别（off、info、warning、error）' },
       office: officeSchema(),
+      run: { type: 'string', enum: ['onType', 'onSave'], description: '编辑器中何时检查：输入时（onType，默认）或保存时（onSave）' },
+      focusMode: { type: 'boolean', description: '编辑器中暂不显示正在输入的那一行的检查结果' },
     },
   };
 }

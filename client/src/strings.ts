@@ -31,6 +31,7 @@ const ZH = {
   fixAll: '修正全部（不改动数字）',
   fixAllNone: '没有可自动修正的问题（改动数字的修正请逐项确认）。',
   fixAllDone: '已修正 {count} 处（不改动数字）。',
+  notChecked: '未检查',
 };
 const EN: typeof ZH = {
   name: 'Government report assistant',
@@ -62,6 +63,7 @@ const EN: typeof ZH = {
   fixAll: 'Fix all (no number changed)',
   fixAllNone: 'Nothing to fix automatically (fixes that change numbers are offered one by one).',
   fixAllDone: 'Fixed {count} problems (no number changed).',
+  notChecked: 'Not checked',
 };
 
 export function t(key: keyof typeof ZH, args: Record<string, string | number> = {}): string {

@@ -12,7 +12,7 @@ import { formatTables } from './service/formatting';
 import { hover } from './service/hover';
 import { withSourceLocations } from './service/imported';
 import { CHECK_FILES_REQUEST, IMPORT_FILE_REQUEST, NEW_REPORT_REQUEST, OFFICE_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST } from './service/requests';
-import type { CheckFilesParams, ImportFileParams, ImportFileResult, NewReportParams, NewReportResult, OfficeReportParams, RuleInfo, StatusInfo, StatusParams } from './service/requests';
+import type { CheckFilesParams, ImportFileParams, ImportFileResult, NewReportParams, NewReportResult, OfficeReportParams, RuleInfo, StatusParams } from './service/requests';
 import { statusOf } from './service/status';
 import { documentSymbols } from './service/symbols';
 import { newReportText } from './service/templates';
@@ -24,6 +24,7 @@ import type { ServerEnvironment } from './lsp/environment';
 import { ImportedDocuments } from './lsp/imports';
 import { officeReport } from './lsp/office-report';
 import { DocumentSettings, isRcPath } from './lsp/settings';
+import { documentDiagnostics, waitsForSave } from './lsp/run-mode';
 
 export type { ServerEnvironment } from './lsp/environment';
 
@@ -96,7 +97,10 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   documents.onDidOpen((e) => { analyses.markClean(e.document); });
   // Saved, a document is judged as a whole (no more pending totals): pull its diagnostics and lenses again.
   documents.onDidSave((e) => { analyses.markClean(e.document); pullAgain(); void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined); });
-  connection.languages.diagnostics.on(async (p) => ({ kind: 'full', items: await withDoc(p.textDocument.uri, Promise.resolve([]), (_, d) => diagnosticsOf(d)) }));
+  connection.languages.diagnostics.on(async (p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? documentDiagnostics(doc, await settings.optionsFor(doc.uri), analyses, p.previousResultId, diagnosticsOf) : { kind: 'full', items: [] };
+  });
   connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId })));
   connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (a) => documentSymbols(a)));
   connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a)));
@@ -104,7 +108,10 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCompletion((p) => withDoc(p.textDocument.uri, [], (a) => completions(a, p.position)));
   connection.onCodeLens((p) => withDoc(p.textDocument.uri, [], (a, d) => codeLenses(a, d.uri, d.version)));
   connection.onDocumentFormatting((p) => withDoc(p.textDocument.uri, [], (a) => formatTables(a)));
-  connection.onRequest(STATUS_REQUEST, (p: StatusParams) => withDoc<StatusInfo | null>(p.uri, null, (a) => statusOf(a)));
+  connection.onRequest(STATUS_REQUEST, async (p: StatusParams) => {
+    const doc = documents.get(p.uri);
+    return doc ? statusOf(await analyses.of(doc), waitsForSave(doc, await settings.optionsFor(doc.uri), analyses)) : null;
+  });
   connection.onRequest(NEW_REPORT_REQUEST, (p: NewReportParams): NewReportResult => ({ text: newReportText(p) }));
   connection.onRequest(RULES_REQUEST, (): RuleInfo[] => RULES.map((r) => ({ id: r.meta.id, title: r.meta.title, category: r.meta.category, fixable: r.meta.fixable })));
   connection.onRequest(CHECK_FILES_REQUEST, (p: CheckFilesParams) => checkFiles(p, settings, env, analyses.locale, () => pairing.candidates()));

@@ -26,6 +26,10 @@ export interface GovreportOptions {
   readonly locale?: Locale | undefined;
   /** The reviewing office's options (roster, aggregate, local deadlines): `govreport report`. */
   readonly office?: OfficeOptions | undefined;
+  /** The editor checks as the user types (default) or only when the document is saved (markdownlint's `run: onSave`). */
+  readonly run?: 'onType' | 'onSave' | undefined;
+  /** While a document is being edited, findings on the line being typed wait until the user is done with it. */
+  readonly focusMode?: boolean | undefined;
 }
 
 export type PartialOptions = { -readonly [K in keyof GovreportOptions]?: GovreportOptions[K] };
@@ -35,7 +39,7 @@ export const DEFAULT_OPTIONS: GovreportOptions = { enable: true, severities: {},
 export const RC_FILE_NAME = '.govreportrc.json';
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office'];
+const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office', 'run', 'focusMode'];
 /** Accepted without effect: the JSON schema reference; VS Code's `govreport.trace.server` (language client log). */
 const IGNORED_KEYS: readonly string[] = ['$schema', 'trace'];
 
@@ -68,6 +72,14 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
   if (raw.locale !== undefined && raw.locale !== null && raw.locale !== 'auto') {
     if (raw.locale === 'zh-cn' || raw.locale === 'en') options.locale = raw.locale;
     else problems.push(`locale 只能是 auto、zh-cn 或 en，收到 ${JSON.stringify(raw.locale)}。`);
+  }
+  if (raw.run !== undefined && raw.run !== null) {
+    if (raw.run === 'onType' || raw.run === 'onSave') options.run = raw.run;
+    else problems.push(`run 只能是 onType 或 onSave，收到 ${JSON.stringify(raw.run)}。`);
+  }
+  if (raw.focusMode !== undefined && raw.focusMode !== null) {
+    if (typeof raw.focusMode === 'boolean') options.focusMode = raw.focusMode;
+    else problems.push('focusMode 应为 true 或 false。');
   }
   if (raw.rules !== undefined && raw.rules !== null) {
     if (!isObject(raw.rules)) problems.push('rules 应为「规则 → 级别」的对象。');
@@ -189,6 +201,8 @@ export function mergeOptions(base: GovreportOptions, ...layers: readonly Partial
       severities: { ...out.severities, ...l.severities },
       files: { ...out.files, ...l.files },
       locale: l.locale ?? out.locale,
+      run: l.run ?? out.run,
+      focusMode: l.focusMode ?? out.focusMode,
       office: l.office ? { ...out.office, ...l.office } : out.office,
     };
   }

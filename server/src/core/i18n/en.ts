@@ -77,4 +77,5 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   'config/json.end': 'the file ends here unexpectedly: a closing bracket or quote is missing.',
   'config/json.unexpected': '“{char}” is not valid JSON here (a value is a string in double quotes, a number, true, false, null, an object or an array).',
   'editor/completion.item-2007': 'Content item {number} of art. 32 of the 2007 regulations',
+  'editor/status.on-save': 'Not checked (edited; checked when saved)',
 };

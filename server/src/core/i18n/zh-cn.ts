@@ -79,4 +79,5 @@ export const ZH_CN = {
   'config/json.end': '文件在此处意外结束：缺少右括号或结尾的引号。',
   'config/json.unexpected': '此处的「{char}」不符合 JSON 语法（值应为用双引号括起的文字、数字、true、false、null、对象或数组）。',
   'editor/completion.item-2007': '2007年《条例》第三十二条第（{number}）项规定的内容',
+  'editor/status.on-save': '未检查（已修改，保存后检查）',
 } as const;
