@@ -190,6 +190,10 @@ function describeJsonError(json: string, detail: string): { offset: number; what
   return { offset, what };
 }
 
+function optional<K extends 'run' | 'focusMode'>(key: K, value: GovreportOptions[K]): Partial<Pick<GovreportOptions, K>> {
+  return value === undefined ? {} : ({ [key]: value } as Partial<Pick<GovreportOptions, K>>);
+}
+
 /** Later layers win key by key; rule severities and file patterns are merged. */
 export function mergeOptions(base: GovreportOptions, ...layers: readonly PartialOptions[]): GovreportOptions {
   let out = base;
@@ -201,8 +205,9 @@ export function mergeOptions(base: GovreportOptions, ...layers: readonly Partial
       severities: { ...out.severities, ...l.severities },
       files: { ...out.files, ...l.files },
       locale: l.locale ?? out.locale,
-      run: l.run ?? out.run,
-      focusMode: l.focusMode ?? out.focusMode,
+      // Editor-only options appear only when set, so the options stay as they were without them.
+      ...optional('run', l.run ?? out.run),
+      ...optional('focusMode', l.focusMode ?? out.focusMode),
       office: l.office ? { ...out.office, ...l.office } : out.office,
     };
   }
