@@ -45,7 +45,8 @@ describe('drafting in a real VS Code (issue 13)', () => {
     assert.match(hover, /第三十二条第1项/);
     assert.doesNotMatch(hover, /须填写固定统计表|标准标题|格式要求/);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
-    assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [
+    // VS Code's own Markdown outline provider answers too: ours are the parts.
+    assert.deepEqual(symbols.filter((s) => /^[一二三]、/.test(s.name)).map((s) => [s.name, s.detail]), [
       ['一、概述', ''],
       ['二、主动公开政府信息情况', '2007年《条例》第三十二条第（1）项规定的内容'],
       ['三、依申请公开政府信息情况', '2007年《条例》第三十二条第（2）项规定的内容'],
@@ -89,7 +90,10 @@ describe('drafting in a real VS Code (issue 13)', () => {
       const edit = new vscode.WorkspaceEdit();
       edit.insert(uri, new vscode.Position(doc.lineCount - 1, 0), '\n');
       assert.ok(await vscode.workspace.applyEdit(edit));
-      assert.ok(await doc.save());
+      // Under load a save can be refused (another save of the file in flight): try again, as a user would.
+      let saved = false;
+      for (let attempt = 0; attempt < 3 && !saved; attempt++) saved = await doc.save();
+      assert.ok(saved, 'the document was saved');
       assert.ok(doc.getText().includes('## 四、政府信息公开行政复议、行政诉讼情况\n'), 'the heading was fixed on save');
       assert.ok(!doc.isDirty);
       await diagnosticsWhen(uri, (d) => !d.some((x) => code(x) === 'structure/heading-variant'));
