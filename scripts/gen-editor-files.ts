@@ -34,6 +34,8 @@ export function configuration(): Record<string, unknown> {
       'govreport.level': { type: 'string', enum: ['auto', 'department', 'government'], default: 'auto', scope: 'resource', description: '%configuration.level%' },
       'govreport.locale': { type: 'string', enum: ['auto', 'zh-cn', 'en'], default: 'auto', scope: 'resource', description: '%configuration.locale%' },
       'govreport.rules': { type: 'object', default: {}, scope: 'resource', markdownDescription: '%configuration.rules%', properties: ruleProperties(), additionalProperties: false },
+      'govreport.run': { type: 'string', enum: ['onType', 'onSave'], default: 'onType', scope: 'resource', markdownEnumDescriptions: ['%configuration.run.onType%', '%configuration.run.onSave%'], description: '%configuration.run%' },
+      'govreport.focusMode': { type: 'boolean', default: false, scope: 'resource', markdownDescription: '%configuration.focusMode%' },
     },
   };
 }
@@ -54,6 +56,8 @@ export function rcSchema(): Record<string, unknown> {
       files: { type: 'object', additionalProperties: { type: 'boolean' }, description: '文件模式 → true（始终检查）/ false（从不检查）' },
       rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: '规则 → 级别（off、info、warning、error）' },
       office: officeSchema(),
+      run: { type: 'string', enum: ['onType', 'onSave'], description: '编辑器中何时检查：输入时（onType，默认）或保存时（onSave）' },
+      focusMode: { type: 'boolean', description: '编辑器中暂不显示正在输入的那一行的检查结果' },
     },
   };
 }
@@ -94,6 +98,7 @@ export function snippets(): Record<string, { prefix: string[]; body: string[]; d
   const out: Record<string, { prefix: string[]; body: string[]; description: string }> = {};
   out['年度报告框架（2021年格式）'] = { prefix: ['年报', 'nianbao', 'govreport-2021'], body: snippetLines(newReportText({ body: '', year: 2024 }), 2024), description: '政府信息公开工作年度报告全文框架（2021年格式，六个部分）' };
   out['年度报告框架（2019年格式）'] = { prefix: ['年报2019', 'nianbao2019', 'govreport-2019'], body: snippetLines(newReportText({ body: '', year: 2020 }), 2020), description: '政府信息公开工作年度报告全文框架（2019年格式，适用于2019、2020年度报告）' };
+  out['年度报告框架（2007年条例）'] = { prefix: ['年报2007', 'nianbao2007', 'govreport-2007'], body: snippetLines(newReportText({ body: '', year: 2015 }), 2015), description: '政府信息公开工作年度报告全文框架（2007年《条例》第三十二条的六项内容，适用于2008—2018年度报告，无固定统计表）' };
   for (const s of SECTIONS) {
     out[standardHeading(s)] = { prefix: [standardHeading(s), `${s.numeral}、`, `govreport-part-${s.number}`], body: [`## ${standardHeading(s)}`, '', '$0'], description: s.requirement };
     for (const era of ['2019', '2021'] as const) {

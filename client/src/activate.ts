@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, CodeAction, Command, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
-import { CHECK_FILES_REQUEST, IMPORT_SCHEME, NEW_REPORT_REQUEST, RULES_REQUEST, STATUS_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/requests';
-import type { CheckFilesResult, NewReportResult, RuleInfo, StatusInfo } from '../../server/src/service/requests';
+import { CHECK_FILES_REQUEST, IMPORT_SCHEME, NEW_REPORT_REQUEST, RULES_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/service/requests';
+import type { CheckFilesResult, NewReportResult, RuleInfo } from '../../server/src/service/requests';
 import { ImportedDocuments } from './imported';
 import { t } from './strings';
 import { OfficeReportView } from './office';
 import { checkVersionedEdit } from './versioned-edit';
+import { ReportStatus } from './status';
 
 /**
  * The extension's client, the same on the desktop (client/src/extension.ts: the server is a Node
@@ -50,27 +51,19 @@ export async function activateGovreport(context: vscode.ExtensionContext, create
   const c = createClient(clientOptions);
   client = c;
   const workspaceResults = vscode.languages.createDiagnosticCollection('govreport-workspace');
-  const status = vscode.languages.createLanguageStatusItem('govreport.status', selector as vscode.DocumentSelector);
-  status.name = t('name');
-  status.command = { title: t('fixAll'), command: 'govreport.fixAll' };
+  const status = new ReportStatus(c, selector as vscode.DocumentSelector, LANGUAGES);
 
   const imported = new ImportedDocuments(c);
-  const statusChanged = new vscode.EventEmitter<string>();
   const officeView = new OfficeReportView(c);
-  const updateStatus = async () => {
-    const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || !LANGUAGES.includes(doc.languageId)) return;
-    const info = await c.sendRequest<StatusInfo | null>(STATUS_REQUEST, { uri: doc.uri.toString() }).catch(() => null);
-    status.text = info?.text ?? '';
-    status.severity = info?.tableErrors ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
-    statusChanged.fire(status.text);
-  };
+  const updateStatus = () => status.update();
 
   context.subscriptions.push(
     workspaceResults,
     status,
-    statusChanged,
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    // Saved (on-save mode: checked now) or switched to another language mode: the item follows.
+    vscode.workspace.onDidSaveTextDocument(() => void updateStatus()),
+    vscode.workspace.onDidCloseTextDocument(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (e.uris.some((u) => u.toString() === active)) void updateStatus();
@@ -92,7 +85,7 @@ export async function activateGovreport(context: vscode.ExtensionContext, create
   await c.start();
   const activationMs = Date.now() - activating;
   void updateStatus();
-  return { statusText: () => status.text, onDidUpdateStatus: statusChanged.event, activationMs, officeReportHtml: () => officeView.shownHtml };
+  return { statusText: () => status.text, onDidUpdateStatus: status.changed.event, activationMs, officeReportHtml: () => officeView.shownHtml };
 }
 
 export async function deactivateGovreport(): Promise<void> {
@@ -113,7 +106,7 @@ async function askNewReport(): Promise<NewReportArgs | undefined> {
   if (body === undefined) return undefined;
   const year = await vscode.window.showInputBox({
     prompt: t('askYear'), value: String(new Date().getFullYear() - 1), ignoreFocusOut: true,
-    validateInput: (v) => (/^\d{4}$/.test(v.trim()) && +v >= 2019 ? undefined : t('badYear')),
+    validateInput: (v) => (/^\d{4}$/.test(v.trim()) && +v >= 2008 ? undefined : t('badYear')),
   });
   if (year === undefined) return undefined;
   const level = await vscode.window.showQuickPick([{ label: t('department'), value: 'department' as const }, { label: t('government'), value: 'government' as const }], { placeHolder: t('askLevel') });

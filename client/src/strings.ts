@@ -5,7 +5,7 @@ const ZH = {
   name: '政府信息公开年报助手',
   askBody: '发布机关名称（如：某市生态环境局）',
   askYear: '报告年度（如：2024）',
-  badYear: '请输入 2019 年以后的四位年份',
+  badYear: '请输入 2008 年以后的四位年份',
   askLevel: '报告主体',
   department: '部门（1月31日前发布）',
   government: '人民政府（3月31日前发布）',
@@ -31,12 +31,13 @@ const ZH = {
   fixAll: '修正全部（不改动数字）',
   fixAllNone: '没有可自动修正的问题（改动数字的修正请逐项确认）。',
   fixAllDone: '已修正 {count} 处（不改动数字）。',
+  notChecked: '未检查',
 };
 const EN: typeof ZH = {
   name: 'Government report assistant',
   askBody: 'Publishing body (e.g. 某市生态环境局)',
   askYear: 'Report year (e.g. 2024)',
-  badYear: 'Enter a four-digit year from 2019 on',
+  badYear: 'Enter a four-digit year from 2008 on',
   askLevel: 'Who publishes the report',
   department: 'A department (publish by 31 January)',
   government: 'A people’s government (publish by 31 March)',
@@ -62,6 +63,7 @@ const EN: typeof ZH = {
   fixAll: 'Fix all (no number changed)',
   fixAllNone: 'Nothing to fix automatically (fixes that change numbers are offered one by one).',
   fixAllDone: 'Fixed {count} problems (no number changed).',
+  notChecked: 'Not checked',
 };
 
 export function t(key: keyof typeof ZH, args: Record<string, string | number> = {}): string {

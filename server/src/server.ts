@@ -24,6 +24,7 @@ import type { ServerEnvironment } from './lsp/environment';
 import { ImportedDocuments } from './lsp/imports';
 import { officeReport } from './lsp/office-report';
 import { DocumentSettings, isRcPath } from './lsp/settings';
+import { documentDiagnostics, waitsForSave } from './lsp/run-mode';
 
 export type { ServerEnvironment } from './lsp/environment';
 
@@ -105,7 +106,10 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   documents.onDidOpen((e) => { analyses.markClean(e.document); });
   // Saved, a document is judged as a whole (no more pending totals): pull its diagnostics and lenses again.
   documents.onDidSave((e) => { analyses.markClean(e.document); pullAgain(); void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined); });
-  connection.languages.diagnostics.on(async (p, token) => ({ kind: 'full', items: await withDoc(p.textDocument.uri, Promise.resolve([]), (_, d) => diagnosticsOf(d, token), token) }));
+  connection.languages.diagnostics.on(async (p, token) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? documentDiagnostics(doc, await settings.optionsFor(doc.uri), analyses, p.previousResultId, (d) => diagnosticsOf(d, token)) : { kind: 'full', items: [] };
+  });
   connection.onCodeAction((p, token) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId }), token));
   connection.onDocumentSymbol((p, token) => withDoc(p.textDocument.uri, [], (a) => documentSymbols(a), token));
   connection.onFoldingRanges((p, token) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a), token));
@@ -113,7 +117,10 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCompletion((p, token) => withDoc(p.textDocument.uri, [], (a) => completions(a, p.position), token));
   connection.onCodeLens((p, token) => withDoc(p.textDocument.uri, [], (a, d) => codeLenses(a, d.uri, d.version), token));
   connection.onDocumentFormatting((p, token) => withDoc(p.textDocument.uri, [], (a) => formatTables(a), token));
-  connection.onRequest(STATUS_REQUEST, (p: StatusParams) => withDoc<StatusInfo | null>(p.uri, null, (a) => statusOf(a)));
+  connection.onRequest(STATUS_REQUEST, async (p: StatusParams, token: CancellationToken): Promise<StatusInfo | null> => {
+    const doc = documents.get(p.uri);
+    return doc ? statusOf(await analyses.of(doc, token), waitsForSave(doc, await settings.optionsFor(doc.uri), analyses)) : null;
+  });
   connection.onRequest(NEW_REPORT_REQUEST, (p: NewReportParams): NewReportResult => ({ text: newReportText(p) }));
   connection.onRequest(RULES_REQUEST, (): RuleInfo[] => RULES.map((r) => ({ id: r.meta.id, title: r.meta.title, category: r.meta.category, fixable: r.meta.fixable })));
   connection.onRequest(CHECK_FILES_REQUEST, (p: CheckFilesParams) => checkFiles(p, settings, env, analyses.locale, () => pairing.candidates()));

@@ -51,6 +51,7 @@ describe('govreport commands, status item and cross-year findings in a real VS C
     const t = doc.getText();
     assert.match(t, /^# 示例市教育局2024年政府信息公开工作年度报告\n/);
     assert.match(t, /本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。/);
+    assert.match(t, /\n示例市教育局\n2025年1月XX日\n$/);
     const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
     assert.deepEqual(t.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3)), parts);
     for (const row of ['| 行政规范性文件 | 0 | 0 | 0 |', '本年新收政府信息公开申请数量', '| 行政复议 | 0 | 0 | 0 | 0 | 0 |']) assert.ok(t.includes(row), row);

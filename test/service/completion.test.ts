@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { completions } from '../../server/src/service/completion';
+import { partBody } from '../../server/src/service/templates';
 import { nth } from '../support/nth';
 import { analysed, range, SMALL, withCursor } from './support';
 
@@ -58,5 +59,46 @@ describe('service: completions', () => {
     assert.deepEqual([item('二、上年结转政府信息公开申请数量')?.detail, item('二、上年结转政府信息公开申请数量')?.sortText], ['表三缺少的行', '0001']);
     assert.deepEqual([item('四、结转下年度继续办理')?.detail, item('四、结转下年度继续办理')?.insertText], ['表三缺少的行', '四、结转下年度继续办理']);
     assert.ok(items.every((i) => i.kind === CompletionItemKind.Field));
+  });
+
+  it('a heading being typed ranks above the part’s table; a bare numeral still puts the table first', () => {
+    const typed = withCursor(SMALL.replace('\n无。', '\n## 三、收到$0\n\n无。'));
+    const items = completions(analysed(typed.text), typed.position);
+    const table = items.find((i) => i.label.startsWith('表'));
+    const heading = items.find((i) => i.label === '三、收到和处理政府信息公开申请情况');
+    assert.ok(table && heading);
+    assert.ok((heading.sortText ?? '') < (table.sortText ?? ''), `${String(heading.sortText)} < ${String(table.sortText)}`);
+    assert.notEqual(table.preselect, true);
+    assert.deepEqual(heading.textEdit, { range: range(typed.position.line, 3, typed.position.line, 7), newText: '三、收到和处理政府信息公开申请情况' });
+    const bare = withCursor(SMALL.replace('\n无。', '\n$0\n\n无。'));
+    assert.equal(nth(completions(analysed(bare.text), bare.position).filter((i) => i.sortText === '00'), 0).label, '表二（2021年格式，各数为 0）');
+  });
+
+  it('a 2008–2018 report: the 第三十二条 content items not yet covered, numbered as the next part, no six headings and no tables', () => {
+    const report = '# 某县司法局2012年政府信息公开工作年度报告\n\n一、主动公开政府信息情况\n\n本年度主动公开信息120条。\n\n二、依申请公开政府信息情况\n\n无。\n\n$0';
+    const { text, position } = withCursor(report);
+    const analysis = analysed(text);
+    assert.equal(analysis.model.era.id, '2007');
+    const items = completions(analysis, position);
+    assert.deepEqual(items.map((i) => i.label), [
+      '三、政府信息公开的收费及减免情况',
+      '三、因政府信息公开申请行政复议、提起行政诉讼的情况',
+      '三、政府信息公开工作存在的主要问题及改进情况',
+      '三、其他需要报告的事项',
+    ]);
+    assert.equal(nth(items, 0).detail, '2007年《条例》第三十二条第（3）项规定的内容');
+    assert.ok(items.every((i) => i.kind === CompletionItemKind.Module && !i.label.includes('表')));
+  });
+
+  it('in table 二: the row labels of the block (第二十条第（…）项) under the cursor; below the table a whole row', () => {
+    const withTable2 = SMALL.replace('\n无。', `\n${partBody(2, '2021')}`);
+    assert.ok(withTable2.includes('| 第二十条第（五）项 |') && withTable2.includes('| 行政许可 |'), 'the 2021 table 二 has its blocks');
+    const inBlock5 = withCursor(withTable2.replace('| 行政许可 |', '| $0 |\n| 行政许可 |'));
+    assert.deepEqual(completions(analysed(inBlock5.text), inBlock5.position).map((i) => i.label), ['行政许可']);
+    const inBlock1 = withCursor(withTable2.replace('| 规章 |', '| $0 |\n| 规章 |'));
+    assert.deepEqual(completions(analysed(inBlock1.text), inBlock1.position).map((i) => i.label), ['规章', '行政规范性文件']);
+    const below = withCursor(withTable2.replace(/(\| 行政事业性收费 \|[^\n]*)/, '$1\n$0'));
+    const whole = completions(analysed(below.text), below.position);
+    assert.deepEqual(whole.map((i) => i.insertText), ['| 行政事业性收费 | 0 |']);
   });
 });

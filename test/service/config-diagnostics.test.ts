@@ -20,7 +20,17 @@ describe('service: rcDiagnostics', () => {
     const broken = rcDiagnostics('{\n  "era": \n}');
     assert.equal(broken.length, 1);
     assert.equal(broken[0]?.severity, DiagnosticSeverity.Error);
-    assert.match(nth(broken, 0).message as string, /^\.govreportrc\.json 不是有效的 JSON，整个文件未被采用/);
+    // The engine names no position for an unexpected token: it is found, and said in Chinese.
+    assert.equal(nth(broken, 0).message, '.govreportrc.json 不是有效的 JSON（第 3 行第 1 列），整个文件未被采用：此处的「}」不符合 JSON 语法（值应为用双引号括起的文字、数字、true、false、null、对象或数组）。');
+    assert.deepEqual(nth(broken, 0).range, range(2, 0, 2, 1));
+  });
+
+  it('says where and what in Chinese for each kind of broken JSON', () => {
+    const said = (text: string) => nth(rcDiagnostics(text), 0).message;
+    assert.equal(said('{"era": "2021",}'), '.govreportrc.json 不是有效的 JSON（第 1 行第 16 列），整个文件未被采用：此处应为用双引号括起的选项名；JSON 不允许最后一项后面多一个逗号，也不允许不带引号的名称。');
+    assert.equal(said('{\n  "era": "2021"\n  "level": "department"}'), '.govreportrc.json 不是有效的 JSON（第 3 行第 3 列），整个文件未被采用：上一项后面缺少逗号「,」，或缺少右花括号「}」。');
+    assert.equal(said('{"era": "2021'), '.govreportrc.json 不是有效的 JSON（第 1 行第 14 列），整个文件未被采用：字符串缺少结尾的双引号「"」。');
+    assert.equal(said(''), '.govreportrc.json 不是有效的 JSON（第 1 行第 1 列），整个文件未被采用：文件在此处意外结束：缺少右括号或结尾的引号。');
   });
 
   it('is nothing for a good file', () => {

@@ -15,7 +15,12 @@ describe('service: statusOf', () => {
 
   it('says a document that is not a report is not checked, in the user’s language', () => {
     const notes = '购物清单\n\n牛奶\n';
-    assert.deepEqual(statusOf(analysed(notes, { decide: { enable: true, files: {} } })), { checked: false, text: '未识别为年度报告' });
-    assert.equal(statusOf(analysed(notes, { decide: { enable: true, files: {} }, locale: 'en' })).text, 'Not recognised as an annual report');
+    assert.deepEqual(statusOf(analysed(notes, { decide: { enable: true, files: {} } })), { checked: false, text: '未检查（未识别为年度报告）' });
+    assert.equal(statusOf(analysed(notes, { decide: { enable: true, files: {} }, locale: 'en' })).text, 'Not checked (not recognised as an annual report)');
+  });
+
+  it('says a report edited since it was saved is not checked when the user checks on save only', () => {
+    assert.deepEqual(statusOf(analysed(SMALL), true), { checked: false, text: '未检查（已修改，保存后检查）' });
+    assert.equal(statusOf(analysed(SMALL, { locale: 'en' }), true).text, 'Not checked (edited; checked when saved)');
   });
 });

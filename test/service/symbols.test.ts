@@ -32,6 +32,17 @@ describe('service: documentSymbols', () => {
     assert.deepEqual(part?.children?.map((s) => [s.name, s.kind, s.range, s.selectionRange]), [['统计表：政府信息公开行政复议、行政诉讼情况表（15项数据）', SymbolKind.Struct, range(16, 0, 18, 28), range(16, 0, 16, 36)]]);
   });
 
+  it('a 2008–2018 report: its parts with the 第三十二条 item each covers, no missing 2019/2021 parts', () => {
+    const report = '# 某县司法局2012年政府信息公开工作年度报告\n\n一、概述\n\n本年度工作平稳。\n\n二、主动公开政府信息情况\n\n本年度主动公开信息120条。\n\n三、依申请公开政府信息情况\n\n无。\n';
+    const analysis = analysed(report);
+    assert.equal(analysis.model.era.id, '2007');
+    assert.deepEqual(documentSymbols(analysis).map((s) => [s.name, s.detail]), [
+      ['一、概述', undefined],
+      ['二、主动公开政府信息情况', '2007年《条例》第三十二条第（1）项规定的内容'],
+      ['三、依申请公开政府信息情况', '2007年《条例》第三十二条第（2）项规定的内容'],
+    ]);
+  });
+
   it('is empty for a document that is not checked', () => {
     assert.deepEqual(documentSymbols(analysed('购物清单\n\n一、牛奶\n', { decide: { enable: true, files: {} } })), []);
   });

@@ -11,9 +11,26 @@ describe('service: templates', () => {
     assert.equal(lines[0], '# 某县司法局2023年政府信息公开工作年度报告');
     assert.match(lines[2] ?? '', /（国办公开办函〔2021〕30号）要求编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。$/);
     assert.deepEqual(lines.filter((l) => l.startsWith('## ')), ['## 一、总体情况', '## 二、主动公开政府信息情况', '## 三、收到和处理政府信息公开申请情况', '## 四、政府信息公开行政复议、行政诉讼情况', '## 五、存在的主要问题及改进情况', '## 六、其他需要报告的事项']);
-    assert.equal(lines.at(-2), '无。');
+    assert.deepEqual(lines.slice(-7), ['## 六、其他需要报告的事项', '', '无。', '', '某县司法局', '2024年1月XX日', '']);
     assert.equal(newReportText({ body: '  ', year: 2020 }).split('\n')[0], '# （机关名称）2020年政府信息公开工作年度报告');
     assert.match(newReportText({ body: '某县', year: 2020 }), /国办公开办函〔2019〕60号/);
+  });
+
+  it('ends with the 落款: the body (its placeholder when unnamed) and a January date after the period, day left as XX', () => {
+    assert.deepEqual(newReportText({ body: '某县司法局', year: 2023 }).trimEnd().split('\n').slice(-2), ['某县司法局', '2024年1月XX日']);
+    assert.deepEqual(newReportText({ body: '', year: 2020 }).trimEnd().split('\n').slice(-2), ['（机关名称）', '2021年1月XX日']);
+  });
+
+  it('writes a 2008–2018 report after the 2007 条例: its six content items as parts, no tables, then the 落款', () => {
+    const text = newReportText({ body: '某县司法局', year: 2015 });
+    const lines = text.split('\n');
+    assert.deepEqual(lines.filter((l) => l.startsWith('## ')), [
+      '## 一、主动公开政府信息的情况', '## 二、依申请公开政府信息和不予公开政府信息的情况', '## 三、政府信息公开的收费及减免情况',
+      '## 四、因政府信息公开申请行政复议、提起行政诉讼的情况', '## 五、政府信息公开工作存在的主要问题及改进情况', '## 六、其他需要报告的事项',
+    ]);
+    assert.ok(!text.includes('|'), 'no table');
+    assert.doesNotMatch(text, /国办公开办函/);
+    assert.deepEqual(lines.slice(-3), ['某县司法局', '2016年1月XX日', '']);
   });
 
   it('writes each part’s body: the items of 一 (one more for a government), the tables of 二–四, 无 for 六', () => {

@@ -1,6 +1,6 @@
 import { shouldCheck } from './editor/detect';
 import type { FilePatterns } from './editor/detect';
-import { applyDisableComments } from './editor/disable-comments';
+import { applyDisableComments, DIRECTIVE_PROBLEM, directiveProblems, filterByDisableComments } from './editor/disable-comments';
 import { fixesOnVisibleText } from './editor/view-fixes';
 import { notCheckedReason } from './editor/limits';
 import type { EraId, ReportLevel } from './format/eras';
@@ -105,8 +105,10 @@ export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}):
   }
   const model = parse(input.text);
   if (!isReport(model)) return { ...base, model, checked: false, findings: [] };
-  const found = fixesOnVisibleText(model, applyDisableComments(model, runRules(model, REPORT_RULES, { ...base, drafting: options.drafting })));
-  return { ...base, model, checked: true, drafting: options.drafting === true, findings: [...readingNotices(input, locale), ...found].sort(compareFindings) };
+  const { kept, used } = filterByDisableComments(model, runRules(model, REPORT_RULES, { ...base, drafting: options.drafting }));
+  const found = fixesOnVisibleText(model, kept);
+  const directives = directiveProblems(model, used, locale);
+  return { ...base, model, checked: true, drafting: options.drafting === true, findings: [...readingNotices(input, locale), ...found, ...directives].sort(compareFindings) };
 }
 
 /**
@@ -117,8 +119,12 @@ export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}):
  */
 export function addCrossYear(analysis: Analysis, previous: ReportModel): Analysis {
   if (!analysis.checked) return analysis;
-  const found = crossYearFindings(analysis.model, previous, analysis);
-  return { ...analysis, previous, findings: [...analysis.findings, ...found].sort(compareFindings) };
+  const { model } = analysis;
+  const rules = PAIR_RULES.map((r): Rule => ({ meta: r.meta, check: (context) => { r.check({ ...context, previous }); } }));
+  const { kept, used } = filterByDisableComments(model, runRules(model, rules, analysis));
+  // A disable comment that silences a cross-year finding was called unused before the pairing.
+  const stillUnused = (f: Finding) => !(f.rule === DIRECTIVE_PROBLEM && f.data?.problem === 'unused' && used.has(f.range.start));
+  return { ...analysis, previous, findings: [...analysis.findings.filter(stillUnused), ...fixesOnVisibleText(model, kept)].sort(compareFindings) };
 }
 
 /** The pair rules of the registry over `current` with `previous` bound, disable comments applied. */

@@ -75,12 +75,36 @@ export class DocumentAnalyses {
   private readonly clean = new Map<string, number>();
   /** When each document last changed, and its newest version. */
   private readonly changes = new Map<string, { at: number; version: number }>();
+  /** Each document's last text seen and the line its last edit touched (focus mode). */
+  private readonly typing = new Map<string, { version: number; text: string; line: number | undefined }>();
 
   constructor(private readonly connection: Connection, private readonly settings: DocumentSettings, private readonly imports: ImportedDocuments) {}
 
   /** A document as opened (a file from disk, a new document with its content, a report pasted whole) or just saved. */
   markClean(doc: TextDocument): void {
     this.clean.set(doc.uri, doc.version);
+    this.typing.set(doc.uri, { version: doc.version, text: doc.getText(), line: undefined });
+  }
+
+  /**
+   * The line the last edit of a document touched (where its text first differs from the previous
+   * version seen), while it is edited since opened or saved; undefined otherwise.
+   */
+  typingLine(doc: TextDocument): number | undefined {
+    if (!this.isDraft(doc)) return undefined;
+    const seen = this.typing.get(doc.uri);
+    if (seen?.version === doc.version) return seen.line;
+    const text = doc.getText();
+    let line: number | undefined;
+    if (seen) {
+      const previous = seen.text;
+      let at = 0;
+      const n = Math.min(previous.length, text.length);
+      while (at < n && previous.charCodeAt(at) === text.charCodeAt(at)) at++;
+      line = doc.positionAt(at).line;
+    }
+    this.typing.set(doc.uri, { version: doc.version, text, line });
+    return line;
   }
 
   /** A document changed (a keystroke): its analysis waits until it is quiet. */
@@ -148,6 +172,7 @@ export class DocumentAnalyses {
   }
 
   forget(uri: string): void {
+    this.typing.delete(uri);
     this.cache.delete(uri);
     this.settled.delete(uri);
     this.clean.delete(uri);

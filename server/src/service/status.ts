@@ -16,9 +16,14 @@ export interface StatusInfo {
   readonly text: string;
 }
 
-export function statusOf(analysis: Analysis): StatusInfo {
+/**
+ * `waitingForSave`: the user checks on save only (govreport.run: onSave) and the document was
+ * edited since: what is shown is not this text's check, so the item says so.
+ */
+export function statusOf(analysis: Analysis, waitingForSave = false): StatusInfo {
   const { locale } = analysis;
   if (!analysis.checked) return { checked: false, text: formatMessage(locale, 'editor/status.not-report') };
+  if (waitingForSave) return { checked: false, text: formatMessage(locale, 'editor/status.on-save') };
   const era = eraLabel(analysis);
   const fixed = hasFixedSections(analysis.model.era.id);
   const partsFound = new Set(sectionsOf(analysis.model).map((s) => s.section?.number).filter((n) => n !== undefined)).size;

@@ -9,6 +9,8 @@ import { hasFixedSections, SECTIONS, standardHeading } from '../core/format/sect
 import type { OffsetRange } from '../core/text/line-index';
 import type { Analysis } from '../core/analyze';
 import { toRange } from './convert';
+import { CONTENT_ITEMS_2007, mentionsTopic } from '../core/format/content-items-2007';
+import { normalizeLabel } from '../core/text/normalize';
 
 const TABLE_NAME: Readonly<Record<number, MessageKey>> = {
   2: 'structure/missing-table.table2',
@@ -26,7 +28,7 @@ export function trimmed(model: ReportModel, range: OffsetRange): OffsetRange {
   return { start: range.start, end };
 }
 
-/** The outline: the parts (each missing part of the 2019/2021 formats shown as such), with their items and tables. */
+/** The outline: the parts (each missing part of the 2019/2021 formats shown as such; in a 2008–2018 report, the 第三十二条 item each covers), with their items and tables. */
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const { model, locale } = analysis;
   if (!analysis.checked) return [];
@@ -43,7 +45,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
       sym(`（${item.heading.numeral}）${item.heading.title}`, SymbolKind.String, trimmed(model, { start: item.heading.range.start, end: item.body.end }), item.heading.range));
     const tables = part.tables.map((t) => tableSymbol(model, t, section?.number, locale, sym));
     const children = [...items, ...tables].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const detail = section && match !== 'standard' ? standardHeading(section) : undefined;
+    const detail = model.era.id === '2007' ? contentItemDetail(part.heading.title, locale) : section && match !== 'standard' ? standardHeading(section) : undefined;
     out.push({ at: h.range.start, symbol: sym(`${h.numeral}、${h.title}`, SymbolKind.Module, whole, h.range, detail, children) });
   }
   if (hasFixedSections(model.era.id)) {
@@ -59,6 +61,12 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
     }
   }
   return out.sort((a, b) => a.at - b.at).map((o) => o.symbol);
+}
+
+/** A 2008–2018 report's part in the outline: the 第三十二条 content item its heading covers (the era had no fixed headings). */
+function contentItemDetail(title: string, locale: Analysis['locale']): string | undefined {
+  const item = CONTENT_ITEMS_2007.find((i) => mentionsTopic(i, normalizeLabel(title)));
+  return item ? formatMessage(locale, 'editor/completion.item-2007', { number: item.number }) : undefined;
 }
 
 function tableSymbol(

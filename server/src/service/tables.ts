@@ -4,6 +4,7 @@ import { formatMessage } from '../core/i18n/messages';
 import { templateRows } from '../core/format/tables';
 import { tablesOf } from '../core/tables/tables-of';
 import type { ReadTable, RelationResult, TableCell } from '../core/tables/types';
+import type { BlockSpec } from '../core/format/tables';
 import type { Analysis } from '../core/analyze';
 import { escapeMarkdown, toRange } from './convert';
 import { markdownTable } from '../core/format/table-markdown';
@@ -61,17 +62,39 @@ export function tableHover(analysis: Analysis, offset: number): Hover | undefine
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toRange(model, cell.range) };
 }
 
+/**
+ * The row labels of the table under the cursor, missing rows first; in table 二 only those of the
+ * block (第二十条第（…）项) the cursor is in, the one whose heading or rows are nearest above it. On
+ * a line that is not yet a table row (just below the table) the whole row is written, with a 0 per column.
+ */
 export function rowLabelCompletions(analysis: Analysis, offset: number): CompletionItem[] {
-  const table = tablesOf(analysis.model).find((t) => offset >= t.range.start && offset <= t.range.end + 1);
+  const { model } = analysis;
+  const table = tablesOf(model).find((t) => offset >= t.range.start && offset <= t.range.end + 1);
   if (!table) return [];
+  const block = blockAt(analysis, table, offset);
   const missing = new Set(table.missingRows.map((r) => r.key));
-  return templateRows(table.template).map((r, i): CompletionItem => ({
+  const line = model.sourceLines.lineAt(model.sourceLines.positionAt(offset).line);
+  const inRow = /^\s*\|/.test(model.source.slice(line.start, line.end));
+  return block.rows.map((r, i): CompletionItem => ({
     label: r.label,
     kind: CompletionItemKind.Field,
     detail: formatMessage(analysis.locale, missing.has(r.key) ? 'editor/completion.row-missing' : 'editor/completion.row', { table: table.id }),
     sortText: `${missing.has(r.key) ? 0 : 1}${String(i).padStart(3, '0')}`,
-    insertText: r.label,
+    insertText: inRow ? r.label : `| ${[r.label, ...block.columns.map(() => '0')].join(' | ')} |`,
   }));
+}
+
+/** The block of a table's template that holds the cursor: the last one named (heading or row label) on the lines from the table's start to the cursor. */
+function blockAt(analysis: Analysis, table: ReadTable, offset: number): BlockSpec {
+  const blocks = table.template.blocks;
+  const first = blocks[0];
+  if (blocks.length === 1 && first) return first;
+  const lines = analysis.model.source.slice(table.range.start, offset).split('\n').reverse();
+  for (const text of lines) {
+    const named = blocks.find((b) => (b.heading !== undefined && text.includes(b.heading)) || b.rows.some((r) => text.includes(r.label)));
+    if (named) return named;
+  }
+  return first ?? { key: 'all', rows: templateRows(table.template), groups: [], columns: [] };
 }
 
 export function tableTemplate(era: '2019' | '2021', section: number): string | undefined {

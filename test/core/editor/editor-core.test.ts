@@ -39,6 +39,35 @@ describe('editor core: disable comments', () => {
     assert.ok(!checkReport(silenced).findings.some((f) => lineOf(silenced, f.range.start) === heading));
   });
 
+  const directiveProblemsOf = (text: string) => checkReport(text).findings.filter((f) => f.rule === 'runner/disable-directive').map((f) => [f.data?.problem, text.slice(f.range.start, f.range.end)]);
+
+  it('a whole-file directive silences the named rule everywhere, and only it', () => {
+    const silenced = `<!-- govreport-disable structure/heading-variant 原因：本单位沿用旧标题 -->\n${REPORT}`;
+    const rules = checkReport(silenced).findings.map((f) => f.rule);
+    assert.ok(!rules.includes('structure/heading-variant'));
+    assert.ok(rules.includes('structure/missing-part'));
+    assert.deepEqual(directiveProblemsOf(silenced), []);
+  });
+
+  it('requires a reason: none, or the quick fix’s 「请填写原因」 left in, is reported on the comment (which still silences)', () => {
+    const none = REPORT.replace('## 四、', '<!-- govreport-disable-next-line structure/heading-variant -->\n## 四、');
+    assert.deepEqual(directiveProblemsOf(none), [['no-reason', '<!-- govreport-disable-next-line structure/heading-variant -->']]);
+    assert.ok(!checkReport(none).findings.some((f) => f.rule === 'structure/heading-variant'));
+    const placeholder = REPORT.replace('## 四、', '<!-- govreport-disable-next-line structure/heading-variant 原因：请填写原因 -->\n## 四、');
+    assert.deepEqual(directiveProblemsOf(placeholder).map(([p]) => p), ['placeholder-reason']);
+    assert.match(defined(checkReport(placeholder).findings.find((f) => f.rule === 'runner/disable-directive')).message, /^停用注释的原因仍是占位文字「请填写原因」/);
+  });
+
+  it('reports rule ids that are no rule, and directives that silence nothing (like --report-unused-disable-directives)', () => {
+    const unknown = REPORT.replace('## 四、', '<!-- govreport-disable-next-line structure/heading-varient 原因：沿用 -->\n## 四、');
+    assert.deepEqual(directiveProblemsOf(unknown).map(([p]) => p), ['unknown-rule']);
+    assert.ok(checkReport(unknown).findings.some((f) => f.rule === 'structure/heading-variant'), 'a misspelt id silences nothing');
+    // 一、总体情况 has no finding: the directive above it is unused.
+    const unused = REPORT.replace('## 一、', '<!-- govreport-disable-next-line structure/heading-variant 原因：沿用 -->\n## 一、');
+    assert.deepEqual(directiveProblemsOf(unused).map(([p]) => p), ['unused']);
+    assert.deepEqual(directiveProblemsOf(REPORT.replace('## 一、', '<!-- govreport-disable structure/part-order 原因：沿用 -->\n## 一、')).map(([p]) => p), ['unused']);
+  });
+
   it('the edit inserts the comment above the line, keeping indentation', () => {
     const model = parseReport('a\n  b\n');
     const e = defined(disableCommentEdit(model, 1, 'structure/empty-part', '请填写原因'));

@@ -7,6 +7,7 @@ import type { FilePatterns } from './detect';
 import { compileGlob, GLOB_LIMITS } from './glob';
 import type { GlobProblem } from './glob';
 import { formatMessage } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
 import { normaliseOfficeOptions } from './office-options';
 import type { OfficeOptions } from './office-options';
 
@@ -25,6 +26,10 @@ export interface GovreportOptions {
   readonly locale?: Locale | undefined;
   /** The reviewing office's options (roster, aggregate, local deadlines): `govreport report`. */
   readonly office?: OfficeOptions | undefined;
+  /** The editor checks as the user types (default) or only when the document is saved (markdownlint's `run: onSave`). */
+  readonly run?: 'onType' | 'onSave' | undefined;
+  /** While a document is being edited, findings on the line being typed wait until the user is done with it. */
+  readonly focusMode?: boolean | undefined;
 }
 
 export type PartialOptions = { -readonly [K in keyof GovreportOptions]?: GovreportOptions[K] };
@@ -34,7 +39,7 @@ export const DEFAULT_OPTIONS: GovreportOptions = { enable: true, severities: {},
 export const RC_FILE_NAME = '.govreportrc.json';
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office'];
+const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office', 'run', 'focusMode'];
 /** Accepted without effect: the JSON schema reference; VS Code's `govreport.trace.server` (language client log). */
 const IGNORED_KEYS: readonly string[] = ['$schema', 'trace'];
 
@@ -67,6 +72,14 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
   if (raw.locale !== undefined && raw.locale !== null && raw.locale !== 'auto') {
     if (raw.locale === 'zh-cn' || raw.locale === 'en') options.locale = raw.locale;
     else problems.push(`locale 只能是 auto、zh-cn 或 en，收到 ${JSON.stringify(raw.locale)}。`);
+  }
+  if (raw.run !== undefined && raw.run !== null) {
+    if (raw.run === 'onType' || raw.run === 'onSave') options.run = raw.run;
+    else problems.push(`run 只能是 onType 或 onSave，收到 ${JSON.stringify(raw.run)}。`);
+  }
+  if (raw.focusMode !== undefined && raw.focusMode !== null) {
+    if (typeof raw.focusMode === 'boolean') options.focusMode = raw.focusMode;
+    else problems.push('focusMode 应为 true 或 false。');
   }
   if (raw.rules !== undefined && raw.rules !== null) {
     if (!isObject(raw.rules)) problems.push('rules 应为「规则 → 级别」的对象。');
@@ -125,13 +138,60 @@ export function parseRcText(text: string): { options: PartialOptions; problems: 
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(detail);
-    const before = at ? json.slice(0, Number(at[1])).split('\n') : undefined;
-    const where = before ? `（第 ${before.length} 行第 ${(before.at(-1) ?? '').length + 1} 列）` : '';
-    return { options: {}, problems: [`${RC_FILE_NAME} 不是有效的 JSON${where}，整个文件未被采用：${detail}`], unusable: true };
+    const { offset, what } = describeJsonError(json, error instanceof Error ? error.message : String(error));
+    const before = json.slice(0, offset).split('\n');
+    const where = formatMessage('zh-cn', 'config/json.where', { line: before.length, column: (before.at(-1) ?? '').length + 1 });
+    return { options: {}, problems: [`${RC_FILE_NAME} 不是有效的 JSON${where}，整个文件未被采用：${what}`], unusable: true };
   }
   return normaliseOptions(raw);
+}
+
+/** What the JavaScript engine says of broken JSON (English), and what we say (Chinese). */
+const JSON_ERRORS: readonly { readonly says: string; readonly key: MessageKey }[] = [
+  { says: 'property name', key: 'config/json.property-name' },
+  { says: "Expected ',' or '}'", key: 'config/json.comma-or-brace' },
+  { says: "Expected ',' or ']'", key: 'config/json.comma-or-bracket' },
+  { says: 'Unterminated string', key: 'config/json.unterminated-string' },
+  { says: 'Bad control character', key: 'config/json.control-character' },
+  { says: 'after JSON', key: 'config/json.trailing' },
+  { says: 'end of JSON input', key: 'config/json.end' },
+];
+
+/**
+ * Where JSON.parse failed (an offset into `json`) and why, in Chinese. The engine names the
+ * position in most messages but not in all ("Unexpected token"): then it is the end of the
+ * longest prefix that can still begin a valid JSON text, found by halving (the file is small).
+ */
+function describeJsonError(json: string, detail: string): { offset: number; what: string } {
+  const said = /position (\d+)/.exec(detail);
+  let offset = said ? Number(said[1]) : -1;
+  if (offset < 0) {
+    const viable = (n: number): boolean => {
+      try {
+        JSON.parse(json.slice(0, n));
+        return true;
+      } catch (e) {
+        const m = e instanceof Error ? e.message : '';
+        const at = /position (\d+)/.exec(m);
+        return m.includes('end of JSON input') || (at !== null && Number(at[1]) >= n);
+      }
+    };
+    let [lo, hi] = [0, json.length];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (viable(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    offset = Math.min(lo, json.length);
+  }
+  const known = JSON_ERRORS.find((e) => detail.includes(e.says));
+  const char = json.charAt(offset);
+  const what = known ? formatMessage('zh-cn', known.key) : formatMessage('zh-cn', 'config/json.unexpected', { char: char === '' ? '（文件结尾）' : char });
+  return { offset, what };
+}
+
+function optional<K extends 'run' | 'focusMode'>(key: K, value: GovreportOptions[K]): Partial<Pick<GovreportOptions, K>> {
+  return value === undefined ? {} : ({ [key]: value } as Partial<Pick<GovreportOptions, K>>);
 }
 
 /** Later layers win key by key; rule severities and file patterns are merged. */
@@ -145,6 +205,9 @@ export function mergeOptions(base: GovreportOptions, ...layers: readonly Partial
       severities: { ...out.severities, ...l.severities },
       files: { ...out.files, ...l.files },
       locale: l.locale ?? out.locale,
+      // Editor-only options appear only when set, so the options stay as they were without them.
+      ...optional('run', l.run ?? out.run),
+      ...optional('focusMode', l.focusMode ?? out.focusMode),
       office: l.office ? { ...out.office, ...l.office } : out.office,
     };
   }

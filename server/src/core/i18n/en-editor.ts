@@ -31,7 +31,7 @@ export const EN_EDITOR: Readonly<Record<keyof typeof ZH_CN_EDITOR, string>> = {
   'editor/status.era': 'Format: {era}',
   'editor/status.parts': 'Parts {found}/{total}',
   'editor/status.tables': 'Table errors {count}',
-  'editor/status.not-report': 'Not recognised as an annual report',
+  'editor/status.not-report': 'Not checked (not recognised as an annual report)',
   'editor/config.problem': '{file}: {problem}',
   'editor/hover.cell-expected': 'By the table relations this cell should be {expected}.',
   'editor/completion.row': 'a row of table {table}',

@@ -29,7 +29,7 @@ export const ZH_CN_EDITOR = {
   'editor/status.era': '格式：{era}',
   'editor/status.parts': '部分 {found}/{total}',
   'editor/status.tables': '统计表错误 {count}',
-  'editor/status.not-report': '未识别为年度报告',
+  'editor/status.not-report': '未检查（未识别为年度报告）',
   'editor/config.problem': '{file}：{problem}',
   'editor/hover.cell-expected': '按勾稽关系，此格应为 {expected}。',
   'editor/completion.row': '表{table}的行',

@@ -8,8 +8,8 @@ const placeholders = (text: string) => checkReport(text).findings.filter((f) => 
 describe('content/placeholder: text of the skeleton never replaced (issue 13)', () => {
   it('a fresh skeleton is not "0 problems": each （在此填写） and （机关名称） is a warning', () => {
     const skeleton = newReportText({ body: '', year: 2024 });
-    // Counted by hand in the skeleton: 机关名称 in the title and the preamble; 在此填写 under the five items of 一 and in 五.
-    assert.deepEqual(placeholders(skeleton), ['（机关名称）', '（机关名称）', ...Array<string>(6).fill('（在此填写）')]);
+    // Counted by hand in the skeleton: 机关名称 in the title and the preamble; 在此填写 under the five items of 一 and in 五; the 落款's body and day.
+    assert.deepEqual(placeholders(skeleton), ['（机关名称）', '（机关名称）', ...Array<string>(6).fill('（在此填写）'), '（机关名称）', 'XX']);
     assert.ok(checkReport(skeleton).findings.filter((f) => f.rule === 'content/placeholder').every((f) => f.severity === 'warning'));
   });
 
