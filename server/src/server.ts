@@ -16,6 +16,8 @@ import type { CheckFilesParams, ImportFileParams, ImportFileResult, NewReportPar
 import { statusOf } from './service/status';
 import { documentSymbols } from './service/symbols';
 import { newReportText } from './service/templates';
+import { TABLE_VIEW_REQUEST, tableView, tableViewLenses } from './service/table-view';
+import type { TableViewParams, TableViewResult } from './service/table-view';
 import { filePathOf } from './service/uri';
 import { DocumentAnalyses } from './lsp/analyses';
 import { checkFiles } from './lsp/check-files';
@@ -102,13 +104,14 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a)));
   connection.onHover((p) => withDoc(p.textDocument.uri, null, (a) => hover(a, p.position) ?? null));
   connection.onCompletion((p) => withDoc(p.textDocument.uri, [], (a) => completions(a, p.position)));
-  connection.onCodeLens((p) => withDoc(p.textDocument.uri, [], (a, d) => codeLenses(a, d.uri, d.version)));
+  connection.onCodeLens((p) => withDoc(p.textDocument.uri, [], (a, d) => [...codeLenses(a, d.uri, d.version), ...tableViewLenses(a, d.uri)]));
   connection.onDocumentFormatting((p) => withDoc(p.textDocument.uri, [], (a) => formatTables(a)));
   connection.onRequest(STATUS_REQUEST, (p: StatusParams) => withDoc<StatusInfo | null>(p.uri, null, (a) => statusOf(a)));
   connection.onRequest(NEW_REPORT_REQUEST, (p: NewReportParams): NewReportResult => ({ text: newReportText(p) }));
   connection.onRequest(RULES_REQUEST, (): RuleInfo[] => RULES.map((r) => ({ id: r.meta.id, title: r.meta.title, category: r.meta.category, fixable: r.meta.fixable })));
   connection.onRequest(CHECK_FILES_REQUEST, (p: CheckFilesParams) => checkFiles(p, settings, env, analyses.locale, () => pairing.candidates()));
   connection.onRequest(IMPORT_FILE_REQUEST, importFile);
+  connection.onRequest(TABLE_VIEW_REQUEST, (p: TableViewParams) => withDoc<TableViewResult | null>(p.uri, null, (a, d) => tableView(a, d.version, p, (pos) => d.offsetAt(pos))));
   connection.onRequest(OFFICE_REPORT_REQUEST, (p: OfficeReportParams) => officeReport(p, settings, env, analyses.locale, () => pairing.candidates(), (uri) => documents.get(uri)?.getText()));
 
   documents.listen(connection);
