@@ -9,7 +9,9 @@
 // Exit code: the extension host's exit code (0 = tests passed); 1 on timeout or launcher failure.
 // govreport addition: a test that logs "GOVREPORT_SCREENSHOT <name> [<css selector>]" gets a screenshot of the
 // real UI in $GOVREPORT_SCREENSHOTS/<name>.png (after the selector is visible); the file appears atomically
-// (written, then renamed), so the test can wait for it.
+// (written, then renamed), so the test can wait for it. "GOVREPORT_FILL <name> <css selector> => <text>" types
+// the text into the element (in any frame: a webview's input) and presses Enter, as a user would; the test
+// waits for what that does (the document changing).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -44,6 +46,14 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
           .then(() => console.log(ts(), `screenshot ${file}`), (e) => console.log(ts(), `screenshot ${shot[1]} failed: ${e.message}`));
         return;
       }
+      const fill = /^GOVREPORT_FILL (\S+) (.+) => (.*)$/.exec(line.trim());
+      if (fill) {
+        fillInFrames(page, fill[2], fill[3]).then(
+          () => console.log(ts(), `filled ${fill[1]}`),
+          (e) => console.log(ts(), `fill ${fill[1]} failed: ${e.message}`),
+        );
+        return;
+      }
       if (process.env.VERBOSE) return console.log(`[${type}]`, line);
       // offline extension-gallery lookups and workbench chatter
       if (/getaddrinfo ENOTFOUND|^Canceled|^(\[|Resolving|Resolved|Creating|Updating)/.test(line)) return;
@@ -67,6 +77,23 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
   }
   setTimeout(() => process.exit(code), 400);
 })();
+
+/** Types `text` into the first element matching `selector` in any frame of the page, then presses Enter. */
+async function fillInFrames(page, selector, text) {
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const element = await frame.$(selector).catch(() => null);
+      if (element) {
+        await element.fill(text);
+        await element.press('Enter');
+        return;
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no ${selector}`);
+    await page.waitForTimeout(200);
+  }
+}
 
 /**
  * Waits until `selector` matches in the page or, written "frame>> css", inside any frame (a webview

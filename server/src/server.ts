@@ -16,6 +16,7 @@ import type { CheckFilesParams, ImportFileParams, ImportFileResult, NewReportPar
 import { statusOf } from './service/status';
 import { documentSymbols } from './service/symbols';
 import { newReportText } from './service/templates';
+import { tabTableActions } from './service/tab-table';
 import { TABLE_VIEW_REQUEST, tableView, tableViewLenses } from './service/table-view';
 import type { TableViewParams, TableViewResult } from './service/table-view';
 import { filePathOf } from './service/uri';
@@ -99,7 +100,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   // Saved, a document is judged as a whole (no more pending totals): pull its diagnostics and lenses again.
   documents.onDidSave((e) => { analyses.markClean(e.document); pullAgain(); void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined); });
   connection.languages.diagnostics.on(async (p) => ({ kind: 'full', items: await withDoc(p.textDocument.uri, Promise.resolve([]), (_, d) => diagnosticsOf(d)) }));
-  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId })));
+  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (a, d) => [...codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId }), ...tabTableActions(a, { uri: d.uri, version: d.version, range: p.range, only: p.context.only, languageId: d.languageId })]));
   connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, [], (a) => documentSymbols(a)));
   connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a)));
   connection.onHover((p) => withDoc(p.textDocument.uri, null, (a) => hover(a, p.position) ?? null));

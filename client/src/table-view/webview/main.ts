@@ -27,7 +27,8 @@ function kindName(view: TableView, cell: ViewCell): string {
 
 /** Checks the typed value and sends it when it changed; an invalid one stays in the cell, marked, with the reason. */
 function commit(view: TableView, cell: ViewCell, input: HTMLInputElement): void {
-  if (input.value === (cell.text ?? '')) { input.setCustomValidity(''); return; }
+  // Enter commits, then moving the focus fires `change` as well: the same value is sent once.
+  if (input.value === (cell.text ?? '') || input.value === input.dataset.sent) { input.setCustomValidity(''); return; }
   const verdict = cellValue(input.value, cell.cellKind, view.blankAllowed);
   if (!verdict.ok) {
     const reason = verdict.reason === 'need' ? view.ui.needValue : view.ui.badValue.replace('{value}', input.value).replace('{kind}', kindName(view, cell));
@@ -37,11 +38,13 @@ function commit(view: TableView, cell: ViewCell, input: HTMLInputElement): void 
     return;
   }
   input.setCustomValidity('');
+  input.dataset.sent = input.value;
   vscode.postMessage({ type: 'edit', key: cell.key, value: verdict.value, version: view.version });
 }
 
-function labelCell(c: ViewLabel): HTMLElement {
-  const e = el('th', 'label', c.text);
+function labelCell(c: ViewLabel, data: boolean): HTMLElement {
+  // A group label down several rows (三、本年度办理结果, （三）不予公开) is set vertically, as on the printed form.
+  const e = el('th', data && c.rowspan > 1 ? 'label group' : 'label', c.text);
   if (c.colspan > 1) e.colSpan = c.colspan;
   if (c.rowspan > 1) e.rowSpan = c.rowspan;
   return e;
@@ -108,7 +111,7 @@ function render(view: TableView): void {
   const body = el('tbody');
   for (const line of view.lines) {
     const tr = el('tr', line.kind);
-    for (const c of line.cells) tr.append(c.kind === 'label' ? labelCell(c) : valueCell(view, c, typed));
+    for (const c of line.cells) tr.append(c.kind === 'label' ? labelCell(c, line.kind === 'data') : valueCell(view, c, typed));
     body.append(tr);
   }
   table.append(body);
