@@ -83,6 +83,33 @@ describe('drafting the tables in a real VS Code', () => {
     assert.ok(doc.getText().includes('| （七）总计 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'));
   });
 
+  it('a table pasted as tab-separated text becomes an aligned Markdown table through its quick fix', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# 示例市教育局2024年政府信息公开工作年度报告\n\n## 二、主动公开政府信息情况\n\n\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(3, 0, 3, 0);
+    // As Word, WPS and Excel put a table on the clipboard: cells parted by tabs, rows by line breaks.
+    await vscode.env.clipboard.writeText('信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t3\t1\t12');
+    const version = doc.version;
+    const pasted = when(() => doc.version, (v) => v > version, (fire) => vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc) fire(); }), 30000, () => 'the paste did not change the document');
+    await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
+    await pasted;
+    assert.equal(doc.lineAt(4).text, '规章\t0\t0\t0');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(4, 1, 4, 1));
+    const convert = actions.find((a) => a.title === '把制表符分隔的表格转换为 Markdown 表格');
+    assert.ok(convert?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(convert.edit));
+    assert.deepEqual(doc.getText().split('\n').slice(3, 7), [
+      '| 信息内容       | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '| -------------- | ------------ | ------------ | ------------ |',
+      '| 规章           | 0            | 0            | 0            |',
+      '| 行政规范性文件 | 3            | 1            | 12           |',
+    ]);
+    // The converted table is read as table 二: the view opens on it.
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+    assert.ok(lenses.some((l) => l.command?.command === 'govreport.openTableView'), `lenses: ${lenses.map((l) => l.command?.title).join(', ')}`);
+    await screenshot('17-tab-table-converted', '.editor-instance .monaco-editor .view-line');
+  });
+
   it('the table view shows 表三 as the official form; a cell typed there changes the document and the diagnostics', async () => {
     const doc = await newReport();
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
