@@ -23,6 +23,7 @@ export class TableViewPanel implements vscode.Disposable {
   private ref: TableRef | undefined;
   private view: TableView | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private following: ReturnType<typeof setTimeout> | undefined;
   private readonly updated = new vscode.EventEmitter<TableView>();
   private readonly subscriptions: vscode.Disposable[];
   /** Fires with every view shown (the real-editor tests wait on it). */
@@ -32,7 +33,11 @@ export class TableViewPanel implements vscode.Disposable {
     this.subscriptions = [
       vscode.workspace.onDidChangeTextDocument((e) => { if (this.shows(e.document.uri)) this.schedule(); }),
       vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => this.shows(u))) this.schedule(); }),
-      vscode.window.onDidChangeTextEditorSelection((e) => { if (this.shows(e.textEditor.document.uri)) void this.follow(e.textEditor); }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (!this.shows(e.textEditor.document.uri)) return;
+        if (this.following) clearTimeout(this.following);
+        this.following = setTimeout(() => { void this.follow(e.textEditor); }, 150);
+      }),
     ];
   }
 
@@ -70,6 +75,7 @@ export class TableViewPanel implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.following) clearTimeout(this.following);
     this.panel?.dispose();
     for (const s of this.subscriptions) s.dispose();
     this.updated.dispose();
