@@ -31,7 +31,7 @@ function commit(view: TableView, cell: ViewCell, input: HTMLInputElement): void 
   if (input.value === (cell.text ?? '') || input.value === input.dataset.sent) { input.setCustomValidity(''); return; }
   const verdict = cellValue(input.value, cell.cellKind, view.blankAllowed);
   if (!verdict.ok) {
-    const reason = verdict.reason === 'need' ? view.ui.needValue : view.ui.badValue.replace('{value}', input.value).replace('{kind}', kindName(view, cell));
+    const reason = verdict.reason === 'need' ? view.ui.needValue : view.ui.badValue.replace('{value}', () => input.value).replace('{kind}', () => kindName(view, cell));
     input.setCustomValidity(reason);
     input.title = reason;
     input.reportValidity();
@@ -82,7 +82,7 @@ function valueCell(view: TableView, c: ViewCell, typed: Map<string, string>): HT
   });
   input.addEventListener('dblclick', () => { vscode.postMessage({ type: 'reveal', key: c.key }); });
   td.append(input);
-  if (c.computed !== undefined) td.append(el('div', 'computed', view.ui.computed.replace('{value}', String(c.computed))));
+  if (c.computed !== undefined) td.append(el('div', 'computed', view.ui.computed.replace('{value}', () => String(c.computed))));
   return td;
 }
 
