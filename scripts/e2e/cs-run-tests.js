@@ -5,7 +5,7 @@
 // runTests({ vscodeExecutablePath }) or @vscode/test-cli's useInstallation: { fromPath }:
 //   cs-run-tests.js --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [--user-data-dir=DIR]
 //                   [--extensions-dir=DIR] [FOLDER] [other desktop flags are ignored]
-// Environment: see cs-launch.js; TEST_TIMEOUT_MS (default 300000), SCREENSHOT=/tmp/x.png (optional).
+// Environment: see cs-launch.js; TEST_TIMEOUT_MS (default 600000: the whole suite on a loaded 2-core machine), SCREENSHOT=/tmp/x.png (optional).
 // Exit code: the extension host's exit code (0 = tests passed); 1 on timeout or launcher failure.
 // govreport addition: a test that logs "GOVREPORT_SCREENSHOT <name> [<css selector>]" gets a screenshot of the
 // real UI in $GOVREPORT_SCREENSHOTS/<name>.png (after the selector is visible); the file appears atomically
@@ -63,7 +63,7 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
     const payload = devPaths.map((p) => ['extensionDevelopmentPath', cs.remote(p)]);
     payload.push(['extensionTestsPath', cs.remote(testsPath)]);
     await page.goto(cs.url(folder, payload));
-    const timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 300000);
+    const timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 600000);
     code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
     if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });
     console.log(ts(), `extension host exited with ${code}`);
@@ -84,11 +84,9 @@ async function fillInFrames(page, selector, text) {
   for (;;) {
     for (const frame of page.frames()) {
       const element = await frame.$(selector).catch(() => null);
-      if (element) {
-        await element.fill(text);
-        await element.press('Enter');
-        return;
-      }
+      // A webview may re-render between finding the element and typing: find it again.
+      const typed = element && await element.fill(text).then(() => element.press('Enter')).then(() => true, () => false);
+      if (typed) return;
     }
     if (Date.now() > deadline) throw new Error(`no ${selector}`);
     await page.waitForTimeout(200);

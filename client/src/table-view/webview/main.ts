@@ -13,6 +13,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') ?? document.body;
 let readOnly: string | undefined;
+let lastShown = '';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -142,6 +143,10 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const m = event.data as Partial<HostMessage> | null;
   if (!m || typeof m !== 'object') return;
   if (m.type === 'view' && typeof m.view === 'object') {
+    // The same reading again (new diagnostics that change nothing here): the page is left as it is.
+    const shown = JSON.stringify(m);
+    if (shown === lastShown) return;
+    lastShown = shown;
     readOnly = typeof m.readOnly === 'string' ? m.readOnly : undefined;
     render(m.view);
   } else if (m.type === 'notice' && typeof m.text === 'string') {
