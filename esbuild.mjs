@@ -60,6 +60,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  // The table view's page (client/src/table-view/webview): script and style, loaded by the webview from dist/table-view/.
+  esbuild.build({ ...browser, format: 'iife', entryPoints: ['client/src/table-view/webview/main.ts'], outfile: 'dist/table-view/webview.js' }),
   // The office formats (.xlsx, .docx): a bundle of their own, loaded by the CLI and the server only when asked for.
   esbuild.build({ ...common, entryPoints: ['server/src/office/export.ts'], outfile: 'dist/office-export.js' }),
 ]);

@@ -65,7 +65,7 @@ describe('security', function () {
     assert.ok(responses.some((h) => ((h as Hover).contents as MarkupContent).value.includes('\\[x\\]\\(command')), 'the heading text is not in any hover');
     const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     for (const l of lenses) {
-      assert.ok(['', 'govreport.applyWorkspaceEdit'].includes(defined(l.command).command), `lens command ${defined(l.command).command}`);
+      assert.ok(['', 'govreport.applyWorkspaceEdit', 'govreport.openTableView'].includes(defined(l.command).command), `lens command ${defined(l.command).command}`);
       assert.doesNotMatch(defined(l.command).title, /command:|<|\]\(/);
     }
     const ds: Diagnostic[] = await lsp.diagnostics(uri);
@@ -149,12 +149,12 @@ describe('security', function () {
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '').sort();
     const allowed = (f: string) =>
-      ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/office-export.js', 'dist/web/client.js', 'dist/web/server.js'].includes(f) ||
+      ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/office-export.js', 'dist/web/client.js', 'dist/web/server.js', 'dist/table-view/webview.js', 'dist/table-view/webview.css'].includes(f) ||
       /^docs\/rules\/[a-z-]+\/[a-z-]+\.md$/.test(f) || /^syntaxes\/[\w.-]+\.json$/.test(f) || /^snippets\/[\w.-]+\.code-snippets$/.test(f) || /^schemas\/[\w.-]+\.json$/.test(f) ||
       // pdf.js, its licences and the simplified Chinese character maps only (scripts/esbuild-pdfjs.mjs).
       /^dist\/pdfjs\/(pdf\.mjs|pdf\.worker\.mjs|LICENSE|cmaps\/LICENSE|cmaps\/(Adobe-GB1-|GB|UniGB-)[\w-]*\.bcmap)$/.test(f);
     assert.deepEqual(files.filter((f) => !allowed(f)), [], 'files outside the allow-list');
-    for (const must of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/web/client.js', 'dist/web/server.js', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'schemas/govreportrc.schema.json', 'syntaxes/govreport.tmLanguage.json', 'snippets/govreport.code-snippets', 'docs/rules/structure/missing-part.md',
+    for (const must of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/web/client.js', 'dist/web/server.js', 'dist/table-view/webview.js', 'dist/table-view/webview.css', 'dist/cli.js', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'schemas/govreportrc.schema.json', 'syntaxes/govreport.tmLanguage.json', 'snippets/govreport.code-snippets', 'docs/rules/structure/missing-part.md',
       'dist/pdfjs/pdf.mjs', 'dist/pdfjs/pdf.worker.mjs', 'dist/pdfjs/LICENSE', 'dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap', 'dist/pdfjs/cmaps/Adobe-GB1-UCS2.bcmap', 'dist/pdfjs/cmaps/GBK-EUC-H.bcmap']) {
       assert.ok(files.includes(must), `${must} missing from the .vsix`);
     }

@@ -7,6 +7,8 @@ import { t } from './strings';
 import { OfficeReportView } from './office';
 import { checkVersionedEdit } from './versioned-edit';
 import { ReportStatus } from './status';
+import { TableViewPanel } from './table-view/panel';
+import type { TableView } from '../../server/src/service/table-view';
 
 /**
  * The extension's client, the same on the desktop (client/src/extension.ts: the server is a Node
@@ -31,6 +33,9 @@ export interface GovreportApi {
   readonly activationMs: number;
   /** The 校验报告 the summary view shows (after 检查工作区内全部年报), if it is open. */
   officeReportHtml(): string | undefined;
+  /** The table view's table as shown (表格视图), if it is open, and its updates. */
+  tableView(): TableView | undefined;
+  readonly onDidUpdateTableView: vscode.Event<TableView>;
 }
 
 /** What the new-report command asks for; given as its argument (by a test or a keybinding), nothing is asked. */
@@ -55,6 +60,7 @@ export async function activateGovreport(context: vscode.ExtensionContext, create
 
   const imported = new ImportedDocuments(c);
   const officeView = new OfficeReportView(c);
+  const tableView = new TableViewPanel(c, context.extensionUri);
   const updateStatus = () => status.update();
 
   context.subscriptions.push(
@@ -81,11 +87,13 @@ export async function activateGovreport(context: vscode.ExtensionContext, create
     vscode.commands.registerCommand('govreport.checkFile', (uri?: vscode.Uri) => imported.check(uri)),
     vscode.commands.registerCommand('govreport.convertToMarkdown', (uri?: vscode.Uri, options?: { overwrite?: boolean }) => imported.convert(uri, options?.overwrite)),
     vscode.commands.registerCommand('govreport.applyWorkspaceEdit', (edit: unknown) => applyVersionedEdit(c, edit)),
+    tableView,
+    vscode.commands.registerCommand('govreport.openTableView', (ref?: unknown) => tableView.open(ref)),
   );
   await c.start();
   const activationMs = Date.now() - activating;
   void updateStatus();
-  return { statusText: () => status.text, onDidUpdateStatus: status.changed.event, activationMs, officeReportHtml: () => officeView.shownHtml };
+  return { statusText: () => status.text, onDidUpdateStatus: status.changed.event, activationMs, officeReportHtml: () => officeView.shownHtml, tableView: () => tableView.shown, onDidUpdateTableView: tableView.onDidUpdate };
 }
 
 export async function deactivateGovreport(): Promise<void> {

@@ -5,11 +5,13 @@
 // runTests({ vscodeExecutablePath }) or @vscode/test-cli's useInstallation: { fromPath }:
 //   cs-run-tests.js --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [--user-data-dir=DIR]
 //                   [--extensions-dir=DIR] [FOLDER] [other desktop flags are ignored]
-// Environment: see cs-launch.js; TEST_TIMEOUT_MS (default 300000), SCREENSHOT=/tmp/x.png (optional).
+// Environment: see cs-launch.js; TEST_TIMEOUT_MS (default 600000: the whole suite on a loaded 2-core machine), SCREENSHOT=/tmp/x.png (optional).
 // Exit code: the extension host's exit code (0 = tests passed); 1 on timeout or launcher failure.
 // govreport addition: a test that logs "GOVREPORT_SCREENSHOT <name> [<css selector>]" gets a screenshot of the
 // real UI in $GOVREPORT_SCREENSHOTS/<name>.png (after the selector is visible); the file appears atomically
-// (written, then renamed), so the test can wait for it.
+// (written, then renamed), so the test can wait for it. "GOVREPORT_FILL <name> <css selector> => <text>" types
+// the text into the element (in any frame: a webview's input) and presses Enter, as a user would; the test
+// waits for what that does (the document changing).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -44,6 +46,14 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
           .then(() => console.log(ts(), `screenshot ${file}`), (e) => console.log(ts(), `screenshot ${shot[1]} failed: ${e.message}`));
         return;
       }
+      const fill = /^GOVREPORT_FILL (\S+) (.+) => (.*)$/.exec(line.trim());
+      if (fill) {
+        fillInFrames(page, fill[2], fill[3]).then(
+          () => console.log(ts(), `filled ${fill[1]}`),
+          (e) => console.log(ts(), `fill ${fill[1]} failed: ${e.message}`),
+        );
+        return;
+      }
       if (process.env.VERBOSE) return console.log(`[${type}]`, line);
       // offline extension-gallery lookups and workbench chatter
       if (/getaddrinfo ENOTFOUND|^Canceled|^(\[|Resolving|Resolved|Creating|Updating)/.test(line)) return;
@@ -53,7 +63,7 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
     const payload = devPaths.map((p) => ['extensionDevelopmentPath', cs.remote(p)]);
     payload.push(['extensionTestsPath', cs.remote(testsPath)]);
     await page.goto(cs.url(folder, payload));
-    const timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 300000);
+    const timeoutMs = Number(process.env.TEST_TIMEOUT_MS || 600000);
     code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
     if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });
     console.log(ts(), `extension host exited with ${code}`);
@@ -67,6 +77,21 @@ if (!testsPath || !devPaths.length) { console.error('need --extensionDevelopment
   }
   setTimeout(() => process.exit(code), 400);
 })();
+
+/** Types `text` into the first element matching `selector` in any frame of the page, then presses Enter. */
+async function fillInFrames(page, selector, text) {
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const element = await frame.$(selector).catch(() => null);
+      // A webview may re-render between finding the element and typing: find it again.
+      const typed = element && await element.fill(text).then(() => element.press('Enter')).then(() => true, () => false);
+      if (typed) return;
+    }
+    if (Date.now() > deadline) throw new Error(`no ${selector}`);
+    await page.waitForTimeout(200);
+  }
+}
 
 /**
  * Waits until `selector` matches in the page or, written "frame>> css", inside any frame (a webview

@@ -16,6 +16,9 @@ import type { CheckFilesParams, ImportFileParams, ImportFileResult, NewReportPar
 import { statusOf } from './service/status';
 import { documentSymbols } from './service/symbols';
 import { newReportText } from './service/templates';
+import { tabTableActions } from './service/tab-table';
+import { TABLE_VIEW_REQUEST, tableView, tableViewLenses } from './service/table-view';
+import type { TableViewParams, TableViewResult } from './service/table-view';
 import { filePathOf } from './service/uri';
 import { DocumentAnalyses } from './lsp/analyses';
 import { checkFiles } from './lsp/check-files';
@@ -110,12 +113,12 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     const doc = documents.get(p.textDocument.uri);
     return doc ? documentDiagnostics(doc, await settings.optionsFor(doc.uri), analyses, p.previousResultId, (d) => diagnosticsOf(d, token)) : { kind: 'full', items: [] };
   });
-  connection.onCodeAction((p, token) => withDoc(p.textDocument.uri, [], (a, d) => codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId }), token));
+  connection.onCodeAction((p, token) => withDoc(p.textDocument.uri, [], (a, d) => [...codeActions(a, { uri: d.uri, version: d.version, diagnostics: p.context.diagnostics, only: p.context.only, languageId: d.languageId }), ...tabTableActions(a, { uri: d.uri, version: d.version, range: p.range, only: p.context.only, languageId: d.languageId })], token));
   connection.onDocumentSymbol((p, token) => withDoc(p.textDocument.uri, [], (a) => documentSymbols(a), token));
   connection.onFoldingRanges((p, token) => withDoc(p.textDocument.uri, [], (a) => foldingRanges(a), token));
   connection.onHover((p, token) => withDoc(p.textDocument.uri, null, (a) => hover(a, p.position) ?? null, token));
   connection.onCompletion((p, token) => withDoc(p.textDocument.uri, [], (a) => completions(a, p.position), token));
-  connection.onCodeLens((p, token) => withDoc(p.textDocument.uri, [], (a, d) => codeLenses(a, d.uri, d.version), token));
+  connection.onCodeLens((p, token) => withDoc(p.textDocument.uri, [], (a, d) => [...codeLenses(a, d.uri, d.version), ...tableViewLenses(a, d.uri)], token));
   connection.onDocumentFormatting((p, token) => withDoc(p.textDocument.uri, [], (a) => formatTables(a), token));
   connection.onRequest(STATUS_REQUEST, async (p: StatusParams, token: CancellationToken): Promise<StatusInfo | null> => {
     const doc = documents.get(p.uri);
@@ -125,6 +128,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onRequest(RULES_REQUEST, (): RuleInfo[] => RULES.map((r) => ({ id: r.meta.id, title: r.meta.title, category: r.meta.category, fixable: r.meta.fixable })));
   connection.onRequest(CHECK_FILES_REQUEST, (p: CheckFilesParams) => checkFiles(p, settings, env, analyses.locale, () => pairing.candidates()));
   connection.onRequest(IMPORT_FILE_REQUEST, importFile);
+  connection.onRequest(TABLE_VIEW_REQUEST, (p: TableViewParams) => withDoc<TableViewResult | null>(p.uri, null, (a, d) => tableView(a, d.version, p, (pos) => d.offsetAt(pos))));
   connection.onRequest(OFFICE_REPORT_REQUEST, (p: OfficeReportParams) => officeReport(p, settings, env, analyses.locale, () => pairing.candidates(), (uri) => documents.get(uri)?.getText()));
 
   documents.listen(connection);

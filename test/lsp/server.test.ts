@@ -234,13 +234,13 @@ describe('language server over LSP', () => {
       await lsp.open(URI, DRAFT);
       const lenses = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
       assert.ok(RULES.some((r) => r.meta.category === 'table'));
-      assert.deepEqual(lenses.map((l) => defined(l.command).title), ['勾稽关系全部成立', '1 处不一致 · 一键修正', '勾稽关系全部成立']);
+      assert.deepEqual(lenses.map((l) => defined(l.command).title), ['勾稽关系全部成立', '1 处不一致 · 一键修正', '勾稽关系全部成立', '在表格视图中编辑', '在表格视图中编辑', '在表格视图中编辑']);
       const fix = defined(nth(lenses, 1).command);
       assert.equal(fix.command, 'govreport.applyWorkspaceEdit');
       await lsp.apply(nth(fix.arguments ?? [], 0) as WorkspaceEdit);
       assert.match(lsp.text(URI), /\| （七）总计 \| 3 \| 0 \| 0 \| 0 \| 0 \| 0 \| 3 \|/);
       const after = await lsp.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: URI } });
-      assert.deepEqual(after.map((l) => defined(l.command).title), ['勾稽关系全部成立', '勾稽关系全部成立', '勾稽关系全部成立']);
+      assert.deepEqual(after.map((l) => defined(l.command).title), ['勾稽关系全部成立', '勾稽关系全部成立', '勾稽关系全部成立', '在表格视图中编辑', '在表格视图中编辑', '在表格视图中编辑']);
     });
 
     it('shows on a total cell its formula with the actual addends, and on any cell its labels', async () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { alignTable, formatTables } from '../../server/src/service/formatting';
+import { displayWidth } from '../../server/src/core/text/display-width';
 import { analysed, range } from './support';
 
 describe('service: formatting', () => {
@@ -28,5 +29,25 @@ describe('service: formatting', () => {
 
   it('does nothing in a document that is not checked', () => {
     assert.deepEqual(formatTables(analysed('|a|b|\n|---|---|\n|1|2|\n', { decide: { enable: true, files: {} } })), []);
+  });
+});
+
+describe('service: formatting measures Chinese punctuation as Chinese fonts draw it', () => {
+  it('“”, 《》, （）, —— and …… are two columns each', () => {
+    assert.equal(displayWidth('“三安全一稳定”'), 16);
+    assert.equal(displayWidth('《条例》'), 8);
+    assert.equal(displayWidth('（一）'), 6);
+    assert.equal(displayWidth('——……'), 8);
+    assert.equal(displayWidth('a·b'), 4);
+    assert.equal(displayWidth('abc 1.5'), 7);
+  });
+
+  it('aligns a table whose labels hold Chinese quotes', () => {
+    assert.deepEqual(alignTable(['|事项|件数|', '|---|---|', '|3.危及“三安全一稳定”|1|', '|4.保护第三方合法权益|2|']), [
+      '| 事项' + ' '.repeat(18) + ' | 件数 |',
+      '| ' + '-'.repeat(22) + ' | ---- |',
+      '| 3.危及“三安全一稳定” | 1    |',
+      '| 4.保护第三方合法权益   | 2    |',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
 // (onDidChangeDiagnostics), never on sleeps.
 import './setup';
 import * as vscode from 'vscode';
+import type { TableView, ViewCell } from '../../server/src/service/table-view';
 
 const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
@@ -92,6 +93,17 @@ describe('govreport as a web extension (language server in a Web Worker)', () =>
     const ds = await diagnosticsWhen(doc.uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
     const cell = ds.find((x) => code(x) === 'table/wrong-cell');
     assert(/「2\.重复申请」行「自然人」列为 174.*应为 147.*（原文位置：表三第20行第4列）/.test(cell?.message ?? ''), cell?.message ?? 'no wrong cell');
+  });
+
+  it('opens the table view (a webview) on table 三 of seed 001 and marks its wrong total', async () => {
+    await vscode.window.showTextDocument(seed);
+    const api = vscode.extensions.getExtension('govreport.govreport')?.exports as { tableView(): TableView | undefined } | undefined;
+    const opened = await vscode.commands.executeCommand<boolean>('govreport.openTableView', { uri: seed.uri.toString(), id: '三', nth: 0 });
+    assert(opened, 'the table view opened');
+    const view = api?.tableView() ?? fail('the table view is shown');
+    assert(view.title === '表三：收到和处理政府信息公开申请情况', view.title);
+    const cells = view.lines.flatMap((l) => l.cells).filter((c): c is ViewCell => c.kind === 'value');
+    assert(cells.some((c) => c.severity === 'error' && c.total), JSON.stringify(cells.filter((c) => c.severity !== undefined).map((c) => c.key)));
   });
 
   it('refuses a PDF with a Chinese reason instead of failing', async () => {

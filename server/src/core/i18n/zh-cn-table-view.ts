@@ -1,0 +1,22 @@
+/** Chinese messages of the table view (表格视图) and the tab-separated table quick fix. Spread into zh-cn.ts. */
+export const ZH_CN_TABLE_VIEW = {
+  'editor/table-view.title': '表{table}：{title}',
+  'editor/table-view.panel': '表格视图',
+  'editor/table-view.lens': '在表格视图中编辑',
+  'editor/table-view.none': '光标处没有表二、表三或表四；请把光标放在统计表中，或点击表格上方的“在表格视图中编辑”。',
+  'editor/table-view.gone': '文档中已找不到表{table}。',
+  'editor/table-view.read-only': '只读：这是 Word 或 PDF 文件的转换结果，请在“转换为 Markdown 草稿”后编辑。',
+  'editor/table-view.missing-cell': '文档中没有这一格（缺少这一行或这一列），请先在文档中补上该行。',
+  'editor/table-view.computed': '按明细计算应为 {value}',
+  'editor/table-view.ok': '勾稽关系全部成立',
+  'editor/table-view.problems': '{count} 处问题（红色为错误，黄色为警告）',
+  'editor/table-view.hint': '修改数字后按回车或离开单元格即写回文档，可用“撤销”恢复；文档始终是唯一的数据来源。',
+  'editor/table-view.bad-value': '「{value}」不是有效的{kind}。',
+  'editor/table-view.kind.count': '非负整数',
+  'editor/table-view.kind.signed': '整数（可带正负号）',
+  'editor/table-view.kind.amount': '非负数（可带小数）',
+  'editor/table-view.need-value': '此表按空格分列，清空单元格会打乱列；请填写 0。',
+  'editor/table-view.stale': '文档已改动，表格已按最新内容刷新，请重新输入。',
+  'editor/table-view.cell': '{row} × {column}',
+  'editor/action.tab-table': '把制表符分隔的表格转换为 Markdown 表格',
+};
