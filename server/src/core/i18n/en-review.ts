@@ -28,4 +28,12 @@ export const EN_REVIEW: Readonly<Record<keyof typeof ZH_CN_REVIEW, string>> = {
   'date/malformed-date': 'The date “{date}” is malformed: its numbers are impossible or run together.',
   'date/malformed-date.many': 'The text has {count} malformed dates; the first is “{date}”.',
   'date/malformed-date.another': 'Date “{date}”',
+  'content/list.separator': ', ',
+  'content/part-one-topics': 'Part 一 “{title}” does not cover {missing}: the 2021 format requires the overview to cover {all} (国办公开办函〔2021〕30号).',
+  'content/problems-and-measures.problems': 'Part 五 “{title}” states improvement measures but no problems.',
+  'content/problems-and-measures.measures': 'Part 五 “{title}” states problems but no improvement or measures.',
+  'content/problems-and-measures.both': 'Part 五 “{title}” states neither the main problems nor their improvement.',
+  'content/fee-statement': 'The report does not say whether information processing fees were charged: reports from 2021 on usually state it in part 六 “{title}” (say so also when none were charged).',
+  'content/issuer-missing': 'Neither the title “{title}” nor a signature names the body that issues the report: the title should read “〈body〉YYYY年政府信息公开工作年度报告”, or the signature should name the body.',
+  'cross-year/repeated-problems': 'About {share}% of part 五 repeats part 五 of last year’s ({year}) report (line {line}) sentence for sentence: the problems and their improvement should reflect this year.',
 };

@@ -29,4 +29,12 @@ export const ZH_CN_REVIEW = {
   'date/malformed-date': '日期「{date}」写法有误：年、月、日的数字不成立或连在了一起。',
   'date/malformed-date.many': '正文中有 {count} 处日期写法有误，第一处是「{date}」。',
   'date/malformed-date.another': '日期「{date}」',
+  'content/list.separator': '、',
+  'content/part-one-topics': '第一部分「{title}」没有写到{missing}方面的情况：2021年格式要求总体情况包括{all}（国办公开办函〔2021〕30号）。',
+  'content/problems-and-measures.problems': '第五部分「{title}」只写了改进措施，没有写明存在的主要问题。',
+  'content/problems-and-measures.measures': '第五部分「{title}」只写了存在的问题，没有写明改进情况或措施。',
+  'content/problems-and-measures.both': '第五部分「{title}」既没有写明存在的主要问题，也没有写明改进情况。',
+  'content/fee-statement': '报告没有说明信息处理费的收取情况：2021年起的年度报告通常在第六部分「{title}」写明是否依据《政府信息公开信息处理费管理办法》收取信息处理费（没有收取也应说明）。',
+  'content/issuer-missing': '标题「{title}」和落款都没有写明发布报告的机关：标题应为“〈机关名称〉YYYY年政府信息公开工作年度报告”，或在落款中署机关名称。',
+  'cross-year/repeated-problems': '第五部分约 {share}% 的内容与上一年度（{year}年）报告的第五部分（第{line}行）逐句相同：存在的问题和改进情况应反映本年度的实际。',
 } as const;
