@@ -36,4 +36,9 @@ export const EN_REVIEW: Readonly<Record<keyof typeof ZH_CN_REVIEW, string>> = {
   'content/fee-statement': 'The report does not say whether information processing fees were charged: reports from 2021 on usually state it in part 六 “{title}” (say so also when none were charged).',
   'content/issuer-missing': 'Neither the title “{title}” nor a signature names the body that issues the report: the title should read “〈body〉YYYY年政府信息公开工作年度报告”, or the signature should name the body.',
   'cross-year/repeated-problems': 'About {share}% of part 五 repeats part 五 of last year’s ({year}) report (line {line}) sentence for sentence: the problems and their improvement should reflect this year.',
+  'content/issuer-mismatch': 'The report is by “{issuer}”, but the text says “{word}” ({count} times): it may have been copied from another body’s report.',
+  'content/issuer-mismatch.issuer': 'The issuing body: {issuer}',
+  'content/issuer-mismatch.again': '“{word}” again',
+  'date/title-year': 'The title says {year}, but the signature date ({signed}) and the opening of part 一 both point to {expected}: the title may have been kept from another year’s report.',
+  'date/title-year.signed': 'The signature date',
 };

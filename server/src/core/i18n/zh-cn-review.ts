@@ -37,4 +37,9 @@ export const ZH_CN_REVIEW = {
   'content/fee-statement': '报告没有说明信息处理费的收取情况：2021年起的年度报告通常在第六部分「{title}」写明是否依据《政府信息公开信息处理费管理办法》收取信息处理费（没有收取也应说明）。',
   'content/issuer-missing': '标题「{title}」和落款都没有写明发布报告的机关：标题应为“〈机关名称〉YYYY年政府信息公开工作年度报告”，或在落款中署机关名称。',
   'cross-year/repeated-problems': '第五部分约 {share}% 的内容与上一年度（{year}年）报告的第五部分（第{line}行）逐句相同：存在的问题和改进情况应反映本年度的实际。',
+  'content/issuer-mismatch': '报告主体是「{issuer}」，正文却出现「{word}」（共 {count} 处）：可能沿用了其他单位的报告，请统一为本机关。',
+  'content/issuer-mismatch.issuer': '报告主体：{issuer}',
+  'content/issuer-mismatch.again': '又一处「{word}」',
+  'date/title-year': '标题年份为 {year} 年，但落款日期（{signed}）和第一部分的开头都指向 {expected} 年度：标题可能沿用了其他年度的报告。',
+  'date/title-year.signed': '落款日期',
 } as const;

@@ -46,6 +46,8 @@ import { problemsAndMeasures } from './content/problems-and-measures';
 import { feeStatement } from './content/fee-statement';
 import { issuerMissing } from './content/issuer-missing';
 import { repeatedProblems } from './cross-year/repeated-problems';
+import { issuerMismatch } from './content/issuer-mismatch';
+import { titleYear } from './date/title-year';
 import { isPairRule } from './types';
 import type { AnyRule, PairRule, Rule } from './types';
 
@@ -101,6 +103,8 @@ export const RULES: readonly AnyRule[] = [
   problemsAndMeasures,
   feeStatement,
   issuerMissing,
+  issuerMismatch,
+  titleYear,
   carriedOver,
   inForce,
   repeatedText,
