@@ -1,13 +1,6 @@
 import { PART_ONE_TOPICS_2021 } from '../../format/part-topics';
 import type { Rule } from '../types';
-import { contentLength, isComplete, partText, sectionPart } from './part-text';
-
-/**
- * Part 一 must have real text before its topics are judged: a draft's or a skeleton's one or two
- * sentences (under 200 characters) are still being written, and a finding on every such part
- * would flood. Real 2021-format parts 一 run to several hundred characters and more.
- */
-const MIN_CONTENT = 200;
+import { hasRealPartOne, partText, sectionPart } from './part-text';
 
 /**
  * Part 一 of a 2021-format report writes about the five topics the format names (主动公开,
@@ -19,9 +12,8 @@ export const partOneTopics: Rule = {
   meta: { id: 'content/part-one-topics', title: '总体情况缺少格式要求的方面', category: 'content', defaultSeverity: 'info', fixable: false, eras: ['2021'] },
   check({ model, t, report }) {
     const part = sectionPart(model, 1);
-    if (!part || !isComplete(model, part)) return;
+    if (!part || !hasRealPartOne(model)) return;
     const text = partText(model, part) + part.part.heading.title;
-    if (contentLength(text) < MIN_CONTENT) return;
     const missing = PART_ONE_TOPICS_2021.filter((topic) => !topic.words.some((w) => text.includes(w))).map((topic) => topic.title);
     if (missing.length === 0) return;
     report({

@@ -53,3 +53,17 @@ const PINYIN = /[(（][a-zA-Z\u00e0-\u01dc\u00fc]{1,7}[)）]/g;
 export function contentLength(text: string): number {
   return text.replace(/[\s\u3000|#*>_-]/g, '').length;
 }
+
+/**
+ * Part 一 must have real text before the report is judged on content the format asks for: a
+ * draft's or a skeleton's one or two sentences (under 200 characters) are still being written,
+ * and findings on every such report would flood. Real 2021-format parts 一 run to several hundred
+ * characters and more.
+ */
+export const REAL_PART_ONE = 200;
+
+/** Whether part 一 is complete (a later part follows) and has real text (REAL_PART_ONE characters). */
+export function hasRealPartOne(model: ReportModel): boolean {
+  const part = sectionPart(model, 1);
+  return part !== undefined && isComplete(model, part) && contentLength(partText(model, part)) >= REAL_PART_ONE;
+}
