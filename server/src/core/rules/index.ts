@@ -41,6 +41,13 @@ import { doubledWord } from './prose/doubled-word';
 import { halfWidthPunctuation } from './prose/half-width-punctuation';
 import { unbalancedBrackets } from './prose/unbalanced-brackets';
 import { malformedDate } from './date/malformed-date';
+import { partOneTopics } from './content/part-one-topics';
+import { problemsAndMeasures } from './content/problems-and-measures';
+import { feeStatement } from './content/fee-statement';
+import { issuerMissing } from './content/issuer-missing';
+import { repeatedProblems } from './cross-year/repeated-problems';
+import { issuerMismatch } from './content/issuer-mismatch';
+import { titleYear } from './date/title-year';
 import { isPairRule } from './types';
 import type { AnyRule, PairRule, Rule } from './types';
 
@@ -92,9 +99,16 @@ export const RULES: readonly AnyRule[] = [
   halfWidthPunctuation,
   unbalancedBrackets,
   malformedDate,
+  partOneTopics,
+  problemsAndMeasures,
+  feeStatement,
+  issuerMissing,
+  issuerMismatch,
+  titleYear,
   carriedOver,
   inForce,
   repeatedText,
+  repeatedProblems,
 ];
 
 /** The rules over one report, in registry order. */

@@ -1,0 +1,69 @@
+import { sectionsOf } from '../../model/sections-of';
+import type { SectionedPart } from '../../model/sections-of';
+import type { ReportModel } from '../../model/types';
+import { isChromeLine } from '../../model/chrome';
+import { simplified } from '../../text/simplified';
+
+/**
+ * What the content rules share: a part of the six by number, and its text as the rules read it
+ * (simplified characters, page chrome and table blocks left out). A part counts as complete only
+ * when a later part follows it: a copy cut off inside a part is not judged on what it lacks.
+ */
+export function sectionPart(model: ReportModel, number: number): SectionedPart | undefined {
+  return sectionsOf(model).find((s) => s.section?.number === number);
+}
+
+export function isComplete(model: ReportModel, part: SectionedPart): boolean {
+  return sectionsOf(model).some((s) => s.part.heading.range.start > part.part.heading.range.start);
+}
+
+/** Sentence ends a finished report's last line has; "无" and "略" end a part 六 of nothing. */
+const FINISHED = /[。！？!?；;…”’」』）)】无略.]$/;
+
+/**
+ * The last part (六): complete when the text does not stop inside it, that is, the report is
+ * signed, or its content ends a sentence and the parser saw no cut-off.
+ */
+export function isLastComplete(model: ReportModel, part: SectionedPart): boolean {
+  if (model.cutOff && model.cutOff.start >= part.part.body.start) return false;
+  if (model.dates.some((d) => d.kind === 'signature')) return true;
+  const content = model.text.slice(part.part.body.start, Math.min(model.contentEnd, model.text.length)).replace(/[\s|*#>_]+$/, '');
+  return FINISHED.test(content);
+}
+
+/** The text of a part's body: simplified, without table blocks and chrome lines (offsets not kept). */
+export function partText(model: ReportModel, part: SectionedPart): string {
+  const { body, tables } = part.part;
+  let text = '';
+  let at = body.start;
+  for (const t of tables) {
+    text += model.text.slice(at, Math.max(at, t.range.start));
+    at = Math.max(at, t.range.end);
+  }
+  text += model.text.slice(at, body.end);
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => !isChromeLine(line)).join('\n');
+  // Mirror sites annotate characters with pinyin (報(bào)告): the annotations split words.
+  return simplified(lines).replace(PINYIN, '');
+}
+
+/** A pinyin annotation in brackets right after a character: (bào), (xiàn). */
+const PINYIN = /[(（][a-zA-Z\u00e0-\u01dc\u00fc]{1,7}[)）]/g;
+
+/** Characters that carry content (not whitespace, table pipes or Markdown marks). */
+export function contentLength(text: string): number {
+  return text.replace(/[\s\u3000|#*>_-]/g, '').length;
+}
+
+/**
+ * Part 一 must have real text before the report is judged on content the format asks for: a
+ * draft's or a skeleton's one or two sentences (under 200 characters) are still being written,
+ * and findings on every such report would flood. Real 2021-format parts 一 run to several hundred
+ * characters and more.
+ */
+export const REAL_PART_ONE = 200;
+
+/** Whether part 一 is complete (a later part follows) and has real text (REAL_PART_ONE characters). */
+export function hasRealPartOne(model: ReportModel): boolean {
+  const part = sectionPart(model, 1);
+  return part !== undefined && isComplete(model, part) && contentLength(partText(model, part)) >= REAL_PART_ONE;
+}
