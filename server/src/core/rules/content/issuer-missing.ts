@@ -6,7 +6,7 @@ import { kindOf, signatureBody } from './body-names';
 const REPORT_WORDS = /((19|20)\d{2}\s*年度?)?(政府|政务)?(信息)?公开.*$|(19|20)\d{2}\s*年度?/g;
 
 /** A page's metadata naming the publisher before the report ("发布机构：某某局", "来源：…"). */
-const PUBLISHER_LABEL = /(发布机构|发文机关|发文单位|发布单位|公开责任部门|公开主体|信息来源|来源|所属机构)\s*[:：|]\s*\|?\s*[\u4e00-\u9fff]{2,}/;
+const PUBLISHER_LABEL = /(发布机构|发文机关|发文单位|发布单位|公开责任部门|公开主体|信息来源|来源|所属机构)\s*[:：|][\s|]*[\u4e00-\u9fff]{2,}/;
 
 /**
  * The report names the body that issues it, in its title ("〈机关名称〉YYYY年政府信息公开工作年度

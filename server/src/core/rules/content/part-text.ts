@@ -24,10 +24,17 @@ const FINISHED = /[。！？!?；;…”’」』）)】无略.]$/;
  * The last part (六): complete when the text does not stop inside it, that is, the report is
  * signed, or its content ends a sentence and the parser saw no cut-off.
  */
+/** White space and Markdown marks that may follow the last sentence. */
+const TRAILING_MARKUP = /[\s|*#>_]/;
+
 export function isLastComplete(model: ReportModel, part: SectionedPart): boolean {
   if (model.cutOff && model.cutOff.start >= part.part.body.start) return false;
   if (model.dates.some((d) => d.kind === 'signature')) return true;
-  const content = model.text.slice(part.part.body.start, Math.min(model.contentEnd, model.text.length)).replace(/[\s|*#>_]+$/, '');
+  const body = model.text.slice(part.part.body.start, Math.min(model.contentEnd, model.text.length));
+  // Trimmed by a loop: /[\s|*#>_]+$/ would be tried from every position of a long run (quadratic).
+  let end = body.length;
+  while (end > 0 && TRAILING_MARKUP.test(body.charAt(end - 1))) end--;
+  const content = body.slice(0, end);
   return FINISHED.test(content);
 }
 
