@@ -20,13 +20,13 @@ export function isComplete(model: ReportModel, part: SectionedPart): boolean {
 /** Sentence ends a finished report's last line has; "无" and "略" end a part 六 of nothing. */
 const FINISHED = /[。！？!?；;…”’」』）)】无略.]$/;
 
+/** White space and Markdown marks that may follow the last sentence. */
+const TRAILING_MARKUP = /[\s|*#>_]/;
+
 /**
  * The last part (六): complete when the text does not stop inside it, that is, the report is
  * signed, or its content ends a sentence and the parser saw no cut-off.
  */
-/** White space and Markdown marks that may follow the last sentence. */
-const TRAILING_MARKUP = /[\s|*#>_]/;
-
 export function isLastComplete(model: ReportModel, part: SectionedPart): boolean {
   if (model.cutOff && model.cutOff.start >= part.part.body.start) return false;
   if (model.dates.some((d) => d.kind === 'signature')) return true;
