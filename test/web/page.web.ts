@@ -148,12 +148,33 @@ describe('the offline page in Chromium, from file://', function () {
     assert.equal(await page.textContent('article.report .notice'), defined(cli.find((f) => f.path.endsWith('README.md'))?.notice, 'the CLI\'s notice'));
   });
 
-  it('refuses a PDF and a picture with a Chinese reason, and checks the rest', async () => {
-    await drop(page, [join(ROOT, 'test', 'fixtures', 'pdf', 'qingshan-2024-planted.lo.pdf'), join(ROOT, 'images', 'icon.png'), EXAMPLES[1] ?? '']);
-    await page.click('#files button[data-path$=".pdf"]');
-    assert.match(await page.textContent('article.report .failure') ?? '', /浏览器中不能读取 PDF/);
-    await page.click('#files button[data-path$=".png"]');
-    assert.match(await page.textContent('article.report .failure') ?? '', /二进制文件/);
+  it('reads PDFs (LibreOffice and Chromium) like the CLI: the same findings, the page named as the place', async () => {
+    // pdf.js is not on the page until a PDF comes (dist/offline/pdfjs.js, added on the first one).
+    assert.equal(await page.evaluate(() => 'govreportPdfjs' in globalThis), false, 'pdf.js loaded before any PDF');
+    // A planted wrong number (LibreOffice), tables printed by Chromium, a table that is a picture (its notice).
+    const pdfs = ['qingshan-2024-planted.lo.pdf', 'city-2025-tables.chromium.pdf', 'qingshan-2024-image.chromium.pdf'].map((f) => join(ROOT, 'test', 'fixtures', 'pdf', f));
+    await drop(page, pdfs);
+    const cli = cliFindings(pdfs);
+    for (const file of pdfs) {
+      const expected = cli.get(basename(file));
+      assert.ok(expected && expected.length > 0, `the CLI has findings for ${basename(file)}`);
+      assert.deepEqual(await pageFindings(page, basename(file)), expected, basename(file));
+    }
+    // The planted wrong number is found where the PDF has it: on its page.
+    await page.click(`#files button[data-path$="qingshan-2024-planted.lo.pdf"]`);
+    assert.match(await page.locator('li.finding[data-rule="table/wrong-cell"] .place').first().textContent() ?? '', /原文位置：第\d+页/);
+    await page.screenshot({ path: join(SHOTS, '6-pdf.png') });
+  });
+
+  it('refuses an encrypted PDF and a picture with the CLI\'s Chinese reason, and checks the rest', async () => {
+    const files = [join(ROOT, 'test', 'fixtures', 'pdf', 'songlin-2020.encrypted.pdf'), join(ROOT, 'images', 'icon.png'), EXAMPLES[1] ?? ''];
+    await drop(page, files);
+    const cli = (JSON.parse(spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { encoding: 'utf8' }).stdout) as { files: CliFile[] }).files;
+    for (const name of ['songlin-2020.encrypted.pdf', 'icon.png']) {
+      await page.click(`#files button[data-path$="${name}"]`);
+      assert.equal(await page.textContent('article.report .failure'), defined(cli.find((f) => f.path.endsWith(name))?.error, `the CLI refuses ${name}`));
+    }
+    assert.match(await page.textContent('#files button[data-path$=".png"]') ?? '', /无法读取/);
   });
 
   it('exports the 校验报告 as the CLI builds it', async () => {
