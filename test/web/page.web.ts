@@ -10,8 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { defined } from '../support/nth';
+import { cliFindings, PAGE_FINDINGS, ROOT } from './cli';
+import type { CliFile } from './cli';
 
-const ROOT = join(__dirname, '..', '..');
 const PAGE = pathToFileURL(join(ROOT, 'dist', 'offline', 'index.html')).href;
 const SHOTS = join(ROOT, 'test-results', 'web');
 const EXAMPLES = ['2020-示例县-2019年格式.txt', '2022-示例镇-常见错误.md', '2023-示例市生态环境局-规范.md'].map((f) => join(ROOT, 'examples', f));
@@ -30,21 +31,11 @@ function crossYearPair(): string[] {
   return ['city-2025.txt', 'city-2026.txt'].map((f) => join(folder, f));
 }
 
-interface CliFinding { rule: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
-interface CliFile { path: string; findings: CliFinding[]; error?: string; notice?: string }
-
-/** The CLI's findings for these files checked together (cross-year pairing among them), by file name. */
-function cliFindings(files: readonly string[]): Map<string, string[]> {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { encoding: 'utf8' });
-  const json = JSON.parse(r.stdout) as { files: CliFile[] };
-  return new Map(json.files.map((f) => [basename(f.path), f.findings.map((x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.rule} ${x.severity} ${x.message}`)]));
-}
-
 /** What the page shows for one file (its list item's data and message text), in the same shape. */
 async function pageFindings(page: Page, name: string): Promise<string[]> {
   await page.click(`#files button[data-path$="${name}"]`);
   await page.waitForSelector(`article.report[data-path$="${name}"]`);
-  return page.$$eval('li.finding', (items) => items.map((li) => `${li.getAttribute('data-start') ?? ''}-${li.getAttribute('data-end') ?? ''} ${li.getAttribute('data-rule') ?? ''} ${li.getAttribute('data-severity') ?? ''} ${li.querySelector('.message')?.textContent ?? ''}`));
+  return page.evaluate(PAGE_FINDINGS);
 }
 
 /** Drops files on the page as a user does from the file manager: a drop event whose DataTransfer holds them. */
