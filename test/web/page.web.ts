@@ -94,6 +94,12 @@ describe('the offline page in Chromium, from file://', function () {
     }
     assert.ok(total > 0, 'the files have findings to compare');
     await page.click(`#files button[data-path$="${basename(EXAMPLES[1] ?? '')}"]`);
+    // Usable on a 1366×768 screen: nothing wider than the window, the file list and the first finding in view.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scrolling at 1366×768');
+    for (const selector of ['#files button', 'li.finding']) {
+      const box = await page.locator(selector).first().boundingBox();
+      assert.ok(box !== null && box.x >= 0 && box.x + box.width <= 1366, `${selector} lies within the window's width`);
+    }
     await page.screenshot({ path: join(SHOTS, '2-findings.png') });
   });
 
@@ -145,6 +151,8 @@ describe('the offline page in Chromium, from file://', function () {
     // A planted wrong number (LibreOffice), tables printed by Chromium, a table that is a picture (its notice).
     const pdfs = ['qingshan-2024-planted.lo.pdf', 'city-2025-tables.chromium.pdf', 'qingshan-2024-image.chromium.pdf'].map((f) => join(ROOT, 'test', 'fixtures', 'pdf', f));
     await drop(page, pdfs);
+    // Figure quoted in docs/performance.md (pdf.js loaded and three PDFs read and checked).
+    console.log(`      ${await page.textContent('#status') ?? ''}`);
     const cli = cliFindings(pdfs);
     for (const file of pdfs) {
       const expected = cli.get(basename(file));
