@@ -5,6 +5,7 @@ import type { Matrix, OperatorCodes } from '../core/import/pdf/operators';
 import type { PdfPage, PdfText } from '../core/import/pdf/types';
 import type { ImportedReport } from '../core/import/types';
 import { ImportError } from './errors';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs' with { 'resolution-mode': 'import' };
 
 /**
  * Driving pdf.js over a file, the part every runtime shares: the CLI and the server (./pdf.ts,
@@ -28,11 +29,10 @@ export interface PdfImportOptions {
 }
 
 /** pdf.js's module, as `import('pdfjs-dist/legacy/build/pdf.mjs')` gives it. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the rule takes the type import's attributes for an assignment
-export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
+export type PdfJs = typeof PdfJsModule;
 
 /** pdf.js's CMapReaderFactory: a class whose `fetch` gives a character map by name. */
-export type CMapReader = new () => { fetch(request: { readonly name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> };
+export type CMapReader = new () => { readonly fetch: (request: { readonly name: string }) => Promise<{ cMapData: Uint8Array; isCompressed: boolean }> };
 
 /** The pages read into the Markdown rendering the core checks (tables as preset grids, locations as pages). */
 export function reportFromPages(pages: readonly PdfPage[], locale: Locale): ImportedReport {
