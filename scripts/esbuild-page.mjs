@@ -3,7 +3,10 @@
 // workers) and one style sheet. Nothing is fetched at run time.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SHIPPED_CMAP } from './esbuild-pdfjs.mjs';
 
 export const OFFLINE_FOLDER = 'dist/offline';
 
@@ -24,6 +27,29 @@ const ruleDocs = {
   },
 };
 
+/** The GB character maps pdf.js reads Chinese PDFs with (the CLI's set, scripts/esbuild-pdfjs.mjs), base64 by name, inside pdfjs.js. */
+const gbCmaps = {
+  name: 'gb-cmaps',
+  setup(build) {
+    build.onResolve({ filter: /^govreport:gb-cmaps$/ }, (args) => ({ path: args.path, namespace: 'gb-cmaps' }));
+    build.onLoad({ filter: /.*/, namespace: 'gb-cmaps' }, () => {
+      const folder = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+      const maps = {};
+      for (const file of readdirSync(folder).sort()) if (SHIPPED_CMAP.test(file)) maps[file.slice(0, -'.bcmap'.length)] = readFileSync(join(folder, file)).toString('base64');
+      return { contents: `export const GB_CMAPS = ${JSON.stringify(maps)};`, loader: 'js' };
+    });
+  },
+};
+
+/** The page reads PDFs with the CLI's reader (server/src/import/pdf-read.ts) and pdf.js from pdfjs.js beside it. */
+const pagePdfReader = {
+  name: 'page-pdf-reader',
+  setup(build) {
+    const reader = fileURLToPath(new URL('../web/page/src/pdf.ts', import.meta.url));
+    build.onResolve({ filter: /^\.\/pdf$/ }, (args) => (/[\\/]server[\\/]src[\\/]import[\\/]registry\.ts$/.test(args.importer) ? { path: reader } : undefined));
+  },
+};
+
 /** Builds the page with the browser options of esbuild.mjs. */
 export async function buildOfflinePage(browser) {
   rmSync(OFFLINE_FOLDER, { recursive: true, force: true });
@@ -31,5 +57,10 @@ export async function buildOfflinePage(browser) {
   copyFileSync('web/page/index.html', `${OFFLINE_FOLDER}/index.html`);
   copyFileSync('web/page/govreport.css', `${OFFLINE_FOLDER}/govreport.css`);
   // The page ships minified whatever the build: it is the artifact users copy (no source map beside it).
-  await esbuild.build({ ...browser, minify: true, sourcemap: false, plugins: [...browser.plugins, ruleDocs], format: 'iife', entryPoints: ['web/page/src/main.ts'], outfile: `${OFFLINE_FOLDER}/govreport.js` });
+  await Promise.all([
+    esbuild.build({ ...browser, minify: true, sourcemap: false, plugins: [pagePdfReader, ...browser.plugins, ruleDocs], format: 'iife', entryPoints: ['web/page/src/main.ts'], outfile: `${OFFLINE_FOLDER}/govreport.js` }),
+    // pdf.js with its worker code and the GB character maps, added to the page on the first PDF (web/page/src/pdfjs-engine.ts).
+    esbuild.build({ ...browser, minify: true, sourcemap: false, plugins: [gbCmaps], format: 'iife', entryPoints: ['web/page/src/pdfjs-engine.ts'], outfile: `${OFFLINE_FOLDER}/pdfjs.js`, legalComments: 'eof' }),
+  ]);
+  copyFileSync(join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'LICENSE'), `${OFFLINE_FOLDER}/pdfjs.LICENSE`);
 }

@@ -12,10 +12,11 @@ SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
 # 1. Debian: Chromium to drive the web UI; libkrb5-dev because code-server's postinstall compiles the
 #    'kerberos' addon from source (its prebuilt download from GitHub fails offline). Compilers are needed too.
 # govreport addition: CJK fonts, so that the screenshots show Chinese text instead of empty boxes, and
-# the 校验报告 prints with Noto Serif/Sans CJK; poppler-utils (pdftotext, pdftoppm) for the print test.
-if ! command -v chromium >/dev/null || ! [ -e /usr/include/gssapi/gssapi.h ] || ! [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || ! fc-list | grep -q 'Noto Serif CJK SC' || ! command -v pdftotext >/dev/null; then
+# the 校验报告 prints with Noto Serif/Sans CJK; poppler-utils (pdftotext, pdftoppm) for the print test;
+# firefox-esr for the offline page's Firefox test (test/web/page-firefox.web.ts).
+if ! command -v chromium >/dev/null || ! command -v firefox-esr >/dev/null || ! [ -e /usr/include/gssapi/gssapi.h ] || ! [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || ! fc-list | grep -q 'Noto Serif CJK SC' || ! command -v pdftotext >/dev/null; then
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-microhei fonts-noto-cjk poppler-utils libkrb5-dev build-essential python3 pkg-config >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium firefox-esr fonts-wqy-microhei fonts-noto-cjk poppler-utils libkrb5-dev build-essential python3 pkg-config >/dev/null
 fi
 
 mkdir -p "$E2E_TOOLS"

@@ -78,7 +78,7 @@ describe('PDF reader bundled', function () {
   });
 
   it('pdf.js never evaluates code from a file, and only reads the bytes it is given', () => {
-    const source = readFileSync(join(ROOT, 'server', 'src', 'import', 'pdf.ts'), 'utf8');
+    const source = readFileSync(join(ROOT, 'server', 'src', 'import', 'pdf-read.ts'), 'utf8');
     const call = source.slice(source.indexOf('pdfjs.getDocument({'), source.indexOf('});', source.indexOf('pdfjs.getDocument({')));
     assert.match(call, /isEvalSupported: false/);
     assert.match(call, /data: /);

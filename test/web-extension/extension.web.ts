@@ -65,6 +65,17 @@ describe('govreport as a web extension (language server in a Web Worker)', () =>
     assert(actions.some((a) => a.title === '改为 88'), `the quick fix is offered: ${actions.map((a) => a.title).join(' | ')}`);
   });
 
+  it('links each finding to its rule\'s doc, as on the desktop: the extension\'s docs/rules page, served with it', async () => {
+    const ds = await diagnosticsWhen(seed.uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
+    const cell = ds.find((x) => code(x) === 'table/wrong-cell') ?? fail('a wrong-cell finding');
+    const target = typeof cell.code === 'object' ? cell.code.target : fail('the code carries the doc link');
+    const ext = vscode.extensions.getExtension('govreport.govreport') ?? fail('the extension is installed');
+    assert(target.toString() === vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'table', 'wrong-cell.md').toString(), `doc link ${target.toString()}`);
+    // What opening the link shows: the doc as the web host serves the extension's files.
+    const doc = await (await fetch(target.toString(true))).text();
+    assert(doc.startsWith('# table/wrong-cell：'), `the rule doc is there: ${doc.slice(0, 80)}`);
+  });
+
   it('explains a part heading on hover', async () => {
     const line = seed.getText().split('\n').findIndex((l) => l.startsWith('三、收到和处理'));
     assert(line >= 0, 'seed 001 has part 三');

@@ -10,8 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { defined } from '../support/nth';
+import { cliFindings, PAGE_FINDINGS, ROOT } from './cli';
+import type { CliFile } from './cli';
 
-const ROOT = join(__dirname, '..', '..');
 const PAGE = pathToFileURL(join(ROOT, 'dist', 'offline', 'index.html')).href;
 const SHOTS = join(ROOT, 'test-results', 'web');
 const EXAMPLES = ['2020-示例县-2019年格式.txt', '2022-示例镇-常见错误.md', '2023-示例市生态环境局-规范.md'].map((f) => join(ROOT, 'examples', f));
@@ -30,21 +31,11 @@ function crossYearPair(): string[] {
   return ['city-2025.txt', 'city-2026.txt'].map((f) => join(folder, f));
 }
 
-interface CliFinding { rule: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
-interface CliFile { path: string; findings: CliFinding[]; error?: string; notice?: string }
-
-/** The CLI's findings for these files checked together (cross-year pairing among them), by file name. */
-function cliFindings(files: readonly string[]): Map<string, string[]> {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { encoding: 'utf8' });
-  const json = JSON.parse(r.stdout) as { files: CliFile[] };
-  return new Map(json.files.map((f) => [basename(f.path), f.findings.map((x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.rule} ${x.severity} ${x.message}`)]));
-}
-
 /** What the page shows for one file (its list item's data and message text), in the same shape. */
 async function pageFindings(page: Page, name: string): Promise<string[]> {
   await page.click(`#files button[data-path$="${name}"]`);
   await page.waitForSelector(`article.report[data-path$="${name}"]`);
-  return page.$$eval('li.finding', (items) => items.map((li) => `${li.getAttribute('data-start') ?? ''}-${li.getAttribute('data-end') ?? ''} ${li.getAttribute('data-rule') ?? ''} ${li.getAttribute('data-severity') ?? ''} ${li.querySelector('.message')?.textContent ?? ''}`));
+  return page.evaluate(PAGE_FINDINGS);
 }
 
 /** Drops files on the page as a user does from the file manager: a drop event whose DataTransfer holds them. */
@@ -103,6 +94,12 @@ describe('the offline page in Chromium, from file://', function () {
     }
     assert.ok(total > 0, 'the files have findings to compare');
     await page.click(`#files button[data-path$="${basename(EXAMPLES[1] ?? '')}"]`);
+    // Usable on a 1366×768 screen: nothing wider than the window, the file list and the first finding in view.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scrolling at 1366×768');
+    for (const selector of ['#files button', 'li.finding']) {
+      const box = await page.locator(selector).first().boundingBox();
+      assert.ok(box !== null && box.x >= 0 && box.x + box.width <= 1366, `${selector} lies within the window's width`);
+    }
     await page.screenshot({ path: join(SHOTS, '2-findings.png') });
   });
 
@@ -148,12 +145,35 @@ describe('the offline page in Chromium, from file://', function () {
     assert.equal(await page.textContent('article.report .notice'), defined(cli.find((f) => f.path.endsWith('README.md'))?.notice, 'the CLI\'s notice'));
   });
 
-  it('refuses a PDF and a picture with a Chinese reason, and checks the rest', async () => {
-    await drop(page, [join(ROOT, 'test', 'fixtures', 'pdf', 'qingshan-2024-planted.lo.pdf'), join(ROOT, 'images', 'icon.png'), EXAMPLES[1] ?? '']);
-    await page.click('#files button[data-path$=".pdf"]');
-    assert.match(await page.textContent('article.report .failure') ?? '', /浏览器中不能读取 PDF/);
-    await page.click('#files button[data-path$=".png"]');
-    assert.match(await page.textContent('article.report .failure') ?? '', /二进制文件/);
+  it('reads PDFs (LibreOffice and Chromium) like the CLI: the same findings, the page named as the place', async () => {
+    // pdf.js is not on the page until a PDF comes (dist/offline/pdfjs.js, added on the first one).
+    assert.equal(await page.evaluate(() => 'govreportPdfjs' in globalThis), false, 'pdf.js loaded before any PDF');
+    // A planted wrong number (LibreOffice), tables printed by Chromium, a table that is a picture (its notice).
+    const pdfs = ['qingshan-2024-planted.lo.pdf', 'city-2025-tables.chromium.pdf', 'qingshan-2024-image.chromium.pdf'].map((f) => join(ROOT, 'test', 'fixtures', 'pdf', f));
+    await drop(page, pdfs);
+    // Figure quoted in docs/performance.md (pdf.js loaded and three PDFs read and checked).
+    console.log(`      ${await page.textContent('#status') ?? ''}`);
+    const cli = cliFindings(pdfs);
+    for (const file of pdfs) {
+      const expected = cli.get(basename(file));
+      assert.ok(expected && expected.length > 0, `the CLI has findings for ${basename(file)}`);
+      assert.deepEqual(await pageFindings(page, basename(file)), expected, basename(file));
+    }
+    // The planted wrong number is found where the PDF has it: on its page.
+    await page.click(`#files button[data-path$="qingshan-2024-planted.lo.pdf"]`);
+    assert.match(await page.locator('li.finding[data-rule="table/wrong-cell"] .place').first().textContent() ?? '', /原文位置：第\d+页/);
+    await page.screenshot({ path: join(SHOTS, '6-pdf.png') });
+  });
+
+  it('refuses an encrypted PDF and a picture with the CLI\'s Chinese reason, and checks the rest', async () => {
+    const files = [join(ROOT, 'test', 'fixtures', 'pdf', 'songlin-2020.encrypted.pdf'), join(ROOT, 'images', 'icon.png'), EXAMPLES[1] ?? ''];
+    await drop(page, files);
+    const cli = (JSON.parse(spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { encoding: 'utf8' }).stdout) as { files: CliFile[] }).files;
+    for (const name of ['songlin-2020.encrypted.pdf', 'icon.png']) {
+      await page.click(`#files button[data-path$="${name}"]`);
+      assert.equal(await page.textContent('article.report .failure'), defined(cli.find((f) => f.path.endsWith(name))?.error, `the CLI refuses ${name}`));
+    }
+    assert.match(await page.textContent('#files button[data-path$=".png"]') ?? '', /无法读取/);
   });
 
   it('exports the 校验报告 as the CLI builds it', async () => {

@@ -1,5 +1,7 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
+import type { ServerEnvironment } from '../../server/src/lsp/environment';
 import { startServer } from '../../server/src/server';
+import { docsBaseOf } from './initialization';
 
 declare const GOVREPORT_VERSION: string | undefined;
 
@@ -17,7 +19,14 @@ declare const GOVREPORT_VERSION: string | undefined;
 // a type of the WebWorker library, which cannot be loaded beside the DOM library the page needs; its
 // postMessage/message event are a Worker's).
 const port = globalThis as unknown as Worker;
-startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(port), new BrowserMessageWriter(port)), {
+const environment: { -readonly [K in keyof ServerEnvironment]: ServerEnvironment[K] } = {
   readText: () => undefined,
   version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
+};
+// Where the rule docs are comes with the client's `initialize` request (web/extension/client.ts);
+// the server reads env.docsBase for every diagnostic, so it is set before the first one.
+port.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const docsBase = docsBaseOf(event.data);
+  if (docsBase !== undefined) environment.docsBase = docsBase;
 });
+startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(port), new BrowserMessageWriter(port)), environment);

@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locale } from '../core/i18n/messages';
-import { layoutPdf } from '../core/import/pdf/layout';
-import { graphicsOf, textOf } from '../core/import/pdf/operators';
-import type { Matrix, OperatorCodes } from '../core/import/pdf/operators';
-import type { PdfPage, PdfText } from '../core/import/pdf/types';
+import type { PdfPage } from '../core/import/pdf/types';
 import type { ImportedReport } from '../core/import/types';
 import { ensureDomMatrix } from './dom-matrix';
 import { ImportError } from './errors';
 import { keepingBuiltIns } from './natives';
+import { readPagesWith, reportFromPages } from './pdf-read';
+import type { PdfImportOptions, PdfJs } from './pdf-read';
+
+export { PDF_LIMITS } from './pdf-read';
+export type { PdfImportOptions } from './pdf-read';
 
 /**
  * PDF files: pdf.js (pdfjs-dist, legacy build for Node) reads each page's text runs with their
@@ -20,32 +21,13 @@ import { keepingBuiltIns } from './natives';
  * read becomes an ImportError with a Chinese message; a huge or slow file is cut off by the limits.
  */
 
-export const PDF_LIMITS = {
-  /** Annual reports have a few to a few dozen pages; a file past this is refused, not half-read. */
-  maxPages: 200,
-  /** The whole read (every page), after which pdf.js is stopped. */
-  timeoutMs: 30_000,
-} as const;
-
-export interface PdfImportOptions {
-  readonly locale?: Locale;
-  readonly maxPages?: number;
-  readonly timeoutMs?: number;
-}
-
 /** Reads a PDF into the Markdown rendering the core checks (tables as preset grids, locations as pages). */
 export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<ImportedReport> {
-  const pages = await readPdfPages(bytes, options);
-  // No text on any page: a scan (pictures) or an empty document, nothing to check.
-  if (!pages.some((p) => p.texts.some((t) => t.str.trim() !== ''))) {
-    throw pages.some((p) => p.images.length > 0) ? new ImportError('pdf/scanned', { pages: pages.length }) : new ImportError('pdf/no-text');
-  }
-  return layoutPdf(pages, { locale: options.locale ?? 'zh-cn' });
+  return reportFromPages(await readPdfPages(bytes, options), options.locale ?? 'zh-cn');
 }
 
 /** pdf.js itself (a dynamic import: loaded on the first PDF only). */
-const pdfjsModule = () => import('pdfjs-dist/legacy/build/pdf.mjs');
-type PdfJs = Awaited<ReturnType<typeof pdfjsModule>>;
+const pdfjsModule = (): Promise<PdfJs> => import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Set by esbuild.mjs in the bundles: the folder beside dist/*.js that holds pdf.js and its character maps. */
 declare const GOVREPORT_PDFJS: string | undefined;
@@ -110,24 +92,6 @@ function loadEngine(): Promise<PdfJs> {
   return engine;
 }
 
-class Timeout extends Error {}
-
-/** Resolves as `work` does, or rejects with Timeout at the deadline (at once when it has passed). */
-async function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    if (Date.now() >= deadline) reject(new Timeout());
-    else timer = setTimeout(() => { reject(new Timeout()); }, deadline - Date.now());
-  });
-  try {
-    return await Promise.race([expired, work]);
-  } finally {
-    clearTimeout(timer);
-    // The work goes on after a timeout until the loading task is destroyed: its failure is not ours to report.
-    work.catch(() => undefined);
-  }
-}
-
 /** PDFs being read now, and the runtime's DecompressionStream while it is hidden from them. */
 let reading = 0;
 let hiddenInflater: PropertyDescriptor | undefined;
@@ -163,59 +127,6 @@ async function withPdfjsInflate<T>(work: () => Promise<T>): Promise<T> {
 /** Every page's text runs, borders and pictures, in page space. */
 export async function readPdfPages(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<PdfPage[]> {
   const pdfjs = await loadEngine();
-  return withPdfjsInflate(() => readWith(pdfjs, bytes, options));
+  return withPdfjsInflate(() => readPagesWith(pdfjs, CMapFiles, bytes, options));
 }
 
-async function readWith(pdfjs: PdfJs, bytes: Uint8Array, options: PdfImportOptions): Promise<PdfPage[]> {
-  const maxPages = options.maxPages ?? PDF_LIMITS.maxPages;
-  const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
-  const deadline = Date.now() + timeoutMs;
-  const task = pdfjs.getDocument({
-    // pdf.js may take the buffer over and refuses Node's Buffer: it gets a plain copy, the caller keeps its bytes.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    isOffscreenCanvasSupported: false,
-    CMapReaderFactory: CMapFiles,
-    cMapUrl: 'gb/',
-    cMapPacked: true,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
-  try {
-    const doc = await beforeDeadline(task.promise, deadline);
-    if (doc.numPages === 0) throw new ImportError('pdf/empty');
-    if (doc.numPages > maxPages) throw new ImportError('pdf/too-many-pages', { pages: doc.numPages, limit: maxPages });
-    const codes: OperatorCodes = pdfjs.OPS;
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await beforeDeadline(doc.getPage(n), deadline);
-      const viewport = page.getViewport({ scale: 1 });
-      const matrix = viewport.transform as unknown as Matrix;
-      const [content, operators] = await beforeDeadline(Promise.all([page.getTextContent({ disableNormalization: true }), page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE })]), deadline);
-      const texts: PdfText[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const text = textOf(item, matrix);
-        if (text) texts.push(text);
-      }
-      const { rulings, images } = graphicsOf(operators.fnArray, operators.argsArray, codes, matrix);
-      pages.push({ number: n, width: viewport.width, height: viewport.height, texts, rulings, images });
-      page.cleanup();
-    }
-    return pages;
-  } catch (error) {
-    throw failure(error, timeoutMs);
-  } finally {
-    await task.destroy();
-  }
-}
-
-/** pdf.js's exceptions (by name) and our own, as catalogue messages. */
-function failure(error: unknown, timeoutMs: number): ImportError {
-  if (error instanceof ImportError) return error;
-  if (error instanceof Timeout) return new ImportError('pdf/timeout', { seconds: Math.round(timeoutMs / 1000) });
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return new ImportError('pdf/encrypted');
-  return new ImportError('pdf/corrupt');
-}

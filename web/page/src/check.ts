@@ -38,8 +38,8 @@ const LOCALE = 'zh-cn';
 
 /**
  * The CLI's `check` in the page, step for step (server/src/cli/main.ts `checkFile`, cli/cross-year.ts):
- * the same importer registry (Word .docx through the same pure readers; .doc/.wps and PDF refused
- * with a reason in the browser build), the same decoding of text files, the same pipeline
+ * the same importer registry (Word .docx through the same pure readers, PDF through the CLI's pdf.js
+ * reading with pdf.js from the script beside the page (./pdf.ts); .doc/.wps refused with a reason), the same decoding of text files, the same pipeline
  * (core/analyze.ts) with the default options (no `.govreportrc.json`: a page cannot look beside the
  * files), and the same cross-year pairing among the files checked together.
  */

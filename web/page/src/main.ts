@@ -33,7 +33,7 @@ async function load(collected: Promise<Collected>): Promise<void> {
     const started = performance.now();
     results = await checkFiles(reports);
     const ms = Math.round(performance.now() - started);
-    status.textContent = reports.length === 0 ? '没有找到可检查的文件（Markdown、文本、Word .docx 或网页）。'
+    status.textContent = reports.length === 0 ? '没有找到可检查的文件（Markdown、文本、Word .docx、PDF 或网页）。'
       : `已检查 ${results.length} 个文件，用时 ${ms} 毫秒${skipped.length > 0 ? `；${skipped.length} 个文件超过 100 MB，未读取：${skipped.map((s) => s.path).join('、')}` : ''}${rosterFile ? `；已读入单位名单 ${rosterFile.name}` : ''}。`;
     status.dataset.checked = String(results.length);
     showList();

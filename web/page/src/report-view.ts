@@ -36,7 +36,7 @@ export function reportView(result: CheckedFile): HTMLElement {
   view.append(el('p', { class: 'meta' },
     `${ERA_TEXT[model.era.id] ?? model.era.id}${model.year ? ` · ${model.year.value}年度` : ''} · `,
     ...counts.map(([s, n]) => el('span', { class: `count sev-${s}` }, `${SEVERITY_TEXT[s]} ${n}`)),
-    result.imported ? ' · 由 Word 文件转换，问题同时标出原文位置' : ''));
+    result.imported ? ` · 由 ${/\.pdf$/i.test(result.file.name) ? 'PDF' : 'Word'} 文件转换，问题同时标出原文位置` : ''));
   const text = model.text;
   const findings = el('ol', { class: 'findings', 'aria-label': '发现的问题' });
   result.findings.forEach((finding, index) => { findings.append(findingItem(result, model.lines, finding, index, text)); });
