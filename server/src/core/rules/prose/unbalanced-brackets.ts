@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../model/types';
-import { foldProse } from '../../prose/fold';
+import { foldedTextOf } from '../../prose/fold';
 import { nonProseRanges } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
@@ -34,7 +34,7 @@ const LIST_MARKER = /(^|[\s,;:。、])[0-9一二三四五六七八九十a-zA-Z]{
 export const unbalancedBrackets: Rule = {
   meta: { id: 'prose/unbalanced-brackets', title: '书名号、引号或括号不成对', category: 'prose', defaultSeverity: 'info', fixable: false },
   check({ model, t, report }) {
-    const folded = foldProse(model.text);
+    const folded = foldedTextOf(model);
     const slips: Slip[] = [];
     for (const region of proseRegions(model)) slips.push(...unbalanced(folded, model.text, region));
     slips.sort((a, b) => a.range.start - b.range.start);
