@@ -1,3 +1,6 @@
+import { perModel } from '../model/per-model';
+import type { ReportModel } from '../model/types';
+
 /**
  * A length-preserving fold of prose for number mining: full-width digits, percent signs, brackets
  * and punctuation become their ASCII forms (one UTF-16 unit each), so that every offset found in
@@ -18,3 +21,6 @@ export function foldProse(text: string): string {
     return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : FOLD[c] ?? c;
   });
 }
+
+/** The model's whole text folded, once per model (the sentence splitter and several rules read it; issue 17). */
+export const foldedTextOf: (model: ReportModel) => string = perModel((model) => foldProse(model.text));

@@ -1,7 +1,7 @@
 import type { ReportModel } from '../model/types';
 import type { OffsetRange } from '../text/line-index';
 import { perModel } from '../model/per-model';
-import { foldProse } from './fold';
+import { foldedTextOf } from './fold';
 
 /** One sentence of the report's prose, outside headings and tables. */
 export interface Sentence {
@@ -35,7 +35,7 @@ export function nonProseRanges(model: ReportModel): OffsetRange[] {
 
 function splitSentences(model: ReportModel): Sentence[] {
   const text = model.text;
-  const folded = foldProse(text);
+  const folded = foldedTextOf(model);
   // Ranges that are not prose also end sentences.
   const holes = nonProseRanges(model);
   const end = Math.max(0, Math.min(model.contentEnd, text.length));

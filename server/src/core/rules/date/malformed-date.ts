@@ -1,5 +1,5 @@
 import type { ReportModel } from '../../model/types';
-import { foldProse } from '../../prose/fold';
+import { foldedTextOf } from '../../prose/fold';
 import { sentencesOf } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
@@ -22,7 +22,7 @@ const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 export const malformedDate: Rule = {
   meta: { id: 'date/malformed-date', title: '日期书写错误', category: 'date', defaultSeverity: 'info', fixable: false },
   check({ model, t, report }) {
-    const folded = foldProse(model.text);
+    const folded = foldedTextOf(model);
     const slips: Slip[] = [];
     for (const range of readRanges(model)) {
       const text = folded.slice(range.start, range.end);
