@@ -51,7 +51,8 @@ function cmapReader(maps: Readonly<Record<string, string>>): CMapReader {
     if (data === undefined) return Promise.reject(new Error(`character map not shipped: ${name}`));
     return Promise.resolve({ cMapData: Uint8Array.from(atob(data), (c) => c.charCodeAt(0)), isCompressed: true });
   };
-  // pdf.js calls the reader's `fetch`: a field, so that the bundle holds no call named fetch (test/security.test.ts).
+  // pdf.js calls the reader's `fetch`: a field, so that the bundle holds no call named fetch; see test/security.test.ts.
   return class {
     readonly fetch = read;
-  };}
+  };
+}
