@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { OPEN_TABLE_VIEW_COMMAND, tableView, tableViewLenses } from '../../server/src/service/table-view';
+import { OPEN_TABLE_VIEW_COMMAND } from '../../server/src/service/requests';
+import { tableView, tableViewLenses } from '../../server/src/service/table-view';
 import type { TableView, TableViewResult, ViewCell, ViewLine } from '../../server/src/service/table-view';
 import { newReportText } from '../../server/src/service/templates';
 import { analysed, range, TABLE_4 } from './support';

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { IMPORT_SCHEME } from '../../../server/src/service/requests';
-import { TABLE_VIEW_REQUEST } from '../../../server/src/service/table-view';
+import { IMPORT_SCHEME, TABLE_VIEW_REQUEST } from '../../../server/src/service/requests';
 import type { TableRef, TableView, TableViewParams, TableViewResult } from '../../../server/src/service/table-view';
 import { t } from '../strings';
 import { cellText, cellValue, parseWebviewMessage, viewCells } from './messages';

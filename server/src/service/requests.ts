@@ -38,3 +38,8 @@ export interface OfficeReportResult { readonly title: string; readonly units: nu
 
 /** Client → server: the user trusted the workspace (VS Code's onDidGrantWorkspaceTrust); `.govreportrc.json` files apply from now on. Until then (initializationOptions.workspaceTrusted false) they do not. */
 export const WORKSPACE_TRUSTED_NOTIFICATION = 'govreport/workspaceTrusted';
+
+/** The table view of one table of a document (service/table-view.ts: TableViewParams → TableViewResult). */
+export const TABLE_VIEW_REQUEST = 'govreport/tableView';
+/** The client command that opens the table view (code lens argument: a TableRef). */
+export const OPEN_TABLE_VIEW_COMMAND = 'govreport.openTableView';

@@ -8,18 +8,17 @@ import type { ReadTable, TableCell } from '../core/tables/types';
 import type { Analysis } from '../core/analyze';
 import { toRange } from './convert';
 import { officialForm } from './table-view-form';
+import { OPEN_TABLE_VIEW_COMMAND } from './requests';
 
-/**
+/*
  * The table view (表格视图): a statistical table of part 二/三/四 as its official printed form
  * (table-view-form.ts), each cell with its text in the document, its range there, the table
  * findings at it and, for a total cell, the value its details add up to (the core's
  * `totalsFromDetails`: the relations, not a second arithmetic). The client renders it in a webview
  * and writes an edited cell back as a versioned text edit of the cell's range: the document stays
- * the source of truth.
+ * the source of truth. Its request and command names are in requests.ts, which the client imports
+ * without pulling in the core.
  */
-export const TABLE_VIEW_REQUEST = 'govreport/tableView';
-/** The client command that opens the view (code lens argument: a TableRef). */
-export const OPEN_TABLE_VIEW_COMMAND = 'govreport.openTableView';
 
 /** Which table: the nth (0-based) table `id` of the document. */
 export interface TableRef { readonly uri: string; readonly id: TableId; readonly nth: number }
