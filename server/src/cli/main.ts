@@ -49,8 +49,12 @@ export interface CliIO {
   now?(): Date;
   /** The .xlsx and .docx writers and the .xlsx reader (a bundle of their own, loaded on first use). */
   exporters?(): Exporters;
-  /** Worker threads for large runs (the built CLI's dist/cli-worker.js, and the cores there are): absent in-process, where files are checked in this thread. */
-  readonly workers?: { readonly script: string; readonly cores: number };
+  /**
+   * Worker threads for large runs: the built CLI's dist/cli-worker.js, the cores there are, and how
+   * long a file may take (pool-check.ts FILE_TIMEOUT_MS when absent). Absent in-process, where files
+   * are checked in this thread.
+   */
+  readonly workers?: { readonly script: string; readonly cores: number; readonly timeoutMs?: number };
 }
 
 const SKIPPED_DIRECTORY = /^(\.|node_modules$)/;
@@ -141,7 +145,7 @@ export async function checkPaths(paths: readonly string[], settings: CheckSettin
   }
   const jobs = io.workers ? jobCount(settings.jobs ?? 'auto', plan, io.workers.cores) : 1;
   const results = io.workers && jobs > 1
-    ? await checkPooled({ plan, settings, io, config, listener, previousModel, workers: { script: io.workers.script, count: jobs } })
+    ? await checkPooled({ plan, settings, io, config, listener, previousModel, workers: { script: io.workers.script, count: jobs, timeoutMs: io.workers.timeoutMs } })
     : await checkInThread(plan, settings, io, config, listener, previousModel);
   return { results: [...leading, ...results], config };
 }
