@@ -4,6 +4,7 @@ import { benchCli } from './cli';
 import { benchOffice } from './office';
 import { benchPdf } from './pdf';
 import { benchFolders } from './folders';
+import { benchPool } from './pool';
 import { benchEditorMemory, benchEditorNearLimit, benchScaling } from './scaling';
 import { benchShapes } from './shapes';
 import { benchServer } from './server';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   await benchEditorNearLimit(quick);
   benchShapes(quick);
   benchFolders(quick);
+  benchPool(quick);
   console.log('');
   await benchPdf(quick);
 }
