@@ -14,8 +14,8 @@ import type { FileRef, FileReply, PairReply, WorkerJob, WorkerSetup } from './wo
 
 /**
  * A file that takes a worker longer than this is given up (the worker is stopped and replaced): a
- * report at the 100 MB read limit is checked in well under a minute on a loaded machine
- * (docs/performance.md), so only a hang or a pathological file reaches it.
+ * 10 MB text is checked in about 5 s on the loaded 2-core machine and a PDF gives up by itself
+ * after 30 s (docs/performance.md), so only a hang or a pathological file reaches it.
  */
 export const FILE_TIMEOUT_MS = 120_000;
 /** Files sent ahead of the one the run waits for, per worker: enough to keep workers busy, few enough that a pair's files are still in a worker's recent files. */
