@@ -94,7 +94,10 @@ describe('security', function () {
       const text = readFileSync(file, 'utf8');
       const name = relative(ROOT, file);
       assert.doesNotMatch(text, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/, `${name}: eval`);
-      assert.doesNotMatch(text, /['"](node:)?(child_process|http|https|http2|net|tls|dgram|dns|vm|worker_threads|cluster)['"]/, `${name}: a forbidden module`);
+      // The CLI's worker threads (--jobs): threads of this process running our own bundle, started in two files only.
+      const threads = name === join('server', 'src', 'cli', 'worker-pool.ts') || name === join('server', 'src', 'cli', 'worker.ts');
+      const forbidden = threads ? /['"](node:)?(child_process|http|https|http2|net|tls|dgram|dns|vm|cluster)['"]/ : /['"](node:)?(child_process|http|https|http2|net|tls|dgram|dns|vm|worker_threads|cluster)['"]/;
+      assert.doesNotMatch(text, forbidden, `${name}: a forbidden module`);
       // import('a literal') only: the importers load their readers lazily; no specifier is ever computed.
       // A method named fetch (pdf.js's character map reader interface, reading files beside the bundle) is no call.
       assert.doesNotMatch(text, /(?<!async\s+)\bfetch\s*\(|XMLHttpRequest|WebSocket|\bimport\s*\((?!\s*'[\w./-]+'\s*\))/, `${name}: network or dynamic import`);
@@ -110,7 +113,7 @@ describe('security', function () {
       assert.doesNotMatch(text, /\beval\(|new Function\(/, `dist/${name}: eval`);
       assert.doesNotMatch(text, /(^|[^\w.])fetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/, `dist/${name}: network`);
     }
-    for (const name of ['client.js', 'server.js', 'cli.js', 'office-export.js']) {
+    for (const name of ['client.js', 'server.js', 'cli.js', 'cli-worker.js', 'office-export.js']) {
       const text = readFileSync(join(dist, name), 'utf8');
       assert.doesNotMatch(text, /\beval\(|new Function\(/, `dist/${name}: eval`);
       const re = /require\("(?:node:)?(child_process|http|https|http2|net|tls|dgram|vm|worker_threads)"\)/g;
@@ -121,7 +124,9 @@ describe('security', function () {
         for (let c = comments.exec(text); c && c.index < m.index; c = comments.exec(text)) origin = c[1] ?? '';
         // fflate (the zip inside write-excel-file and docx) offers its async API on worker threads; a thread, not a process or a socket.
         if (name === 'office-export.js' && m[1] === 'worker_threads' && origin.startsWith('node_modules/fflate/')) continue;
-        assert.ok(name !== 'cli.js', `dist/cli.js requires ${m[1]}`);
+        // The CLI's own worker threads (--jobs): the pool in cli.js, the worker's entry in cli-worker.js.
+        if (m[1] === 'worker_threads' && ((name === 'cli.js' && origin === 'server/src/cli/worker-pool.ts') || (name === 'cli-worker.js' && origin === 'server/src/cli/worker.ts'))) continue;
+        assert.ok(name !== 'cli.js' && name !== 'cli-worker.js', `dist/${name} requires ${m[1]}`);
         assert.ok(['child_process', 'net'].includes(nth(m, 1)), `dist/${name} requires ${m[1]}`);
         assert.match(origin, /^node_modules\/vscode-(languageclient|languageserver|jsonrpc)\//, `dist/${name}: ${m[1]} required from ${origin}`);
       }
@@ -149,7 +154,7 @@ describe('security', function () {
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '').sort();
     const allowed = (f: string) =>
-      ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/office-export.js', 'dist/web/client.js', 'dist/web/server.js', 'dist/table-view/webview.js', 'dist/table-view/webview.css'].includes(f) ||
+      ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-worker.js', 'dist/office-export.js', 'dist/web/client.js', 'dist/web/server.js', 'dist/table-view/webview.js', 'dist/table-view/webview.css'].includes(f) ||
       /^docs\/rules\/[a-z-]+\/[a-z-]+\.md$/.test(f) || /^syntaxes\/[\w.-]+\.json$/.test(f) || /^snippets\/[\w.-]+\.code-snippets$/.test(f) || /^schemas\/[\w.-]+\.json$/.test(f) ||
       // pdf.js, its licences and the simplified Chinese character maps only (scripts/esbuild-pdfjs.mjs).
       /^dist\/pdfjs\/(pdf\.mjs|pdf\.worker\.mjs|LICENSE|cmaps\/LICENSE|cmaps\/(Adobe-GB1-|GB|UniGB-)[\w-]*\.bcmap)$/.test(f);

@@ -4,6 +4,7 @@ import { benchCli } from './cli';
 import { benchOffice } from './office';
 import { benchPdf } from './pdf';
 import { benchFolders } from './folders';
+import { benchPool } from './pool';
 import { benchEditorMemory, benchEditorNearLimit, benchScaling } from './scaling';
 import { benchPathological, benchShapes } from './shapes';
 import { benchServer } from './server';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   benchShapes(quick);
   benchPathological(quick);
   benchFolders(quick);
+  benchPool(quick);
   console.log('');
   await benchPdf(quick);
 }

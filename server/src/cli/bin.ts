@@ -1,8 +1,9 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { main } from './main';
 import { readRegularFileOrThrow } from '../files/safe-read';
-import { listFolder } from '../files/walk';
+import { listFolder, pathKind } from '../files/walk';
 import type { Exporters } from '../office/exporters';
 
 declare const GOVREPORT_VERSION: string | undefined;
@@ -11,13 +12,7 @@ declare const GOVREPORT_VERSION: string | undefined;
 void main(process.argv.slice(2), {
   // Regular files only, size-capped: a FIFO or a device is said, never read (files/safe-read.ts).
   readFile: (path, maxBytes) => readRegularFileOrThrow(path, maxBytes),
-  kind: (path) => {
-    try {
-      return statSync(path).isDirectory() ? 'directory' : 'file';
-    } catch {
-      return undefined;
-    }
-  },
+  kind: pathKind,
   readDirectory: listFolder,
   joinPath: join,
   writeOut: (text) => process.stdout.write(text),
@@ -28,5 +23,7 @@ void main(process.argv.slice(2), {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   exporters: () => require(join(__dirname, 'office-export.js')) as Exporters,
   cwd: process.cwd(),
+  // Large runs are checked in worker threads running dist/cli-worker.js (cli/worker.ts), built beside this bundle.
+  workers: { script: join(__dirname, 'cli-worker.js'), cores: availableParallelism() },
   version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
 }).then((code) => { process.exitCode = code; });

@@ -7,20 +7,19 @@ import { buildOfficeReport } from '../core/office/build';
 import type { OfficeReport } from '../core/office/build';
 import { formatSidecar, parseSidecar, recordSidecar, SIDECAR_FILE_NAME } from '../core/office/decisions';
 import type { Sidecar } from '../core/office/decisions';
-import { unitFacts } from '../core/office/facts';
 import type { OfficeOptions } from '../core/editor/office-options';
 import { parseCsv, rosterFromRows } from '../core/office/roster';
 import type { RosterEntry } from '../core/office/roster';
 import type { UnitFacts } from '../core/office/types';
 import { decodeReport } from '../core/text/decode';
-import type { OffsetRange } from '../core/text/line-index';
 import { renderHtml } from '../office/html';
 import type { ReportCommand } from './args';
-import { checkPaths, rcLayers } from './main';
+import { checkPaths } from './main';
+import { rcLayers } from './check-file';
+import { factsOf } from './unit-facts';
 import { terminalSafe } from './format/escape';
 import type { CliIO } from './main';
 import { progressBar } from './progress';
-import type { FileResult } from './results';
 
 /**
  * `govreport report <folders…> --out 校验报告.html|.xlsx|.docx`: every file checked exactly as
@@ -36,7 +35,7 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
   // are added), so that no model outlives its file.
   const checkedFacts = new Map<number, UnitFacts>();
   const run = await checkPaths(command.paths, command, io, {
-    onChecked: (index, result, analysis) => { checkedFacts.set(index, factsOf(result, analysis.model, locale)); },
+    onFacts: (index, facts) => { checkedFacts.set(index, facts); },
     ...(progress ? { onFile: (done: number, total: number, path: string) => { progress.update(done, total, path); } } : {}),
   });
   progress?.finish();
@@ -89,20 +88,6 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
   }
   if (failed) return 2;
   return totals.fix > 0 ? 1 : 0;
-}
-
-/** The facts of a result; a file that was not checked keeps its reason. */
-function factsOf(r: FileResult, model: Parameters<typeof unitFacts>[0]['model'] | undefined, locale: Locale): UnitFacts {
-  if (model) {
-    const { source } = r;
-    const locate = source ? (range: OffsetRange) => source(range)?.location : undefined;
-    return unitFacts({ path: r.path, model, findings: r.findings, lines: model.sourceLines, ...(locate ? { locate } : {}) }, locale);
-  }
-  const cut = Math.max(r.path.lastIndexOf('/'), r.path.lastIndexOf('\\'));
-  return {
-    path: r.path, name: r.path.slice(cut + 1).replace(/\.[^.]+$/, ''), cells: {}, tables: {}, sentences: [], findings: [],
-    ...(r.failure !== undefined ? { failure: r.failure } : { notice: r.notice ?? '' }),
-  };
 }
 
 /** The roster file named in the nearest .govreportrc.json that names one, relative to that file's folder. */

@@ -44,3 +44,12 @@ export function listFolder(path: string): { readonly key: string; readonly entri
   }
   return { key, entries };
 }
+
+/** 'directory'; 'file' for anything else that exists (a read says why a FIFO or a device is not read); undefined when the path does not exist. */
+export function pathKind(path: string): 'file' | 'directory' | undefined {
+  try {
+    return statSync(path).isDirectory() ? 'directory' : 'file';
+  } catch {
+    return undefined;
+  }
+}
