@@ -58,8 +58,6 @@ await Promise.all([
   esbuild.build({ ...browser, format: 'iife', entryPoints: ['web/extension/server.ts'], outfile: 'dist/web/server.js' }),
   pageBuild(),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  // The CLI's worker threads (`--jobs`): a bundle of their own beside dist/cli.js, which starts them.
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // The table view's page (client/src/table-view/webview): script and style, loaded by the webview from dist/table-view/.

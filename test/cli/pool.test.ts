@@ -9,13 +9,13 @@ import { readRegularFileOrThrow } from '../../server/src/files/safe-read';
 import { listFolder, pathKind } from '../../server/src/files/walk';
 
 /**
- * `--jobs`: the files checked in worker threads (dist/cli-worker.js, built here) give the same
+ * `--jobs`: the files checked in worker threads (dist/cli.js started as a worker, built here) give the same
  * output, byte for byte, as checking them in one thread: text, JSON, SARIF, stderr, exit code and
  * the 校验报告 HTML, on the bundled examples and on a generated office folder (corpus reports,
  * consecutive years of one body, a PDF, a broken .govreportrc.json, a binary and an empty file).
  */
 const ROOT = join(__dirname, '..', '..');
-const WORKER = join(ROOT, 'dist', 'cli-worker.js');
+const WORKER = join(ROOT, 'dist', 'cli.js');
 
 interface Run { code: number; out: string; err: string; written: Map<string, Uint8Array> }
 

@@ -5,11 +5,16 @@ import { main } from './main';
 import { readRegularFileOrThrow } from '../files/safe-read';
 import { listFolder, pathKind } from '../files/walk';
 import type { Exporters } from '../office/exporters';
+import { serveIfWorker } from './worker';
 
 declare const GOVREPORT_VERSION: string | undefined;
 
-/** The `govreport` command: the real file system and streams around main(). */
-void main(process.argv.slice(2), {
+/**
+ * The `govreport` command: the real file system and streams around main(). The same bundle is the
+ * code of its worker threads (`--jobs`): started as a worker, it serves jobs instead (cli/worker.ts),
+ * so the core is shipped once.
+ */
+if (!serveIfWorker()) void main(process.argv.slice(2), {
   // Regular files only, size-capped: a FIFO or a device is said, never read (files/safe-read.ts).
   readFile: (path, maxBytes) => readRegularFileOrThrow(path, maxBytes),
   kind: pathKind,
@@ -23,7 +28,7 @@ void main(process.argv.slice(2), {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   exporters: () => require(join(__dirname, 'office-export.js')) as Exporters,
   cwd: process.cwd(),
-  // Large runs are checked in worker threads running dist/cli-worker.js (cli/worker.ts), built beside this bundle.
-  workers: { script: join(__dirname, 'cli-worker.js'), cores: availableParallelism() },
+  // Large runs are checked in worker threads running this very bundle (cli/worker.ts).
+  workers: { script: __filename, cores: availableParallelism() },
   version: typeof GOVREPORT_VERSION === 'string' ? GOVREPORT_VERSION : '0.0.0-dev',
 }).then((code) => { process.exitCode = code; });

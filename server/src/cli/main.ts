@@ -50,7 +50,7 @@ export interface CliIO {
   /** The .xlsx and .docx writers and the .xlsx reader (a bundle of their own, loaded on first use). */
   exporters?(): Exporters;
   /**
-   * Worker threads for large runs: the built CLI's dist/cli-worker.js, the cores there are, and how
+   * Worker threads for large runs: the built CLI's own dist/cli.js (started again as a worker), the cores there are, and how
    * long a file may take (pool-check.ts FILE_TIMEOUT_MS when absent). Absent in-process, where files
    * are checked in this thread.
    */
