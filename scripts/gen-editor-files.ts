@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/core/rules';
+import { DIRECTIVE_PROBLEM } from '../server/src/core/editor/disable-comments';
 import { SECTIONS, standardHeading } from '../server/src/core/format/sections';
 import { tableTemplate } from '../server/src/service/tables';
 import { newReportText } from '../server/src/service/templates';
@@ -17,7 +18,10 @@ const ROOT = join(__dirname, '..');
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
 
 function ruleProperties(): Record<string, unknown> {
-  return Object.fromEntries(RULES.map((r) => [r.meta.id, { ...SEVERITY, default: r.meta.defaultSeverity, description: `${r.meta.title}（默认：${r.meta.defaultSeverity}）` }]));
+  const rules = RULES.map((r): [string, unknown] => [r.meta.id, { ...SEVERITY, default: r.meta.defaultSeverity, description: `${r.meta.title}（默认：${r.meta.defaultSeverity}）` }]);
+  // The warnings on disable comments themselves are no rule, but can be set like one (docs/rules/runner/disable-directive.md).
+  const directives: [string, unknown] = [DIRECTIVE_PROBLEM, { ...SEVERITY, default: 'warning', description: '停用注释本身有问题：缺少原因、规则名不存在、没有停用任何结果（默认：warning）' }];
+  return Object.fromEntries([...rules, directives]);
 }
 
 /** The settings block of package.json (contributes.configuration). */

@@ -82,6 +82,11 @@ describe('analyzeReport: the one pipeline', () => {
       assert.deepEqual(analyzeReport({ text: otherRule }).findings.map((f) => [f.rule, f.data?.problem]), [
         ['runner/disable-directive', 'no-reason'], ['runner/disable-directive', 'unused'], ['structure/heading-variant', undefined],
       ]);
+      // The warnings on the directives are set like a rule's severity (as ESLint's unused-directive reporting).
+      assert.deepEqual(analyzeReport({ text: otherRule }, { severities: { 'runner/disable-directive': 'off' } }).findings.map((f) => f.rule), ['structure/heading-variant']);
+      assert.deepEqual(analyzeReport({ text: otherRule }, { severities: { 'runner/disable-directive': 'error' } }).findings.map((f) => [f.rule, f.severity]), [
+        ['runner/disable-directive', 'error'], ['runner/disable-directive', 'error'], ['structure/heading-variant', 'warning'],
+      ]);
     });
 
     it('adds the notices of reading the file at the start, in the findings’ order', () => {

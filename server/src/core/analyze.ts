@@ -107,7 +107,7 @@ export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}):
   if (!isReport(model)) return { ...base, model, checked: false, findings: [] };
   const { kept, used } = filterByDisableComments(model, runRules(model, REPORT_RULES, { ...base, drafting: options.drafting }));
   const found = fixesOnVisibleText(model, kept);
-  const directives = directiveProblems(model, used, locale);
+  const directives = directiveProblems(model, used, locale, options.severities?.[DIRECTIVE_PROBLEM]);
   return { ...base, model, checked: true, drafting: options.drafting === true, findings: [...readingNotices(input, locale), ...found, ...directives].sort(compareFindings) };
 }
 

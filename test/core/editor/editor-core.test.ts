@@ -105,6 +105,12 @@ describe('editor core: options and .govreportrc.json', () => {
     assert.match(nth(parseRcText('{').problems, 0), /不是有效的 JSON/);
   });
 
+  it('takes a severity for the warnings on disable comments, which are no rule', () => {
+    const { options, problems } = parseRcText(JSON.stringify({ rules: { 'runner/disable-directive': 'off', 'runner/not-checked': 'off' } }));
+    assert.deepEqual(options.severities, { 'runner/disable-directive': 'off' });
+    assert.deepEqual(problems, ['未知规则「runner/not-checked」。']);
+  });
+
   it('merges layers, later winning', () => {
     const o = mergeOptions(DEFAULT_OPTIONS, { severities: { a: 'off' }, era: '2019' }, { severities: { b: 'error' }, enable: false });
     assert.deepEqual(o, { enable: false, era: '2019', level: undefined, severities: { a: 'off', b: 'error' }, files: {}, locale: undefined, office: undefined });

@@ -2,7 +2,7 @@ import { formatMessage } from '../i18n/messages';
 import type { Locale, MessageKey } from '../i18n/messages';
 import type { ReportModel } from '../model/types';
 import { findRule } from '../rules';
-import type { Finding, TextEdit } from '../rules/types';
+import type { Finding, SeveritySetting, TextEdit } from '../rules/types';
 import type { OffsetRange } from '../text/line-index';
 
 /**
@@ -96,12 +96,13 @@ export function applyDisableComments(model: ReportModel, findings: readonly Find
  * no reason, or the placeholder reason; a rule id that names no rule; a comment that silenced
  * nothing (`used`: the comments that did, by their start). A comment that silences a cross-year
  * finding is known only once the report is paired: `addCrossYear` drops its "unused" then.
+ * `severity` is the user's setting for DIRECTIVE_PROBLEM (`govreport.rules`), warning when unset.
  */
-export function directiveProblems(model: ReportModel, used: ReadonlySet<number>, locale: Locale): Finding[] {
-  if (!model.source.includes(DISABLE_FILE_DIRECTIVE)) return [];
+export function directiveProblems(model: ReportModel, used: ReadonlySet<number>, locale: Locale, severity: SeveritySetting = 'warning'): Finding[] {
+  if (severity === 'off' || !model.source.includes(DISABLE_FILE_DIRECTIVE)) return [];
   const out: Finding[] = [];
   const say = (c: DisableComment, key: MessageKey, args: Record<string, string>, kind: string) =>
-    out.push({ rule: DIRECTIVE_PROBLEM, severity: 'warning', range: c.range, message: formatMessage(locale, key, args), data: { problem: kind } });
+    out.push({ rule: DIRECTIVE_PROBLEM, severity, range: c.range, message: formatMessage(locale, key, args), data: { problem: kind } });
   for (const c of findDisableComments(model)) {
     if (c.reason === undefined) say(c, 'runner/disable-directive.no-reason', {}, 'no-reason');
     else if (PLACEHOLDER_REASONS.includes(c.reason)) say(c, 'runner/disable-directive.placeholder-reason', { reason: c.reason }, 'placeholder-reason');

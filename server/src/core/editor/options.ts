@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/messages';
 import { findRule } from '../rules';
+import { DIRECTIVE_PROBLEM } from './disable-comments';
 import type { SeveritySetting } from '../rules/types';
 import { isEraId } from '../format/eras';
 import type { EraId, ReportLevel } from '../format/eras';
@@ -86,7 +87,8 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
     else {
       const severities: Record<string, SeveritySetting> = {};
       for (const [id, value] of Object.entries(raw.rules)) {
-        if (!findRule(id)) problems.push(`未知规则「${id}」。`);
+        // Besides the rules, the warnings on disable comments can be set (as ESLint's unused-directive reporting).
+        if (!findRule(id) && id !== DIRECTIVE_PROBLEM) problems.push(`未知规则「${id}」。`);
         else if (typeof value !== 'string' || !SEVERITIES.includes(value)) problems.push(`规则「${id}」的级别只能是 off、info、warning 或 error。`);
         else severities[id] = value as SeveritySetting;
       }
