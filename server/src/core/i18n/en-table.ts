@@ -58,6 +58,8 @@ export const TABLE_EN: Readonly<Record<keyof typeof TABLE_ZH_CN, string>> = {
   'table/missing-column.flat': 'Table 四 has 15 numbers (5 each for 行政复议, 未经复议直接起诉, 复议后起诉); {count} were read, so it was not checked.',
   'table/extra-row': 'Table {table}: “{label}” is not a row of the {era} format.',
   'table/extra-row.duplicate': 'Table {table}: the row “{row}” appears twice; only its first occurrence was checked.',
+  'table/extra-row.run': 'Table {table}: {count} consecutive rows from “{first}” are not rows of the {era} format; their numbers were not checked.',
+  'table/extra-row.duplicate-run': 'Table {table}: {count} consecutive rows from “{first}” repeat earlier rows; only the first occurrences were checked.',
   'table/outdated-template': 'Table {table} follows the 2019 (trial) format (e.g. “{label}”), but a report for {year} should use the 2021 format (国办公开办函〔2021〕30号); it was checked against the 2019 format it uses.',
   'table/soft-check': 'Table 二, row “{row}”: {lhs} ({a}) exceeds {rhs} ({b}); please check.',
   'table/soft-check.sum': '“{first}” plus “{second}”',

@@ -56,6 +56,8 @@ export const TABLE_ZH_CN = {
   'table/missing-column.flat': '表四应有 15 个数（行政复议、未经复议直接起诉、复议后起诉各 5 个），实际读到 {count} 个，无法逐项核对。',
   'table/extra-row': '表{table}中的「{label}」不是{era}年格式表格中的行。',
   'table/extra-row.duplicate': '表{table}「{row}」行重复出现，只核对了第一次出现的数据。',
+  'table/extra-row.run': '表{table}从「{first}」起连续 {count} 行不是{era}年格式表格中的行，这些行的数字未核对。',
+  'table/extra-row.duplicate-run': '表{table}从「{first}」起连续 {count} 行与前面的行重复，只核对了第一次出现的数据。',
   'table/outdated-template': '表{table}按 2019 年（试行）格式填写（如「{label}」），{year}年度报告应使用 2021 年格式（国办公开办函〔2021〕30号）；已按表格实际使用的 2019 年格式核对。',
   'table/soft-check': '表二「{row}」行{lhs}（{a}）大于{rhs}（{b}），请核对。',
   'table/soft-check.sum': '「{first}」与「{second}」之和',

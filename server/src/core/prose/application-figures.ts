@@ -1,4 +1,5 @@
 import type { FigureKind } from './figure-kinds';
+import type { TextBefore } from './prefix-words';
 import { anyOf, anyWordOf, optional, wholeOf } from './words';
 
 /**
@@ -7,6 +8,8 @@ import { anyOf, anyWordOf, optional, wholeOf } from './words';
  * "予以公开", "予以公开及部分公开", "因…等原因无法提供".
  */
 
+/** The word that makes a sentence about applications. */
+const APPLICATIONS: readonly string[] = ['申请'];
 const RECEIVE_VERBS = ['收到', '受理', '新收', '接收', '接到'];
 const APPLICATION_NAMES = ['政府信息公开', '依申请公开', '信息公开'];
 /** "收到(的)(政府信息公开)申请" at the end of the clause: the verb right before 申请. */
@@ -45,9 +48,9 @@ const GRANTED = wholeOf(DECIDED, '予以公开', anyOf(['及', '和', '与', '�
  * `sentenceBefore`: the sentence up to the count (with the sentence it continues after 其中);
  * `previousSentence`: the sentence before, which may say that the results are of applications.
  */
-export function applicationFigureNamed(clause: string, sentenceBefore: string, previousSentence: string): FigureKind | undefined {
+export function applicationFigureNamed(clause: string, sentenceBefore: TextBefore, previousSentence: TextBefore): FigureKind | undefined {
   if (RECEIVED.test(clause) && !NOT_RECEIVED.test(clause)) return 'received';
-  if (!sentenceBefore.includes('申请')) return resultNamed(clause, previousSentence.includes('申请'));
+  if (!sentenceBefore.contains(APPLICATIONS)) return resultNamed(clause, previousSentence.contains(APPLICATIONS));
   if (CARRIED.test(clause)) return 'carried';
   if (HANDLED.test(clause)) return 'handled';
   if (CARRY_OVER.test(clause)) return 'carry-over';

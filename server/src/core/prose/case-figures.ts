@@ -1,4 +1,5 @@
 import type { FigureKind } from './figure-kinds';
+import type { TextBefore } from './prefix-words';
 import { anyOf, anyWordOf, optional, wholeOf } from './words';
 
 /**
@@ -6,7 +7,7 @@ import { anyOf, anyWordOf, optional, wholeOf } from './words';
  * 行政诉讼, 未经复议直接起诉, 复议后起诉, where this body is the respondent.
  */
 
-const ABOUT_DISCLOSURE = anyWordOf(['信息公开', '依申请公开']);
+const ABOUT_DISCLOSURE: readonly string[] = ['信息公开', '依申请公开'];
 /** A body that 受理/办理/审理 复议 is the 复议机关 (a 司法局), not the respondent table 四 counts; results are other figures. */
 const NOT_RESPONDENT = anyWordOf(['受理', '办理', '收到', '接到', '审理', '审结', '作出', '复议机关', '决定', '维持', '纠正', '撤销', '确认', '败诉', '胜诉', '结果', '尚未']);
 
@@ -31,8 +32,8 @@ const SUIT_AFTER = wholeOf(optional('行政诉讼'), optional('经'), optional('
  * The figure of table 四 named by `clause` before a count of cases: only about 政府信息公开 (said in
  * the sentence before the count, or in part 四) and only as the respondent.
  */
-export function caseFigureNamed(clause: string, sentenceBefore: string, inPartFour: boolean): FigureKind | undefined {
-  if (!inPartFour && !ABOUT_DISCLOSURE.test(sentenceBefore)) return undefined;
+export function caseFigureNamed(clause: string, sentenceBefore: TextBefore, inPartFour: boolean): FigureKind | undefined {
+  if (!inPartFour && !sentenceBefore.contains(ABOUT_DISCLOSURE)) return undefined;
   if (NOT_RESPONDENT.test(clause)) return undefined;
   const caseType = clause.replace(WHEN_AND_WHO, '').replace(BECAUSE_OF_DISCLOSURE, '').replace(HOW_BROUGHT, '');
   if (REVIEW.test(caseType)) return 'review';

@@ -1,7 +1,7 @@
 import type { ReportModel } from '../model/types';
 import type { Quantity } from './quantities';
 import type { Sentence } from './sentences';
-import { isQualifiedAfter, mentionsSubPeriod, statesLessThanWhole } from './statement-scope';
+import { isQualifiedAfter, statesLessThanWhole } from './statement-scope';
 import { anyOf } from './words';
 
 /** Clause delimiters in folded prose: , ; : ( ) 、 [ ] (compared by code, no one-character strings). */
@@ -20,12 +20,13 @@ const HEAD_COUNTS = /(?<!\d)\d+人次/g;
 /**
  * The words naming a count's figure: the clause before it (from the last delimiter), with years
  * mapped to 本年/上年/下年, opening connectives and totalling words removed; undefined when the
- * figure is not a whole-year figure of the whole body (statement-scope.ts).
+ * figure is not a whole-year figure of the whole body (statement-scope.ts). `subPeriods`: the
+ * sentence's sub-period mentions, shared by its figures.
  */
-export function namingClause(model: ReportModel, sentence: Sentence, quantity: Quantity): string | undefined {
+export function namingClause(model: ReportModel, sentence: Sentence, quantity: Quantity, subPeriods: { before(end: number): boolean }): string | undefined {
   const at = quantity.range.start - sentence.range.start;
   const text = sentence.text;
-  if (mentionsSubPeriod(text.slice(0, at))) return undefined;
+  if (subPeriods.before(at)) return undefined;
   const afterStart = quantity.range.end - sentence.range.start;
   if (isQualifiedAfter(text.slice(afterStart, afterStart + 6))) return undefined;
   const raw = text.slice(clauseStart(text, at), at);

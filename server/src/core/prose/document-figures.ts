@@ -1,5 +1,6 @@
 import type { FigureKind } from './figure-kinds';
-import { anyOf, anyWordOf, optional, wholeOf } from './words';
+import type { TextBefore } from './prefix-words';
+import { anyOf, optional, wholeOf } from './words';
 
 /**
  * Which figure of table 二 a clause names before a count of documents (件, 个, 部, 份): 规章 and
@@ -9,7 +10,7 @@ import { anyOf, anyWordOf, optional, wholeOf } from './words';
 /** Documents of other bodies (各部门, 所属…), and work on documents that is not making them (审核, 备案, 清理…). */
 const OTHER_BODIES = ['各部门', '各乡', '各街道', '各单位', '各级', '所属', '下属', '县直', '市直', '区直'];
 const OTHER_WORK = ['指导', '督促', '审核', '审查', '备案', '清理', '合法性', '征求', '起草', '修订', '修改', '解读', '评估', '报送', '会签', '联合'];
-const NOT_THIS_BODYS_MAKING = anyWordOf(OTHER_BODIES, OTHER_WORK);
+const NOT_THIS_BODYS_MAKING: readonly string[] = [...OTHER_BODIES, ...OTHER_WORK];
 
 const THIS_BODY_OR_YEAR = anyOf(['本机关', '我局', '我委', '我办', '本单位', '全年', '本年度', '本年']);
 const ISSUER = anyOf(['政府', '部门']);
@@ -29,8 +30,8 @@ const FIGURES: readonly (readonly [RegExp, DocumentFigure])[] = [
 ];
 
 /** The figure of table 二 named by `clause` before a count of documents, or undefined. */
-export function documentFigureNamed(clause: string, sentenceBefore: string): FigureKind | undefined {
-  if (NOT_THIS_BODYS_MAKING.test(sentenceBefore)) return undefined;
+export function documentFigureNamed(clause: string, sentenceBefore: TextBefore): FigureKind | undefined {
+  if (sentenceBefore.contains(NOT_THIS_BODYS_MAKING)) return undefined;
   for (const [pattern, [rules, normative]] of FIGURES) {
     const type = pattern.exec(clause)?.[1];
     if (type !== undefined) return type === '规章' ? rules : normative;

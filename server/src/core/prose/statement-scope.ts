@@ -1,3 +1,4 @@
+import { firstEndOf } from './prefix-words';
 import { anyOf, anyWordOf, optional } from './words';
 
 /**
@@ -18,7 +19,8 @@ export function isAboutAnotherSubject(sentence: string): boolean {
 }
 
 /** A part of the year: 上半年, 一季度, 11月, 前三个月 (once the whole-year expressions are removed). */
-const SUB_PERIOD_WORDS = anyWordOf(['上半年', '下半年', '季度', '月份']);
+const SUB_PERIOD_LIST: readonly string[] = ['上半年', '下半年', '季度', '月份'];
+const SUB_PERIOD_WORDS = anyWordOf(SUB_PERIOD_LIST);
 const MONTH = /\d{1,2}月/;
 const FIRST_MONTHS = /前[一二三四五六七八九十]+个?月/;
 
@@ -36,6 +38,61 @@ export function mentionsSubPeriod(textBefore: string): boolean {
   // Every full-year expression contains 12月: most texts need no replacement.
   const rest = textBefore.includes('12月') ? textBefore.replace(FULL_YEAR, '') : textBefore;
   return SUB_PERIOD_WORDS.test(rest) || MONTH.test(rest) || FIRST_MONTHS.test(rest);
+}
+
+/**
+ * `mentionsSubPeriod(text.slice(0, end))` for many ends of one sentence, each in O(1) after one
+ * pass: the whole-year expressions are removed from the whole text once (a prefix's removals are
+ * the whole text's removals that end within it, the patterns having no anchors or lookarounds),
+ * and the earliest end of a sub-period mention in what remains is compared with the prefix's end
+ * there. Only a prefix that ends inside a whole-year expression is asked the slow way.
+ */
+export class SubPeriods {
+  /** The whole-year expressions' [start, end) in the text, in order. */
+  private readonly removed: (readonly [number, number])[] = [];
+  /** Where the earliest sub-period mention ends in the text without them. */
+  private readonly firstMention: number;
+  /** The last end asked, the first expression not ending before it, and the length removed before that. */
+  private lastEnd = 0;
+  private cursor = 0;
+  private removedBefore = 0;
+
+  constructor(private readonly text: string) {
+    let rest = text;
+    if (text.includes('12月')) {
+      const pieces: string[] = [];
+      let last = 0;
+      for (const m of text.matchAll(FULL_YEAR)) {
+        pieces.push(text.slice(last, m.index));
+        last = m.index + m[0].length;
+        this.removed.push([m.index, last]);
+      }
+      pieces.push(text.slice(last));
+      rest = pieces.join('');
+    }
+    const firstMonths = FIRST_MONTHS.exec(rest);
+    // Matches of 前…月 never overlap, so the leftmost one ends first.
+    this.firstMention = Math.min(firstEndOf(rest, SUB_PERIOD_LIST), firstMonthEnd(rest), firstMonths ? firstMonths.index + firstMonths[0].length : Infinity);
+  }
+
+  /** mentionsSubPeriod(text.slice(0, end)); ends asked in increasing order are cheapest. */
+  before(end: number): boolean {
+    if (end < this.lastEnd) { this.cursor = 0; this.removedBefore = 0; }
+    this.lastEnd = end;
+    for (let r = this.removed[this.cursor]; r && r[1] <= end; r = this.removed[++this.cursor]) this.removedBefore += r[1] - r[0];
+    const straddling = this.removed[this.cursor];
+    if (straddling && straddling[0] < end) return mentionsSubPeriod(this.text.slice(0, end));
+    return this.firstMention <= end - this.removedBefore;
+  }
+}
+
+/** Where the earliest "\d{1,2}月" ends: right after the first 月 that follows a digit. */
+function firstMonthEnd(text: string): number {
+  for (let at = text.indexOf('月'); at > 0; at = text.indexOf('月', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before >= 48 && before <= 57) return at + 1;
+  }
+  return Infinity;
 }
 
 /** Words in a clause that make its figure a subset, a comparison or something else than the whole. */

@@ -11,7 +11,9 @@ import { findQuantities } from './quantities';
 import type { Quantity } from './quantities';
 import { sentencesOf } from './sentences';
 import type { Sentence } from './sentences';
-import { isAboutAnotherSubject } from './statement-scope';
+import { PrefixWords, textBefore } from './prefix-words';
+import type { TextBefore } from './prefix-words';
+import { isAboutAnotherSubject, SubPeriods } from './statement-scope';
 
 export type { FigureKind } from './figure-kinds';
 
@@ -43,7 +45,57 @@ interface Found {
   readonly quantity: Quantity;
   readonly kind: FigureKind | undefined;
 }
-interface Read { readonly sentence: Sentence; readonly found: readonly Found[] }
+interface Read { readonly sentence: Sentence; readonly found: readonly Found[]; readonly scan: SentenceScan }
+
+/**
+ * What the figures of one sentence ask about the text before them (a sub-period, a word, the last
+ * 其中), answered from one pass over the sentence each instead of a search of each figure's
+ * prefix: a long sentence with many figures stays linear (issues 11, 17). Built lazily: most
+ * sentences have no count.
+ */
+class SentenceScan {
+  private subPeriodsRead: SubPeriods | undefined;
+  private wordsRead: PrefixWords | undefined;
+  private markerStarts: Map<string, number[]> | undefined;
+
+  constructor(readonly sentence: Sentence) {}
+
+  get subPeriods(): SubPeriods {
+    this.subPeriodsRead ??= new SubPeriods(this.sentence.text);
+    return this.subPeriodsRead;
+  }
+
+  get words(): PrefixWords {
+    this.wordsRead ??= new PrefixWords(this.sentence.text);
+    return this.wordsRead;
+  }
+
+  /** sentence.text.lastIndexOf(marker, at), by a binary search over the marker's places. */
+  lastIndexOf(marker: string, at: number): number {
+    this.markerStarts ??= new Map();
+    let starts = this.markerStarts.get(marker);
+    if (!starts) {
+      starts = [];
+      for (let i = this.sentence.text.indexOf(marker); i >= 0; i = this.sentence.text.indexOf(marker, i + 1)) starts.push(i);
+      this.markerStarts.set(marker, starts);
+    }
+    const k = lastAtOrBefore(starts, (start) => start, at);
+    return k < 0 ? -1 : starts[k] ?? -1;
+  }
+}
+
+/** The index of the last item whose key is ≤ `bound` in items sorted by key, or -1. */
+function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number, bound: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const item = items[middle];
+    if (item !== undefined && key(item) <= bound) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
 
 function findTableStatements(model: ReportModel): TableStatement[] {
   const sections = sectionsOf(model).filter((s) => s.section !== undefined && s.section.number >= 1 && s.section.number <= 4);
@@ -53,16 +105,18 @@ function findTableStatements(model: ReportModel): TableStatement[] {
     const section = sections.find(({ part }) => sentence.range.start >= part.body.start && sentence.range.end <= part.body.end);
     if (!section) { previous = undefined; continue; }
     const found: Found[] = [];
+    const scan = new SentenceScan(sentence);
     if (!isAboutAnotherSubject(sentence.text)) {
       const inPartFour = section.section?.number === 4;
+      const context = new FigureContext(model, scan, inPartFour, previous);
       for (const quantity of findQuantities(sentence.text, sentence.range.start)) {
-        const kind = quantity.kind === 'count' && !quantity.approximate ? figureNamed(model, sentence, quantity, inPartFour, previous) : undefined;
+        const kind = quantity.kind === 'count' && !quantity.approximate ? context.figureNamed(quantity) : undefined;
         found.push({ quantity, kind });
-        const statement = kind && statementOf(kind, quantity, figureBrokenDown(sentence, quantity, found, previous));
+        const statement = kind && statementOf(kind, quantity, figureBrokenDown(scan, quantity, found, previous));
         if (statement) out.push(statement);
       }
     }
-    previous = { sentence, found };
+    previous = { sentence, found, scan };
   }
   return out;
 }
@@ -80,44 +134,67 @@ function statementOf(kind: FigureKind, quantity: Quantity, whole: BrokenDown | '
   if (kind === 'carry-over' && part === 'handled') return { kind, quantity };
   if ((kind === 'suit-direct' || kind === 'suit-after') && part === 'suits') return { kind, quantity };
   // "因政府信息公开引起行政复议和行政诉讼共5件，其中行政复议2件…": parts of a combined count.
-  if (REVIEW_KINDS.has(kind) && part === undefined && whole.before.includes('复议') && whole.before.includes('诉讼')) return { kind, quantity };
+  if (REVIEW_KINDS.has(kind) && part === undefined && whole.before.contains(REVIEW) && whole.before.contains(SUIT)) return { kind, quantity };
   return undefined;
 }
 
-interface BrokenDown { readonly kind: FigureKind | undefined; readonly before: string }
+const REVIEW: readonly string[] = ['复议'];
+const SUIT: readonly string[] = ['诉讼'];
+const NOTHING: TextBefore = { contains: () => false };
+
+interface BrokenDown { readonly kind: FigureKind | undefined; readonly before: TextBefore }
 
 /**
  * Whether the figure stands after 其中/包括, and if so the figure it breaks down: the last
  * quantity before the marker in the sentence, or the previous sentence's last one when the
  * sentence opens with the marker (`before`: the text up to the marker).
  */
-function figureBrokenDown(sentence: Sentence, quantity: Quantity, found: readonly Found[], previous: Read | undefined): BrokenDown | 'none' {
+function figureBrokenDown(scan: SentenceScan, quantity: Quantity, found: readonly Found[], previous: Read | undefined): BrokenDown | 'none' {
+  const sentence = scan.sentence;
   const at = quantity.range.start - sentence.range.start;
-  const marker = Math.max(sentence.text.lastIndexOf('其中', at), sentence.text.lastIndexOf('包括', at));
+  const marker = Math.max(scan.lastIndexOf('其中', at), scan.lastIndexOf('包括', at));
   // A breakdown ends at a semicolon.
-  if (marker < 0 || sentence.text.lastIndexOf(';', at) > marker) return 'none';
-  const before = found.filter((f) => f.quantity !== quantity && f.quantity.range.end - sentence.range.start <= marker);
-  const lastBefore = before.at(-1);
-  if (lastBefore) return { kind: lastBefore.kind, before: sentence.text.slice(0, marker) };
+  if (marker < 0 || scan.lastIndexOf(';', at) > marker) return 'none';
+  // Quantities come in text order and never overlap: the last one ending before the marker (never this one, which starts after it).
+  const lastBefore = found[lastAtOrBefore(found, (f) => f.quantity.range.end - sentence.range.start, marker)];
+  if (lastBefore && lastBefore.quantity !== quantity) return { kind: lastBefore.kind, before: textBefore(scan.words, marker) };
   const last = previous?.found.at(-1);
-  return { kind: last?.kind, before: last && previous ? previous.sentence.text : '' };
+  return { kind: last?.kind, before: last && previous ? textBefore(previous.scan.words, previous.sentence.text.length) : NOTHING };
 }
 
-/** The figure a count states, from the clause before it, or undefined. */
-function figureNamed(model: ReportModel, sentence: Sentence, quantity: Quantity, inPartFour: boolean, previous: Read | undefined): FigureKind | undefined {
-  const clause = namingClause(model, sentence, quantity);
-  if (clause === undefined) return undefined;
-  const at = quantity.range.start - sentence.range.start;
-  const continued = CONTINUING.test(sentence.text) && previous ? previous.sentence.text : '';
-  const before = continued + sentence.text.slice(0, at);
-  if (APPLICATION_UNITS.includes(quantity.unit)) {
-    const kind = applicationFigureNamed(clause, before, previous?.sentence.text ?? '');
-    if (kind) return kind;
+/** The figures of one sentence: what each count states, from the clause before it. */
+class FigureContext {
+  private continuedWords: PrefixWords | undefined;
+  /** The sentence this one continues after 其中/包括 ("…申请142件。其中，予以公开70件"), or ''. */
+  private readonly continued: string;
+
+  constructor(private readonly model: ReportModel, private readonly scan: SentenceScan, private readonly inPartFour: boolean, private readonly previous: Read | undefined) {
+    this.continued = CONTINUING.test(scan.sentence.text) && previous ? previous.sentence.text : '';
   }
-  if (CASE_UNITS.includes(quantity.unit)) {
-    const kind = caseFigureNamed(clause, before, inPartFour);
-    if (kind) return kind;
+
+  /** The figure a count states, or undefined. */
+  figureNamed(quantity: Quantity): FigureKind | undefined {
+    const sentence = this.scan.sentence;
+    const clause = namingClause(this.model, sentence, quantity, this.scan.subPeriods);
+    if (clause === undefined) return undefined;
+    const at = quantity.range.start - sentence.range.start;
+    if (APPLICATION_UNITS.includes(quantity.unit)) {
+      const previousSentence = this.previous ? textBefore(this.previous.scan.words, this.previous.sentence.text.length) : NOTHING;
+      const kind = applicationFigureNamed(clause, this.before(at), previousSentence);
+      if (kind) return kind;
+    }
+    if (CASE_UNITS.includes(quantity.unit)) {
+      const kind = caseFigureNamed(clause, this.before(at), this.inPartFour);
+      if (kind) return kind;
+    }
+    if (DOCUMENT_UNITS.includes(quantity.unit)) return documentFigureNamed(clause, textBefore(this.scan.words, at));
+    return undefined;
   }
-  if (DOCUMENT_UNITS.includes(quantity.unit)) return documentFigureNamed(clause, sentence.text.slice(0, at));
-  return undefined;
+
+  /** The sentence up to `at`, after the sentence it continues. */
+  private before(at: number): TextBefore {
+    if (this.continued === '') return textBefore(this.scan.words, at);
+    this.continuedWords ??= new PrefixWords(this.continued + this.scan.sentence.text);
+    return textBefore(this.continuedWords, this.continued.length + at);
+  }
 }
