@@ -103,10 +103,11 @@ function headerOnlyTables(model: ReportModel): EmptyTable[] {
   const presets = model.presetTables ?? [];
   if (presets.length === 0) return [];
   const unfilled = tablesOf(model).filter((table) => table.unfilled);
+  const lines = model.lines.lines();
   const out: EmptyTable[] = [];
   for (const preset of presets) {
     if (!headerOnly(preset) || unfilled.some((u) => u.range.start < preset.range.end && preset.range.start < u.range.end)) continue;
-    const title = titleOf(model, preset);
+    const title = titleOf(model, lines, preset);
     if (title === undefined) continue;
     out.push({ range: title.range, caption: title.text, reason: 'structure/empty-table.header' });
   }
@@ -124,8 +125,7 @@ function headerOnly(table: PresetTable): boolean {
 }
 
 /** The caption on the line above the table, or the heading of the part 二–四 the table is in. */
-function titleOf(model: ReportModel, table: PresetTable): { range: OffsetRange; text: string } | undefined {
-  const lines = model.lines.lines();
+function titleOf(model: ReportModel, lines: readonly Line[], table: PresetTable): { range: OffsetRange; text: string } | undefined {
   const at = model.lines.positionAt(table.range.start).line;
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const line = lines[i];

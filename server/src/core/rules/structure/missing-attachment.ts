@@ -19,8 +19,13 @@ const ATTACHED_FILE = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png|gif)
 const EMBEDDED = /<(?:img|iframe|embed|object)\b|!\[/i;
 /** Words of a page's download area (附件下载, 点击下载…): the attachment is a link the text copy lost. Not 下载 alone: 本报告电子版…提供下载 is about the report itself. */
 const DOWNLOAD_WORDS = ['附件下载', '下载附件', '点击下载', '相关附件'];
-/** Past this many characters after a label, the label has content (a text table, a list): the attachment is there. */
-const LABEL_CONTENT_MIN = 40;
+/**
+ * A label's title ("2016年龙归镇政府信息公开年度报告", "1.政府信息公开情况统计表 2.…") and the
+ * page's edge; past this many characters after a label (the body's name aside), the label has
+ * content (a text table, a list of figures): the attachment is there.
+ */
+const LABEL_TAIL_MAX = 100;
+const BLANK = /\s/;
 
 /** A 落款 is the body's name and at most a date and the page's edge after it. */
 const SIGNATURE_TAIL_MAX = 40;
@@ -80,22 +85,37 @@ function pointers(text: string): Reference[] {
 }
 
 /**
- * Labels that start a line or a sentence; `empty` when no more than their own line (the title)
- * and the 落款 follow them.
+ * Labels that start a line or a sentence; `empty` when no more than a title and the 落款 follow
+ * them. Only the end of the text can hold such a label: where it starts is found once, walking
+ * back from the end, so that a text of many labels is not read again for each (issue 11).
  */
 function labelsOf(model: ReportModel, text: string): (Reference & { readonly empty: boolean })[] {
   const out: (Reference & { readonly empty: boolean })[] = [];
+  const issuer = model.issuer?.text ?? '';
+  const tail = tailStart(text, LABEL_TAIL_MAX + issuer.length);
   for (const m of text.matchAll(LABEL)) {
     const end = m.index + m[0].length;
     // A bare 附表 starts a label only when nothing follows it on its line ("附表所列数据" is prose).
-    const bare = m[0].length === 2 && !/^[ \t\u3000\r]*(?:\n|$)/.test(text.slice(end, end + 8));
+    const bare = m[0].length === 2 && !/^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 8));
     if (bare || !startsStatement(text, m.index)) continue;
-    const lineEnd = text.indexOf('\n', m.index);
-    const after = text.slice(lineEnd < 0 ? text.length : lineEnd).replace(/\s+/g, '');
-    const rest = model.issuer ? after.replace(model.issuer.text, '') : after;
-    out.push({ range: { start: m.index, end }, what: `${m[1] ?? ''}${m[2] ?? ''}`, kind: 'label', empty: rest.length <= LABEL_CONTENT_MIN });
+    let empty = false;
+    if (m.index >= tail) {
+      const after = text.slice(end).replace(/\s+/g, '');
+      empty = (issuer === '' ? after : after.replace(issuer, '')).length <= LABEL_TAIL_MAX;
+    }
+    out.push({ range: { start: m.index, end }, what: `${m[1] ?? ''}${m[2] ?? ''}`, kind: 'label', empty });
   }
   return out;
+}
+
+/** The offset after which the text holds at most `limit` characters that are not blank. */
+function tailStart(text: string, limit: number): number {
+  let count = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (!BLANK.test(text.charAt(i))) count++;
+    if (count > limit) return i + 1;
+  }
+  return 0;
 }
 
 function startsStatement(text: string, at: number): boolean {
