@@ -41,4 +41,12 @@ export const EN_REVIEW: Readonly<Record<keyof typeof ZH_CN_REVIEW, string>> = {
   'content/issuer-mismatch.again': '“{word}” again',
   'date/title-year': 'The title says {year}, but the signature date ({signed}) and the opening of part 一 both point to {expected}: the title may have been kept from another year’s report.',
   'date/title-year.signed': 'The signature date',
+  'structure/missing-attachment': 'The text says to see “{what}”, but the report has no such table and no file or link attached: attach {what} or remove the sentence.',
+  'structure/missing-attachment.file': 'The text says to see “{what}”, but the report holds no attachment and no file or link: attach {what} or remove the sentence.',
+  'structure/missing-attachment.label': 'The report ends by listing “{what}”, but no table or attachment follows and no file or link is attached: attach {what} or remove the line.',
+  'structure/missing-attachment.another': '“{what}” again',
+  'structure/empty-table': '“{caption}” has a title but no content: {reason}.',
+  'structure/empty-table.next': 'the next heading follows the title directly',
+  'structure/empty-table.header': 'the table has its header only, no rows of data',
+  'structure/empty-table.untitled': 'A table',
 };

@@ -42,4 +42,12 @@ export const ZH_CN_REVIEW = {
   'content/issuer-mismatch.again': '又一处「{word}」',
   'date/title-year': '标题年份为 {year} 年，但落款日期（{signed}）和第一部分的开头都指向 {expected} 年度：标题可能沿用了其他年度的报告。',
   'date/title-year.signed': '落款日期',
+  'structure/missing-attachment': '正文称见「{what}」，但报告中没有这张表，也没有附上文件或链接：请附上{what}，或删去这一句。',
+  'structure/missing-attachment.file': '正文称见「{what}」，但报告中没有附件的内容，也没有附上文件或链接：请附上{what}，或删去这一句。',
+  'structure/missing-attachment.label': '报告末尾列出「{what}」，但其后没有表格或附件的内容，也没有附上文件或链接：请附上{what}，或删去这一行。',
+  'structure/missing-attachment.another': '又一处「{what}」',
+  'structure/empty-table': '「{caption}」有标题，但表中没有内容：{reason}。',
+  'structure/empty-table.next': '标题之后紧接着是下一个标题',
+  'structure/empty-table.header': '表格只有表头，没有数据行',
+  'structure/empty-table.untitled': '表格',
 } as const;

@@ -48,6 +48,8 @@ import { issuerMissing } from './content/issuer-missing';
 import { repeatedProblems } from './cross-year/repeated-problems';
 import { issuerMismatch } from './content/issuer-mismatch';
 import { titleYear } from './date/title-year';
+import { missingAttachment } from './structure/missing-attachment';
+import { emptyTable } from './structure/empty-table';
 import { isPairRule } from './types';
 import type { AnyRule, PairRule, Rule } from './types';
 
@@ -105,6 +107,8 @@ export const RULES: readonly AnyRule[] = [
   issuerMissing,
   issuerMismatch,
   titleYear,
+  missingAttachment,
+  emptyTable,
   carriedOver,
   inForce,
   repeatedText,
