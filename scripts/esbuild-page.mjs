@@ -29,7 +29,7 @@ const ruleDocs = {
   },
 };
 
-/** The GB character maps pdf.js reads Chinese PDFs with (the CLI's set, scripts/esbuild-pdfjs.mjs), base64 by name, inside pdfjs.js. */
+/** The GB character maps pdf.js reads Chinese PDFs with (the CLI's set, scripts/esbuild-pdfjs.mjs), base64 by name, inside the page's worker. */
 const gbCmaps = {
   name: 'gb-cmaps',
   setup(build) {
@@ -43,7 +43,7 @@ const gbCmaps = {
   },
 };
 
-/** The page reads PDFs with the CLI's reader (server/src/import/pdf-read.ts) and pdf.js from pdfjs.js beside it. */
+/** The page reads PDFs with the CLI's reader (server/src/import/pdf-read.ts) and pdf.js bundled into its worker. */
 const pagePdfReader = {
   name: 'page-pdf-reader',
   setup(build) {
