@@ -1,6 +1,8 @@
 // The offline page (web/page/): one folder, dist/offline/, that works from file:// and from any
 // static server: index.html, one classic script (an IIFE: file:// pages cannot load ES modules or
-// workers) and one style sheet. Nothing is fetched at run time.
+// workers from files) and one style sheet. The checking worker (web/page/src/worker.ts: importers,
+// pdf.js, the core) is bundled first and carried inside the page's script as a string, which the page
+// starts from a blob: URL (CSP worker-src blob:). Nothing is fetched at run time.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,7 +29,7 @@ const ruleDocs = {
   },
 };
 
-/** The GB character maps pdf.js reads Chinese PDFs with (the CLI's set, scripts/esbuild-pdfjs.mjs), base64 by name, inside pdfjs.js. */
+/** The GB character maps pdf.js reads Chinese PDFs with (the CLI's set, scripts/esbuild-pdfjs.mjs), base64 by name, inside the page's worker. */
 const gbCmaps = {
   name: 'gb-cmaps',
   setup(build) {
@@ -41,7 +43,7 @@ const gbCmaps = {
   },
 };
 
-/** The page reads PDFs with the CLI's reader (server/src/import/pdf-read.ts) and pdf.js from pdfjs.js beside it. */
+/** The page reads PDFs with the CLI's reader (server/src/import/pdf-read.ts) and pdf.js bundled into its worker. */
 const pagePdfReader = {
   name: 'page-pdf-reader',
   setup(build) {
@@ -50,6 +52,15 @@ const pagePdfReader = {
   },
 };
 
+/** The worker's bundled code as a module of the page's script: `export const WORKER_SOURCE = "…"`. */
+const workerSource = (code) => ({
+  name: 'worker-source',
+  setup(build) {
+    build.onResolve({ filter: /^govreport:worker-source$/ }, (args) => ({ path: args.path, namespace: 'worker-source' }));
+    build.onLoad({ filter: /.*/, namespace: 'worker-source' }, () => ({ contents: `export const WORKER_SOURCE = ${JSON.stringify(code)};`, loader: 'js' }));
+  },
+});
+
 /** Builds the page with the browser options of esbuild.mjs. */
 export async function buildOfflinePage(browser) {
   rmSync(OFFLINE_FOLDER, { recursive: true, force: true });
@@ -57,10 +68,11 @@ export async function buildOfflinePage(browser) {
   copyFileSync('web/page/index.html', `${OFFLINE_FOLDER}/index.html`);
   copyFileSync('web/page/govreport.css', `${OFFLINE_FOLDER}/govreport.css`);
   // The page ships minified whatever the build: it is the artifact users copy (no source map beside it).
-  await Promise.all([
-    esbuild.build({ ...browser, minify: true, sourcemap: false, plugins: [pagePdfReader, ...browser.plugins, ruleDocs], format: 'iife', entryPoints: ['web/page/src/main.ts'], outfile: `${OFFLINE_FOLDER}/govreport.js` }),
-    // pdf.js with its worker code and the GB character maps, added to the page on the first PDF (web/page/src/pdfjs-engine.ts).
-    esbuild.build({ ...browser, minify: true, sourcemap: false, plugins: [gbCmaps], format: 'iife', entryPoints: ['web/page/src/pdfjs-engine.ts'], outfile: `${OFFLINE_FOLDER}/pdfjs.js`, legalComments: 'eof' }),
-  ]);
+  // The worker: the core, the importers, and pdf.js with its worker code and the GB character maps
+  // (web/page/src/pdfjs-engine.ts; its modules run on the first PDF only).
+  const worker = await esbuild.build({ ...browser, minify: true, sourcemap: false, write: false, plugins: [pagePdfReader, ...browser.plugins, gbCmaps], format: 'iife', entryPoints: ['web/page/src/worker.ts'], outfile: `${OFFLINE_FOLDER}/worker.js` });
+  const code = worker.outputFiles[0]?.text;
+  if (code === undefined) throw new Error('the page worker was not built');
+  await esbuild.build({ ...browser, minify: true, sourcemap: false, plugins: [...browser.plugins, ruleDocs, workerSource(code)], format: 'iife', entryPoints: ['web/page/src/main.ts'], outfile: `${OFFLINE_FOLDER}/govreport.js` });
   copyFileSync(join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'LICENSE'), `${OFFLINE_FOLDER}/pdfjs.LICENSE`);
 }

@@ -108,11 +108,20 @@ describe('security', function () {
     const dist = join(ROOT, 'dist');
     if (!existsSync(join(dist, 'server.js'))) assert.fail('dist/ not built: run `node esbuild.mjs` (npm test builds first)');
     // The browser bundles: no eval, and no network call at all (the offline page promises that files never leave the machine).
-    for (const name of ['web/client.js', 'web/server.js', 'offline/govreport.js']) {
-      const text = readFileSync(join(dist, name), 'utf8');
+    const { page, worker } = offlinePageParts(readFileSync(join(dist, 'offline', 'govreport.js'), 'utf8'));
+    for (const [name, text] of [['web/client.js', readFileSync(join(dist, 'web', 'client.js'), 'utf8')], ['web/server.js', readFileSync(join(dist, 'web', 'server.js'), 'utf8')], ['offline/govreport.js (the page)', page]] as const) {
       assert.doesNotMatch(text, /\beval\(|new Function\(/, `dist/${name}: eval`);
       assert.doesNotMatch(text, /(^|[^\w.])fetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/, `dist/${name}: network`);
     }
+    // The page's checking worker holds pdf.js, whose code has fetch/XMLHttpRequest (URLs, which we never
+    // give it: it reads bytes) and a Function-constructor probe and font compiler (off: isEvalSupported
+    // false). What forbids them is the page's CSP, which a worker from a blob: URL inherits: no
+    // connection, no eval, workers from blob: only. Beyond pdf.js's, nothing.
+    assert.doesNotMatch(worker, /\beval\(|WebSocket|sendBeacon|EventSource|importScripts/, 'the page worker: eval or network');
+    assert.deepEqual([...worker.matchAll(/new Function\([^)]{0,60}\)/g)].map((m) => m[0]).filter((f) => f !== 'new Function("")' && f !== 'new Function(\\"\\")' && !f.startsWith('new Function("src"') && !f.startsWith('new Function(\\"src\\"')), [], 'the page worker: a Function constructor other than pdf.js\'s');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(readFileSync(join(dist, 'offline', 'index.html'), 'utf8'))?.[1] ?? '';
+    for (const directive of ["default-src 'none'", "script-src 'self'", "connect-src 'none'", 'worker-src blob:']) assert.ok(csp.split(';').map((d) => d.trim()).includes(directive), `the page's CSP has ${directive}`);
+    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/, 'the page\'s CSP allows no eval');
     for (const name of ['client.js', 'server.js', 'cli.js', 'office-export.js']) {
       const text = readFileSync(join(dist, name), 'utf8');
       assert.doesNotMatch(text, /\beval\(|new Function\(/, `dist/${name}: eval`);
@@ -166,3 +175,14 @@ describe('security', function () {
     assert.ok(!files.some((f) => f.endsWith('.map') || f.endsWith('.ts') || f.startsWith('node_modules/') || f.startsWith('test/')));
   });
 });
+
+/** dist/offline/govreport.js split into the page's own code and its checking worker's (a string literal in it, scripts/esbuild-page.mjs). */
+function offlinePageParts(text: string): { page: string; worker: string } {
+  const start = /(['"`])\\?"use strict\\?";\(\(\)=>\{/.exec(text);
+  assert.ok(start, 'govreport.js carries the worker\'s code');
+  const quote = start[1] ?? '"';
+  let end = start.index + 1;
+  while (end < text.length && text[end] !== quote) end += text[end] === '\\' ? 2 : 1;
+  assert.ok(end - start.index > 100_000, 'the worker\'s code is the long literal');
+  return { page: text.slice(0, start.index) + text.slice(end + 1), worker: text.slice(start.index, end + 1) };
+}

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
-import { cliFindings, PAGE_FINDINGS, ROOT } from './cli';
+import { cliFindings, PAGE_BUILTINS, PAGE_FINDINGS, ROOT } from './cli';
 
 const FIREFOX = '/usr/bin/firefox-esr';
 const PAGE = pathToFileURL(join(ROOT, 'dist', 'offline', 'index.html')).href;
@@ -44,6 +44,7 @@ describe('the offline page in Firefox, from file://', function () {
   after(async () => { await browser.close(); });
 
   it('shows for dropped reports (text, Markdown, Word, PDF) the same findings as the CLI', async () => {
+    const builtins = await page.evaluate(PAGE_BUILTINS);
     const items = FILES.map((f) => ({ name: basename(f), data: readFileSync(f).toString('base64') }));
     await page.evaluate((list) => {
       const transfer = new DataTransfer();
@@ -66,6 +67,8 @@ describe('the offline page in Firefox, from file://', function () {
     }
     assert.ok(total > 0, 'the files have findings to compare');
     await page.screenshot({ path: join(SHOTS, 'firefox-pdf.png') });
+    // pdf.js ran in the page's checking worker: the page's built-ins are the browser's own.
+    assert.deepEqual(await page.evaluate(PAGE_BUILTINS), builtins, 'the page\'s built-ins after a PDF was read');
   });
 
   it('logged no error', () => {

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { defined } from '../support/nth';
-import { cliFindings, PAGE_FINDINGS, ROOT } from './cli';
+import { cliFindings, PAGE_BUILTINS, PAGE_FINDINGS, ROOT } from './cli';
 import type { CliFile } from './cli';
 
 const PAGE = pathToFileURL(join(ROOT, 'dist', 'offline', 'index.html')).href;
@@ -146,8 +146,9 @@ describe('the offline page in Chromium, from file://', function () {
   });
 
   it('reads PDFs (LibreOffice and Chromium) like the CLI: the same findings, the page named as the place', async () => {
-    // pdf.js is not on the page until a PDF comes (dist/offline/pdfjs.js, added on the first one).
-    assert.equal(await page.evaluate(() => 'govreportPdfjs' in globalThis), false, 'pdf.js loaded before any PDF');
+    // pdf.js runs in the page's checking worker: its polyfills never touch the page's built-ins.
+    const builtins = await page.evaluate(PAGE_BUILTINS);
+    assert.ok(builtins['Promise.withResolvers'] !== undefined && builtins['globalThis.structuredClone'] !== undefined, 'this Chromium has the built-ins pdf.js polyfills elsewhere');
     // A planted wrong number (LibreOffice), tables printed by Chromium, a table that is a picture (its notice).
     const pdfs = ['qingshan-2024-planted.lo.pdf', 'city-2025-tables.chromium.pdf', 'qingshan-2024-image.chromium.pdf'].map((f) => join(ROOT, 'test', 'fixtures', 'pdf', f));
     await drop(page, pdfs);
@@ -163,6 +164,43 @@ describe('the offline page in Chromium, from file://', function () {
     await page.click(`#files button[data-path$="qingshan-2024-planted.lo.pdf"]`);
     assert.match(await page.locator('li.finding[data-rule="table/wrong-cell"] .place').first().textContent() ?? '', /原文位置：第\d+页/);
     await page.screenshot({ path: join(SHOTS, '6-pdf.png') });
+    assert.deepEqual(await page.evaluate(PAGE_BUILTINS), builtins, 'the page\'s built-ins after PDFs were read');
+  });
+
+  it('checks in a worker: progress while 51 reports are checked, the page answers, cancel stops it, the next drop works', async () => {
+    const folder = join(ROOT, 'out', 'web-page-many');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const many = Array.from({ length: 50 }, (_, i) => {
+      const path = join(folder, `${String(i).padStart(2, '0')}-${basename(EXAMPLES[i % EXAMPLES.length] ?? '')}`);
+      writeFileSync(path, readFileSync(EXAMPLES[i % EXAMPLES.length] ?? ''));
+      return path;
+    });
+    // And one file that keeps the worker busy (a report pasted 300 times over, 1.5 MB): the check is still running when cancel is pressed.
+    const big = join(folder, '25-big.md');
+    writeFileSync(big, readFileSync(EXAMPLES[1] ?? '', 'utf8').repeat(300));
+    many.push(big);
+    const payload = many.map((f) => ({ name: basename(f), data: readFileSync(f).toString('base64') }));
+    const before = await page.$$eval('#files button', (b) => b.length);
+    await page.evaluate((items) => {
+      const transfer = new DataTransfer();
+      for (const item of items) transfer.items.add(new File([Uint8Array.from(atob(item.data), (c) => c.charCodeAt(0))], item.name));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, payload);
+    // The page shows how far the worker is, file by file, and its own thread stays free to redraw and answer.
+    await page.waitForFunction(() => /正在检查第 \d+ 个（共 51 个）：25-big\.md/.test(document.getElementById('status')?.textContent ?? ''));
+    assert.ok(await page.evaluate(() => (document.getElementById('progress') as HTMLProgressElement).value) >= 25, 'the progress bar counts the files done');
+    assert.equal(await page.isVisible('#progress'), true);
+    await page.screenshot({ path: join(SHOTS, '7-progress.png') });
+    await page.click('#cancel');
+    await page.waitForFunction(() => document.getElementById('status')?.dataset.cancelled === 'true');
+    assert.equal(await page.textContent('#status'), '已取消检查。');
+    assert.equal(await page.isVisible('#cancel'), false);
+    assert.equal(await page.$$eval('#files button', (b) => b.length), before, 'the previous results stay shown');
+    // A fresh worker checks the next drop.
+    await drop(page, EXAMPLES);
+    const cli = cliFindings(EXAMPLES);
+    for (const file of EXAMPLES) assert.deepEqual(await pageFindings(page, basename(file)), cli.get(basename(file)), basename(file));
   });
 
   it('refuses an encrypted PDF and a picture with the CLI\'s Chinese reason, and checks the rest', async () => {

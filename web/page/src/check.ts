@@ -39,13 +39,16 @@ const LOCALE = 'zh-cn';
 /**
  * The CLI's `check` in the page, step for step (server/src/cli/main.ts `checkFile`, cli/cross-year.ts):
  * the same importer registry (Word .docx through the same pure readers, PDF through the CLI's pdf.js
- * reading with pdf.js from the script beside the page (./pdf.ts); .doc/.wps refused with a reason), the same decoding of text files, the same pipeline
+ * reading with pdf.js bundled into the page's worker (./pdf.ts); .doc/.wps refused with a reason), the same decoding of text files, the same pipeline
  * (core/analyze.ts) with the default options (no `.govreportrc.json`: a page cannot look beside the
  * files), and the same cross-year pairing among the files checked together.
  */
-export async function checkFiles(files: readonly DroppedFile[]): Promise<CheckedFile[]> {
+export async function checkFiles(files: readonly DroppedFile[], progress?: (done: number, file: DroppedFile) => void): Promise<CheckedFile[]> {
   const results: CheckedFile[] = [];
-  for (const file of files) results.push(await checkOne(file));
+  for (const file of files) {
+    progress?.(results.length, file);
+    results.push(await checkOne(file));
+  }
   const checked = results.flatMap((r) => (r.analysis?.checked === true ? [{ result: r, analysis: r.analysis }] : []));
   const pairs = pairConsecutiveYears(checked.map((c) => c.analysis.model));
   return results.map((r) => {

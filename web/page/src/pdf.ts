@@ -4,43 +4,39 @@ import { ImportError } from '../../../server/src/import/errors';
 import { readPagesWith, reportFromPages } from '../../../server/src/import/pdf-read';
 import type { CMapReader, PdfImportOptions, PdfJs } from '../../../server/src/import/pdf-read';
 
-/** What dist/offline/pdfjs.js leaves on globalThis, as a promise (web/page/src/pdfjs-engine.ts). */
+/** pdf.js and the GB character maps (pdfjs-engine.ts), loaded on the first PDF. */
 export interface PdfEngine {
   readonly pdfjs: PdfJs;
   /** The GB character maps, base64 by name. */
   readonly cmaps: Readonly<Record<string, string>>;
 }
 
-/** The script beside index.html that holds pdf.js. */
-const ENGINE_SCRIPT = 'pdfjs.js';
-
 /**
- * PDF files in the offline page (esbuild maps server/src/import/pdf.ts here for the page build):
- * the same reading as the CLI's (server/src/import/pdf-read.ts: the same pdf.js, options, limits,
- * failures and the core's layout), with pdf.js loaded from the script beside the page on the first
- * PDF and the character maps taken from that script instead of the disk.
+ * PDF files in the offline page's worker (esbuild maps server/src/import/pdf.ts here for the page
+ * build): the same reading as the CLI's (server/src/import/pdf-read.ts: the same pdf.js, options,
+ * limits, failures and the core's layout), with pdf.js bundled into the worker (its modules run on the
+ * first PDF) and the character maps taken from the bundle instead of the disk.
  */
 export async function importPdf(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<ImportedReport> {
-  const engine = await loadEngine();
+  return importPdfWith(loadEngine, bytes, options);
+}
+
+/** The reading with a given loader: a loader that fails is said with the page's own message (not the editor's "reinstall"). */
+export async function importPdfWith(load: () => Promise<PdfEngine>, bytes: Uint8Array, options: PdfImportOptions = {}): Promise<ImportedReport> {
+  let engine: PdfEngine;
+  try {
+    engine = await load();
+  } catch {
+    loading = undefined;
+    throw new ImportError('pdf/engine-missing-page');
+  }
   return reportFromPages(await readPagesWith(engine.pdfjs, cmapReader(engine.cmaps), bytes, options), options.locale ?? ('zh-cn' satisfies Locale));
 }
 
 let loading: Promise<PdfEngine> | undefined;
 
 function loadEngine(): Promise<PdfEngine> {
-  loading ??= new Promise<PdfEngine>((resolve, reject) => {
-    const failed = () => { loading = undefined; reject(new ImportError('pdf/engine-missing')); };
-    const loaded = () => {
-      const engine = (globalThis as { govreportPdfjs?: Promise<PdfEngine> }).govreportPdfjs;
-      if (engine) engine.then(resolve, failed);
-      else failed();
-    };
-    const script = document.createElement('script');
-    script.src = ENGINE_SCRIPT;
-    script.addEventListener('load', loaded);
-    script.addEventListener('error', failed);
-    document.head.append(script);
-  });
+  loading ??= import('./pdfjs-engine.js').then((m) => m.loadPdfEngine());
   return loading;
 }
 

@@ -1,50 +1,37 @@
-import { RULES } from '../../../server/src/core/rules';
-import type { Finding, Severity } from '../../../server/src/core/rules/types';
-import { tablesOf } from '../../../server/src/core/tables/tables-of';
-import type { ReadTable, TableCell } from '../../../server/src/core/tables/types';
-import type { ColumnSpec } from '../../../server/src/core/format/tables';
-import type { LineIndex, OffsetRange } from '../../../server/src/core/text/line-index';
-import type { CheckedFile } from './check';
+import type { Severity } from '../../../server/src/core/rules/types';
+import type { CellView, FileView, FindingView, FormBlockView, FormView } from './protocol';
 import { el } from './dom';
 import { ruleDoc } from './rule-doc';
 
 export const SEVERITY_TEXT: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
-const TITLES = new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
-const ERA_TEXT: Readonly<Record<string, string>> = { '2007': '2007年条例格式（2008—2018年度）', '2019': '2019年格式（国办公开办函〔2019〕60号）', '2021': '2021年格式（国办公开办函〔2021〕30号）' };
-
-const overlaps = (a: OffsetRange, b: OffsetRange) => (a.start < b.end && b.start < a.end) || (a.start === a.end && a.start >= b.start && a.start <= b.end);
 
 /**
- * One report: its findings (with the rule's explanation and the fix, as in the editor), its text
- * with every finding highlighted where it is, and its statistical tables drawn as the official
- * forms (template rows and columns) with the wrong cells marked.
+ * One report, drawn from the plain data the worker sends (protocol.ts): its findings (with the
+ * rule's explanation and the fix, as in the editor), its text with every finding highlighted where
+ * it is, and its statistical tables drawn as the official forms with the wrong cells marked.
  */
-export function reportView(result: CheckedFile): HTMLElement {
-  const view = el('article', { class: 'report', 'data-path': result.file.path });
+export function reportView(result: FileView): HTMLElement {
+  const view = el('article', { class: 'report', 'data-path': result.path });
   const counts = (['error', 'warning', 'info'] as const).map((s) => [s, result.findings.filter((f) => f.severity === s).length] as const);
-  view.append(el('h2', {}, result.file.path));
+  view.append(el('h2', {}, result.path));
   if (result.failure !== undefined) {
     view.append(el('p', { class: 'failure', role: 'alert' }, result.failure));
     return view;
   }
-  const { analysis } = result;
-  if (result.notice !== undefined || !analysis) {
+  if (result.notice !== undefined || !result.checked) {
     view.append(el('p', { class: 'notice' }, result.notice ?? ''));
     return view;
   }
-  const { model } = analysis;
   view.append(el('p', { class: 'meta' },
-    `${ERA_TEXT[model.era.id] ?? model.era.id}${model.year ? ` · ${model.year.value}年度` : ''} · `,
+    `${result.era}${result.year !== undefined ? ` · ${result.year}年度` : ''} · `,
     ...counts.map(([s, n]) => el('span', { class: `count sev-${s}` }, `${SEVERITY_TEXT[s]} ${n}`)),
-    result.imported ? ` · 由 ${/\.pdf$/i.test(result.file.name) ? 'PDF' : 'Word'} 文件转换，问题同时标出原文位置` : ''));
-  const text = model.text;
+    result.importedFrom !== undefined ? ` · 由 ${result.importedFrom} 文件转换，问题同时标出原文位置` : ''));
   const findings = el('ol', { class: 'findings', 'aria-label': '发现的问题' });
-  result.findings.forEach((finding, index) => { findings.append(findingItem(result, model.lines, finding, index, text)); });
+  result.findings.forEach((finding, index) => { findings.append(findingItem(finding, index)); });
   if (result.findings.length === 0) findings.append(el('li', { class: 'none' }, '没有发现问题。'));
-  const body = el('div', { class: 'body' }, el('section', { class: 'list' }, el('h3', {}, '问题'), findings), el('section', { class: 'text-pane' }, el('h3', {}, '报告原文'), textView(text, result.findings)));
+  const body = el('div', { class: 'body' }, el('section', { class: 'list' }, el('h3', {}, '问题'), findings), el('section', { class: 'text-pane' }, el('h3', {}, '报告原文'), textView(result.text, result.findings)));
   view.append(body);
-  const tables = tablesOf(model);
-  if (tables.length > 0) view.append(el('section', { class: 'forms' }, el('h3', {}, '统计表（按规定表样）'), ...tables.map((t) => formView(t, result.findings))));
+  if (result.forms.length > 0) view.append(el('section', { class: 'forms' }, el('h3', {}, '统计表（按规定表样）'), ...result.forms.map((t) => formView(t, result.findings))));
   view.addEventListener('click', (e) => {
     const target = (e.target as HTMLElement).closest<HTMLElement>('[data-finding]');
     if (target) select(view, Number(target.dataset.finding));
@@ -52,27 +39,22 @@ export function reportView(result: CheckedFile): HTMLElement {
   return view;
 }
 
-function findingItem(result: CheckedFile, lines: LineIndex, finding: Finding, index: number, text: string): HTMLElement {
-  const start = lines.positionAt(finding.range.start);
-  const end = lines.positionAt(finding.range.end);
+function findingItem(finding: FindingView, index: number): HTMLElement {
+  const { start, end } = finding;
   const item = el('li', {
     class: `finding sev-${finding.severity}`, 'data-finding': String(index), 'data-rule': finding.rule, 'data-severity': finding.severity,
     'data-start': `${start.line}:${start.character}`, 'data-end': `${end.line}:${end.character}`, tabindex: '0',
   });
-  const source = result.source?.(finding.range);
   item.append(
-    el('div', { class: 'head' }, el('span', { class: 'badge' }, SEVERITY_TEXT[finding.severity]), el('span', { class: 'title' }, TITLES.get(finding.rule) ?? finding.rule), el('code', {}, finding.rule)),
+    el('div', { class: 'head' }, el('span', { class: 'badge' }, SEVERITY_TEXT[finding.severity]), el('span', { class: 'title' }, finding.title), el('code', {}, finding.rule)),
     el('p', { class: 'message' }, finding.message),
-    el('p', { class: 'place' }, `第${start.line + 1}行第${start.character + 1}列`, source !== undefined ? `（原文位置：${source}）` : ''),
+    el('p', { class: 'place' }, `第${start.line + 1}行第${start.character + 1}列`, finding.source !== undefined ? `（原文位置：${finding.source}）` : ''),
   );
   if (finding.fix) {
-    const edits = finding.fix.edits.map((e) => {
-      const before = text.slice(e.range.start, e.range.end);
-      return el('li', {}, before === '' ? `插入：${clip(e.newText)}` : e.newText === '' ? `删除：${clip(before)}` : `「${clip(before)}」改为「${clip(e.newText)}」`);
-    });
+    const edits = finding.fix.edits.map(({ before, after }) => el('li', {}, before === '' ? `插入：${clip(after)}` : after === '' ? `删除：${clip(before)}` : `「${clip(before)}」改为「${clip(after)}」`));
     item.append(el('div', { class: 'fix' }, el('span', {}, `修正：${finding.fix.title}${finding.fix.safe ? '' : '（请核对后再改）'}`), edits.length > 0 ? el('ul', {}, ...edits) : undefined));
   }
-  for (const related of finding.related ?? []) item.append(el('p', { class: 'related' }, `相关：${related.message}`));
+  for (const related of finding.related) item.append(el('p', { class: 'related' }, `相关：${related}`));
   const doc = ruleDoc(finding.rule);
   if (doc) item.append(el('details', {}, el('summary', {}, '规则说明'), doc));
   return item;
@@ -84,7 +66,7 @@ function clip(s: string): string {
 }
 
 /** The text in pieces: each stretch covered by findings is a <mark> naming them; a point finding is a small sign. */
-function textView(text: string, findings: readonly Finding[]): HTMLElement {
+function textView(text: string, findings: readonly FindingView[]): HTMLElement {
   const pre = el('div', { class: 'text', tabindex: '0' });
   const cuts = new Set<number>([0, text.length]);
   for (const f of findings) { cuts.add(Math.min(f.range.start, text.length)); cuts.add(Math.min(f.range.end, text.length)); }
@@ -103,7 +85,7 @@ function textView(text: string, findings: readonly Finding[]): HTMLElement {
   return pre;
 }
 
-function marker(indexes: readonly number[], findings: readonly Finding[]): HTMLElement {
+function marker(indexes: readonly number[], findings: readonly FindingView[]): HTMLElement {
   return el('mark', { class: `point sev-${worst(indexes.map((i) => findings[i]?.severity ?? 'info'))}`, 'data-finding': String(indexes[0]), 'data-findings': indexes.join(' '), title: indexes.map((i) => findings[i]?.message ?? '').join('\n') }, '▾');
 }
 
@@ -122,37 +104,37 @@ export function select(view: HTMLElement, index: number): void {
 }
 
 /** A table as its official form: the template's header and rows, the values as read, the cells a finding is about marked. */
-function formView(table: ReadTable, findings: readonly Finding[]): HTMLElement {
+function formView(table: FormView, findings: readonly FindingView[]): HTMLElement {
   const form = el('table', { class: 'form', 'data-table': table.id });
-  form.append(el('caption', {}, table.template.title, table.era !== table.template.era ? '' : ''));
-  const cellFindings = (cell: TableCell) => findings.flatMap((f, i) => (f.rule.startsWith('table/') || f.rule.startsWith('prose/') || f.rule.startsWith('cross-year/') ? (overlaps(f.range, cell.range) ? [i] : []) : []));
-  for (const block of table.template.blocks) {
-    const columns = block.columns;
-    if (block.heading !== undefined) form.append(el('tr', {}, el('th', { class: 'block', colspan: String(columns.length + 1) }, block.heading)));
-    for (const row of headerRows(columns, block.corner ?? table.template.note ?? '')) form.append(row);
-    let groups: readonly string[] = [];
-    for (const spec of block.rows) {
-      const now = spec.groups ?? [];
-      now.forEach((g, level) => { if (groups[level] !== g) form.append(el('tr', { class: 'group' }, el('th', { colspan: String(columns.length + 1), class: `indent-${Math.min(level, 4)}` }, g))); });
-      groups = now;
-      const tr = el('tr', spec.total === true ? { class: 'total' } : {}, el('th', { scope: 'row', class: `indent-${Math.min(now.length, 4)}` }, spec.label));
-      for (const column of columns) {
-        const cell = table.cell(spec.key, column.key);
-        if (!cell) { tr.append(el('td', { class: 'missing', title: '未读到此单元格' }, '')); continue; }
-        const about = cellFindings(cell);
-        const fixes = about.flatMap((i) => findings[i]?.fix?.edits.filter((e) => e.range.start === cell.range.start).map((e) => e.newText) ?? []);
-        tr.append(el('td', about.length > 0
-          ? { class: `bad sev-${worst(about.map((i) => findings[i]?.severity ?? 'info'))}`, 'data-finding': String(about[0]), 'data-findings': about.join(' '), title: about.map((i) => findings[i]?.message ?? '').join('\n') }
-          : {}, cell.text, fixes[0] !== undefined ? el('span', { class: 'expected' }, `→ ${fixes[0]}`) : undefined));
-      }
-      form.append(tr);
-    }
-  }
+  form.append(el('caption', {}, table.title));
+  for (const block of table.blocks) appendBlock(form, block, findings);
   return el('div', { class: 'form-wrap' }, form);
 }
 
+function appendBlock(form: HTMLElement, block: FormBlockView, findings: readonly FindingView[]): void {
+  const columns = block.columns;
+  if (block.heading !== undefined) form.append(el('tr', {}, el('th', { class: 'block', colspan: String(columns.length + 1) }, block.heading)));
+  for (const row of headerRows(columns, block.corner)) form.append(row);
+  let groups: readonly string[] = [];
+  for (const spec of block.rows) {
+    const now = spec.groups;
+    now.forEach((g, level) => { if (groups[level] !== g) form.append(el('tr', { class: 'group' }, el('th', { colspan: String(columns.length + 1), class: `indent-${Math.min(level, 4)}` }, g))); });
+    groups = now;
+    const tr = el('tr', spec.total ? { class: 'total' } : {}, el('th', { scope: 'row', class: `indent-${Math.min(now.length, 4)}` }, spec.label));
+    for (const cell of spec.cells) tr.append(cell ? cellView(cell, findings) : el('td', { class: 'missing', title: '未读到此单元格' }, ''));
+    form.append(tr);
+  }
+}
+
+function cellView(cell: CellView, findings: readonly FindingView[]): HTMLElement {
+  const about = cell.findings;
+  return el('td', about.length > 0
+    ? { class: `bad sev-${worst(about.map((i) => findings[i]?.severity ?? 'info'))}`, 'data-finding': String(about[0]), 'data-findings': about.join(' '), title: about.map((i) => findings[i]?.message ?? '').join('\n') }
+    : {}, cell.text, cell.expected !== undefined ? el('span', { class: 'expected' }, `→ ${cell.expected}`) : undefined);
+}
+
 /** The header rows of a block: the column groups (申请人情况 › 法人或其他组织) merged over their columns, the labels below. */
-function headerRows(columns: readonly ColumnSpec[], corner: string): HTMLElement[] {
+function headerRows(columns: FormBlockView['columns'], corner: string): HTMLElement[] {
   const depth = Math.max(1, ...columns.map((c) => (c.groups?.length ?? 0) + 1));
   const rows = Array.from({ length: depth }, () => el('tr', { class: 'header' }));
   rows[0]?.append(el('th', { rowspan: String(depth), class: 'corner' }, corner));
