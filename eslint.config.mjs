@@ -116,7 +116,6 @@ export default defineConfig(
       'test/lsp/harness.ts',
       'test/lsp/server.test.ts',
       'test/lsp/stress.test.ts',
-      'test/print/report.print.ts',
       'test/security-workspace.test.ts',
       'test/web-extension/extension.web.ts',
       'test/web/page.web.ts',
