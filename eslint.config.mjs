@@ -94,10 +94,31 @@ export default defineConfig(
   ...coreLayerConfigs,
   {
     // Functions stay short enough to read whole (issue 12): at most 60 lines of code (blank lines
-    // and comments not counted). On where the code meets it; docs/testing.md lists the rest.
-    files: [
-      'server/src/core/prose/**/*.ts', 'server/src/core/format/**/*.ts', 'server/src/core/rules/prose/**/*.ts',
-      'test/core/prose/**/*.ts', 'test/core/format/**/*.ts', 'test/support/encoding-fixtures.ts', 'test/cli/encodings.test.ts', 'test/lsp/encodings.test.ts', 'test/core/text/decode-fixtures.test.ts',
+    // and comments not counted). On everywhere but in the files below, whose functions are still
+    // being split (docs/testing.md, "Function length"): take a file off the list once it is clean.
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    ignores: [
+      'scripts/e2e/cs-ui-check.js',
+      'server/src/cli/pool-check.ts',
+      'server/src/core/editor/options.ts',
+      'server/src/core/tables/localize.ts',
+      'server/src/core/tables/resolve.ts',
+      'server/src/server.ts',
+      'server/src/service/table-view.ts',
+      'test/cli/pool.test.ts',
+      'test/core/tables/faults.test.ts',
+      'test/core/tables/samples.test.ts',
+      'test/e2e/drafting.e2e.ts',
+      'test/e2e/extension.e2e.ts',
+      'test/e2e/table-view.e2e.ts',
+      'test/e2e/workflow.e2e.ts',
+      'test/lsp/cross-year.test.ts',
+      'test/lsp/harness.ts',
+      'test/lsp/server.test.ts',
+      'test/lsp/stress.test.ts',
+      'test/security-workspace.test.ts',
+      'test/web-extension/extension.web.ts',
+      'test/web/page.web.ts',
     ],
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }] },
   },

@@ -23,7 +23,10 @@ function rssMb(pid: number): number {
 const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
 const p95 = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.95);
 
-export async function benchServer(quick: boolean): Promise<void> {
+type Connection = ReturnType<typeof createMessageConnection>;
+
+/** Starts dist/server.js over stdio and initializes it, answering the server's own requests as a client does; `ready` is the time to the initialize answer. */
+async function startServer(): Promise<{ child: ReturnType<typeof spawn>; c: Connection; pid: number; ready: number }> {
   const t0 = process.hrtime.bigint();
   const child = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const { pid } = child;
@@ -37,16 +40,19 @@ export async function benchServer(quick: boolean): Promise<void> {
   await c.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'zh-cn', capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } } });
   const ready = Number(process.hrtime.bigint() - t0) / 1e6;
   await c.sendNotification('initialized', {});
-  const idle = rssMb(pid);
+  return { child, c, pid, ready };
+}
 
+const diagnosticsOf = (c: Connection, uri: string) => c.sendRequest<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
+
+/** Change → diagnostics on the typical report: each edit types one character into part 一 (or takes it out), sent as an incremental change and as the full text. */
+async function changeTimings(c: Connection, quick: boolean): Promise<string[][]> {
   const rows: string[][] = [];
-  const diagnostics = (uri: string) => c.sendRequest<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
-  // Change → diagnostics on the typical report: each edit types one character into part 一.
   const uri = 'file:///bench/typical.md';
   let text = typicalReport();
   let version = 1;
   await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
-  await diagnostics(uri);
+  await diagnosticsOf(c, uri);
   const at = text.indexOf('## 二、') - 1;
   const edits = quick ? 100 : 500;
   for (const [name, full] of [['incremental (one character)', false], ['full text', true]] as const) {
@@ -64,21 +70,52 @@ export async function benchServer(quick: boolean): Promise<void> {
         text = ch ? `${text.slice(0, at)}${ch}${text.slice(at)}` : `${text.slice(0, at)}${text.slice(at + 1)}`;
         await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: ch }] });
       }
-      await diagnostics(uri);
+      await diagnosticsOf(c, uri);
       // The server waits DEBOUNCE_MS of quiet before it analyses an edit (lsp/analyses.ts): what is measured is the time after it.
       if (i >= 20) times.push(Number(process.hrtime.bigint() - start) / 1e6 - DEBOUNCE_MS);
     }
     rows.push([`change → diagnostics after the ${DEBOUNCE_MS} ms debounce, ${name}, typical report (${kb(text)})`, median(times).toFixed(2), p95(times).toFixed(2), 'ms']);
   }
-  // 50 open reports.
+  return rows;
+}
+
+/** 50 open reports, each asked for every feature the editor asks on opening. */
+async function openFifty(c: Connection): Promise<void> {
   const reports = corpusReports();
   for (let i = 0; i < 50; i++) {
     const r = i === 0 ? { name: 'typical', text: typicalReport() } : cyclic(reports, i);
     const u = `file:///bench/open-${i}-${encodeURIComponent(r.name)}`;
     await c.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: r.name.endsWith('.md') ? 'markdown' : 'plaintext', version: 1, text: r.text } });
-    await diagnostics(u);
+    await diagnosticsOf(c, u);
     for (const m of ['textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/foldingRange']) await c.sendRequest(m, { textDocument: { uri: u } });
   }
+}
+
+/** Client module load (the part of activation that is ours before the server starts): dist/client.js in a fresh Node with a stub vscode module. */
+function clientLoadRow(): string[] {
+  const probe = `const M=require('node:module');const l=M._load;M._load=(r,...a)=>r==='vscode'?new Proxy({},{get:()=>class{}}):l(r,...a);const t=process.hrtime.bigint();require(${JSON.stringify(join(ROOT, 'dist', 'client.js'))});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
+  const loads = [0, 1, 2, 3, 4].map(() => Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout));
+  return ['client bundle load (require dist/client.js, fresh Node, vscode stubbed)', median(loads).toFixed(1), '', 'ms'];
+}
+
+/** The production bundles' sizes, built as esbuild.mjs builds them: pdf.js stays in dist/pdfjs (scripts/esbuild-pdfjs.mjs). */
+async function bundleSizeRows(): Promise<string[][]> {
+  const rows: string[][] = [];
+  const pdfjs = (await import(join(ROOT, 'scripts', 'esbuild-pdfjs.mjs'))) as { PDFJS_FOLDER: string; pdfjsExternal: esbuild.Plugin };
+  for (const [name, entry] of [['client.js', 'client/src/extension.ts'], ['server.js', 'server/src/server-main.ts'], ['cli.js', 'server/src/cli/bin.ts']] as const) {
+    const r = await esbuild.build({ entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', external: ['vscode'], write: false, logLevel: 'silent', define: { GOVREPORT_VERSION: '"bench"', GOVREPORT_PDFJS: `"${pdfjs.PDFJS_FOLDER}"` }, plugins: [pdfjs.pdfjsExternal] });
+    const [bundle] = r.outputFiles;
+    if (!bundle) throw new Error(`esbuild wrote no ${name}`);
+    rows.push([`bundle size, dist/${name} (production, minified)`, (bundle.contents.length / 1024).toFixed(0), '', 'KB']);
+  }
+  return rows;
+}
+
+export async function benchServer(quick: boolean): Promise<void> {
+  const { child, c, pid, ready } = await startServer();
+  const idle = rssMb(pid);
+  const rows = await changeTimings(c, quick);
+  await openFifty(c);
   await new Promise((r) => setTimeout(r, 200));
   const fifty = rssMb(pid);
   rows.push(['server start → initialize answered', ready.toFixed(0), '', 'ms']);
@@ -88,19 +125,7 @@ export async function benchServer(quick: boolean): Promise<void> {
   await c.sendNotification('exit');
   c.dispose();
   child.kill();
-
-  // Client module load (the part of activation that is ours before the server starts): dist/client.js in a fresh Node with a stub vscode module.
-  const probe = `const M=require('node:module');const l=M._load;M._load=(r,...a)=>r==='vscode'?new Proxy({},{get:()=>class{}}):l(r,...a);const t=process.hrtime.bigint();require(${JSON.stringify(join(ROOT, 'dist', 'client.js'))});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
-  const loads = [0, 1, 2, 3, 4].map(() => Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout));
-  rows.push(['client bundle load (require dist/client.js, fresh Node, vscode stubbed)', median(loads).toFixed(1), '', 'ms']);
-
-  // As esbuild.mjs builds them: pdf.js stays in dist/pdfjs (scripts/esbuild-pdfjs.mjs).
-  const pdfjs = (await import(join(ROOT, 'scripts', 'esbuild-pdfjs.mjs'))) as { PDFJS_FOLDER: string; pdfjsExternal: esbuild.Plugin };
-  for (const [name, entry] of [['client.js', 'client/src/extension.ts'], ['server.js', 'server/src/server-main.ts'], ['cli.js', 'server/src/cli/bin.ts']] as const) {
-    const r = await esbuild.build({ entryPoints: [join(ROOT, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, legalComments: 'none', external: ['vscode'], write: false, logLevel: 'silent', define: { GOVREPORT_VERSION: '"bench"', GOVREPORT_PDFJS: `"${pdfjs.PDFJS_FOLDER}"` }, plugins: [pdfjs.pdfjsExternal] });
-    const [bundle] = r.outputFiles;
-    if (!bundle) throw new Error(`esbuild wrote no ${name}`);
-    rows.push([`bundle size, dist/${name} (production, minified)`, (bundle.contents.length / 1024).toFixed(0), '', 'KB']);
-  }
+  rows.push(clientLoadRow());
+  rows.push(...await bundleSizeRows());
   table('language server (dist/server.js over stdio) and bundles', ['measure', 'value / median', 'p95', 'unit'], rows);
 }

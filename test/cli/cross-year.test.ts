@@ -15,7 +15,7 @@ const BROKEN_2026 = replaceOnce(Y2026, '| 二、上年结转政府信息公开�
 interface JsonFile { path: string; findings: { rule: string; severity: string; message: string; data?: Record<string, unknown> }[] }
 const crossYear = (json: string, path: string) => defined((JSON.parse(json) as { files: JsonFile[] }).files.find((f) => f.path === path)).findings.filter((f) => f.rule.startsWith('cross-year/'));
 
-describe('CLI: cross-year', () => {
+describe('CLI: cross-year, --previous and pairs in a folder', () => {
   it('parses --previous', () => {
     assert.deepEqual(parseArgs(['check', 'a.md', '--previous', 'b.md']), { kind: 'check', format: 'text', era: undefined, level: undefined, locale: 'zh-cn', paths: ['a.md'], previous: 'b.md' });
     assert.equal(parseArgs(['check', 'a.md', '--previous']).kind, 'usage-error');
@@ -51,7 +51,9 @@ describe('CLI: cross-year', () => {
     const io = memoryIO({ 'r/2026.txt': Y2026 });
     assert.equal(await main(['check', '--format', 'json', 'r/2026.txt', '--previous', 'missing.txt'], io), 2);
   });
+});
 
+describe('CLI: cross-year rules in SARIF, under settings, and far apart in a folder', () => {
   it('lists the cross-year rules in SARIF, and applies .govreportrc.json severities and disable comments to them', async () => {
     const sarif = memoryIO({ 'reports/2025.txt': Y2025, 'reports/2026.txt': BROKEN_2026 });
     await main(['check', '--format', 'sarif', 'reports'], sarif);

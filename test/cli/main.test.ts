@@ -7,7 +7,7 @@ import { defined, nth } from '../support/nth';
 
 const json = (io: { out(): string }): { version: number; files: { path: string; era: string; year: number; error?: string; findings: { rule: string; severity: string; range: { start: { line: number; character: number } }; data: Record<string, unknown> }[] }[] } => JSON.parse(io.out()) as { version: number; files: { path: string; era: string; year: number; error?: string; findings: { rule: string; severity: string; range: { start: { line: number; character: number } }; data: Record<string, unknown> }[] }[] };
 
-describe('govreport check (in-process)', () => {
+describe('govreport check (in-process): output formats and exit codes', () => {
   it('prints path:line:col  severity  rule  message, 1-based, and exits 1 on an error', async () => {
     const io = memoryIO({ 'r/002.txt': SEED_002 });
     assert.equal(await main(['check', 'r/002.txt'], io), 1);
@@ -50,7 +50,9 @@ describe('govreport check (in-process)', () => {
     const { region } = nth(result.locations, 0).physicalLocation;
     assert.deepEqual([region.startLine, region.startColumn], [4, 4028]);
   });
+});
 
+describe('govreport check (in-process): encodings, bad files and folders', () => {
   it('decodes GB18030 files instead of rejecting them', async () => {
     const text = '某局2023年政府信息公开工作年度报告\n一、总体情况\n正文。';
     const bytes = encodeGb18030(text);
@@ -89,7 +91,9 @@ describe('govreport check (in-process)', () => {
     await main(['check', '--format', 'json', 'README.md'], named);
     assert.ok(nth(json(named).files, 0).findings.length > 0, 'a file named on the command line is always checked');
   });
+});
 
+describe('govreport check (in-process): options and usage', () => {
   it('honours --era and --lang', async () => {
     const io = memoryIO({ '003.txt': SEED_003 });
     await main(['check', '--format', 'json', '--era', '2021', '--lang', 'en', '003.txt'], io);

@@ -32,7 +32,7 @@ function aggregateFolder(): Record<string, string> {
 const decode = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
 const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-describe('govreport report (in-process)', () => {
+describe('govreport report (in-process): the HTML page', () => {
   it('lists every file of the corpus once, with exactly the findings of check, in order', async () => {
     const files = corpusFolder();
     const checkIO = memoryIO(files);
@@ -66,7 +66,9 @@ describe('govreport report (in-process)', () => {
     assert.match(html, /&lt;img src=x onerror=alert/);
     assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
   });
+});
 
+describe('govreport report (in-process): the workbook and the Word document', () => {
   it('writes an .xlsx with one row per unit and one sheet of findings (read back with exceljs)', async () => {
     const io = Object.assign(memoryIO(aggregateFolder()), { exporters, now: NOW, cwd: '/w' });
     assert.equal(await main(['report', '/w/agg', '--out', '/w/r.xlsx'], io), 0);
@@ -109,7 +111,9 @@ describe('govreport report (in-process)', () => {
     assert.match(rowOf('prose/table-mismatch'), /第4段/);
     assert.doesNotMatch(rowOf('table/wrong-cell'), /第\d+行(?!第)/);
   });
+});
 
+describe('govreport report (in-process): re-checks, rosters and deadlines', () => {
   it('records the findings, then a re-check shows what is fixed, still open and new', async () => {
     const first = Object.assign(memoryIO({ '/w/r/seed.txt': SEED_001 }), { now: NOW, cwd: '/w' });
     assert.equal(await main(['report', '/w/r', '--out', '/w/one.html', '--record'], first), 1);
@@ -160,7 +164,9 @@ describe('govreport report (in-process)', () => {
     assert.match(html, /汇总报告：测试市；汇总单位 4 个：测试市甲区、测试市乙区、测试市丙区、测试市戊区。/);
     assert.match(html, /汇总的下级单位「测试市戊区」没有报告/);
   });
+});
 
+describe('govreport report (in-process): progress and refusals', () => {
   it('draws a progress bar on a terminal, erased at the end, and nothing when stderr is not one', async () => {
     const files = corpusFolder();
     const tty = Object.assign(memoryIO(files), { now: NOW, terminal: { columns: 60 } });

@@ -32,6 +32,28 @@ function folder(): Record<string, string> {
   return files;
 }
 
+/**
+ * Run in the page: marks the start of each table row and the end of each of its cells (RSkRS, REkRE),
+ * each unit's heading and its first finding (UHsUH, UFsUF), in 1-pixel text pdftotext still reads;
+ * returns each row's table class. A string, not a function: the test runner's transpiler would add
+ * helpers the page does not have.
+ */
+const MARK_ROWS = `(() => {
+  const trs = [...document.querySelectorAll('tbody tr')].filter((tr) => !tr.closest('table.meta'));
+  trs.forEach((tr, k) => {
+    const mark = (text) => Object.assign(document.createElement('span'), { textContent: text, style: 'font-size:1px;line-height:0' });
+    const cells = [...tr.children];
+    cells[0].prepend(mark(' RS' + k + 'RS '));
+    for (const c of cells) c.append(mark(' RE' + k + 'RE '));
+  });
+  document.querySelectorAll('section.unit').forEach((section, s) => {
+    section.querySelector('h3').append(Object.assign(document.createElement('span'), { textContent: ' UH' + s + 'UH ', style: 'font-size:1px' }));
+    const first = section.querySelector('tbody tr');
+    if (first) first.children[0].append(Object.assign(document.createElement('span'), { textContent: ' UF' + s + 'UF ', style: 'font-size:1px' }));
+  });
+  return trs.map((tr) => tr.closest('table').className);
+})()`;
+
 describe('the HTML 校验报告 printed to A4 in Chromium', function () {
   this.timeout(180_000);
   let browser: Browser;
@@ -51,22 +73,7 @@ describe('the HTML 校验报告 printed to A4 in Chromium', function () {
     await page.setContent(html, { waitUntil: 'load' });
     await page.pdf({ path: join(OUT, '校验报告.pdf'), preferCSSPageSize: true });
     // The same page with marks: start of each row, end of each of its cells.
-    // (A string, not a function: the test runner's transpiler would add helpers the page does not have.)
-    const rows = await page.evaluate<string[]>(`(() => {
-      const trs = [...document.querySelectorAll('tbody tr')].filter((tr) => !tr.closest('table.meta'));
-      trs.forEach((tr, k) => {
-        const mark = (text) => Object.assign(document.createElement('span'), { textContent: text, style: 'font-size:1px;line-height:0' });
-        const cells = [...tr.children];
-        cells[0].prepend(mark(' RS' + k + 'RS '));
-        for (const c of cells) c.append(mark(' RE' + k + 'RE '));
-      });
-      document.querySelectorAll('section.unit').forEach((section, s) => {
-        section.querySelector('h3').append(Object.assign(document.createElement('span'), { textContent: ' UH' + s + 'UH ', style: 'font-size:1px' }));
-        const first = section.querySelector('tbody tr');
-        if (first) first.children[0].append(Object.assign(document.createElement('span'), { textContent: ' UF' + s + 'UF ', style: 'font-size:1px' }));
-      });
-      return trs.map((tr) => tr.closest('table').className);
-    })()`);
+    const rows = await page.evaluate<string[]>(MARK_ROWS);
     const marked = join(OUT, 'marked.pdf');
     await page.pdf({ path: marked, preferCSSPageSize: true });
     const text = spawnSync('pdftotext', ['-layout', marked, '-'], { encoding: 'utf8' });

@@ -5,7 +5,7 @@ import { partBody } from '../../server/src/service/templates';
 import { nth } from '../support/nth';
 import { analysed, range, SMALL, withCursor } from './support';
 
-describe('service: completions', () => {
+describe('service: completions of parts and headings', () => {
   it('at the start of a line: the parts not yet written, the next one first and preselected, with its table as a second choice', () => {
     const { text, position } = withCursor(`${SMALL}\n$0`);
     const items = completions(analysed(text), position);
@@ -45,7 +45,9 @@ describe('service: completions', () => {
     const { text, position } = withCursor(SMALL.replace('本年度主动', '本年度$0主动'));
     assert.deepEqual(completions(analysed(text), position), []);
   });
+});
 
+describe('service: completions inside tables and by era', () => {
   it('inside a table: its row labels, missing rows first', () => {
     const text = [
       '# 某县2023年政府信息公开工作年度报告', '## 三、收到和处理政府信息公开申请情况',

@@ -31,7 +31,9 @@ describe('service: a tab-separated table (pasted from Word, WPS, Excel) into a M
     ]);
     assert.equal(tabsToMarkdown(['只有一行\t1']), undefined);
   });
+});
 
+describe('service: the quick fix that makes a pasted tab-separated block a Markdown table', () => {
   const report = [
     '# 某县2023年政府信息公开工作年度报告', //  0
     '', //                                       1

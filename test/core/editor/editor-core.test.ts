@@ -13,7 +13,7 @@ import { CLEAN_2021, replaceOnce } from '../../support/reports';
 
 const REPORT = '# 示例局2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n正文。\n\n## 四、政府信息公开行政复议和行政诉讼情况\n\n无。\n';
 
-describe('editor core: disable comments', () => {
+describe('editor core: disable comments, what they silence', () => {
   it('reads rules and reason', () => {
     const model = parseReport('<!-- govreport-disable-next-line structure/missing-part, date/year-mismatch 原因：上级要求 -->\n标题\n');
     const [c] = findDisableComments(model);
@@ -67,7 +67,9 @@ describe('editor core: disable comments', () => {
     assert.deepEqual(directiveProblemsOf(unused).map(([p]) => p), ['unused']);
     assert.deepEqual(directiveProblemsOf(REPORT.replace('## 一、', '<!-- govreport-disable structure/part-order 原因：沿用 -->\n## 一、')).map(([p]) => p), ['unused']);
   });
+});
 
+describe('editor core: disable comments, where the quick fix writes them', () => {
   it('the edit inserts the comment above the line, keeping indentation', () => {
     const model = parseReport('a\n  b\n');
     const e = defined(disableCommentEdit(model, 1, 'structure/empty-part', '请填写原因'));

@@ -50,7 +50,7 @@ function markdown(table: PdfTable): string[] {
   return placesOf(table).map((row) => `| ${row.map((p) => (p.covered === 'left' ? '<' : p.covered === 'up' ? '^' : p.text)).join(' | ')} |`);
 }
 
-describe('PDF reader (pure)', () => {
+describe('PDF reader (pure): text runs and lines', () => {
   it('cuts a run at its spaces, with positions, and joins touching pieces again', () => {
     const cut = pieces([run('13612 252', 321.9, 100)]);
     assert.deepEqual(cut.map((p) => p.text), ['13612', '252']);
@@ -66,7 +66,9 @@ describe('PDF reader (pure)', () => {
     assert.equal(foldRadicals('⻘⼭县⼈⺠政府⻔⼾⽹站'), '青山县人民政府门户网站');
     assert.equal(foldRadicals('没有部首'), '没有部首');
   });
+});
 
+describe('PDF reader (pure): page chrome', () => {
   it('drops page numbers and running headers, keeps a title of another size', () => {
     const pages = [1, 2, 3].map((n) => ({
       height: 842,
@@ -84,7 +86,9 @@ describe('PDF reader (pure)', () => {
     const one = [{ height: 842, lines: linesOf(pieces([run('一份报告', 80, 40), run('4', 290, 800)])) }];
     assert.deepEqual([...findChrome(one)].map((l) => l.pieces[0]?.text), ['4']);
   });
+});
 
+describe('PDF reader (pure): borders from drawing operators', () => {
   it('reads borders from drawing operators: thin fills and strokes, through the transformation, white ones left out; and pictures', () => {
     const ops: OperatorCodes = {
       save: 1, restore: 2, transform: 3, constructPath: 4, paintFormXObjectBegin: 5, paintFormXObjectEnd: 6, paintImageXObject: 7,
@@ -113,7 +117,9 @@ describe('PDF reader (pure)', () => {
     assert.deepEqual(images.map((b) => [b.left, b.top, b.right, b.bottom]), [[100, 542, 400, 742]]);
     assert.deepEqual(graphicsOf([], [], ops, IDENTITY), { rulings: [], images: [] });
   });
+});
 
+describe('PDF reader (pure): grids from borders, joined over pages', () => {
   it('rebuilds a grid from its borders: merged cells where no border parts two places, text cut at a border it crosses', () => {
     // Columns 60 | 160 | 220 | 280; rows 100 | 120 | 140 | 160. Row 0 has no inner borders (a title
     // over all columns); the label column of rows 1–2 has no border between them (a group label).
@@ -162,7 +168,9 @@ describe('PDF reader (pure)', () => {
       '| ^ | 3.危及“三安全一稳定” | 11 |',
     ]);
   });
+});
 
+describe('PDF reader (pure): pictures and locations', () => {
   it('a picture in part 三 with no table there: one notice for its page, with the placeholder\'s range', () => {
     const body = [run('三、收到和处理政府信息公开申请情况', 80, 100), run('四、政府信息公开行政复议、行政诉讼情况', 80, 700)];
     const report = layoutPdf([page(1, body, [], [{ left: 80, top: 120, right: 520, bottom: 600 }])], { locale: 'zh-cn' });

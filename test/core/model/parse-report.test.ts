@@ -8,7 +8,7 @@ import { defined, nth } from '../../support/nth';
 
 const titles = (text: string): string[] => parseReport(text).parts.map((p) => `${p.heading.numeral}、${p.heading.title}`);
 
-describe('parseReport', () => {
+describe('parseReport: the facts of the seed reports', () => {
   it('reads title, issuer, year, era, period and dates of a 2019-format report (seed 001)', () => {
     const m = parseReport(SEED_001);
     assert.equal(m.title?.text, '2020年乌当区人民政府信息公开工作年度报告');
@@ -54,7 +54,9 @@ describe('parseReport', () => {
     assert.equal(m.period.start, undefined);
     assert.equal(m.level, undefined);
   });
+});
 
+describe('parseReport: Markdown, tab-separated tables and HTML', () => {
   it('reads Markdown headings and a clean 2021 report', () => {
     const m = parseReport(CLEAN_2021);
     assert.equal(m.era.id, '2021');
@@ -82,7 +84,9 @@ describe('parseReport', () => {
     const summary = (text: string) => checkReport(text).findings.map((f) => `${f.rule} ${f.message}`);
     assert.deepEqual(summary(html), summary(corpusText('real/peers/city-2025-tables.txt')), 'the page and its text rendering give the same findings');
   });
+});
 
+describe('parseReport: the title, the era and headings written otherwise', () => {
   it('joins a cover title broken after the year, and takes the body from it rather than from the compiling office', () => {
     const text = '示例市人民政府2016年\n政府信息公开工作年度报告\n示例市人民政府办公室\n2017年3月\n本报告中所列数据统计期限为2016年1月1日至12月31日。\n一、概述\n正文。\n';
     const m = parseReport(text);
@@ -103,7 +107,9 @@ describe('parseReport', () => {
     assert.deepEqual(sectionsOf(m).map((p) => p.match), ['standard', 'standard']);
     assert.equal(m.year?.value, 2022);
   });
+});
 
+describe('parseReport: lists, page chrome and odd input', () => {
   it('does not take a numbered list inside a part for parts', () => {
     const text = '某局2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n五、存在的主要问题及改进情况\n一、加强学习。\n二、完善制度。\n三、强化考核。\n六、其他需要报告的事项\n无。';
     assert.deepEqual(titles(text), ['一、总体情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);

@@ -19,7 +19,7 @@ function findings(text: string): string[] {
   return checkReport(text).findings.map((f) => `${f.rule} ${f.message}`);
 }
 
-describe('HTML view (design D2)', () => {
+describe('HTML view (design D2): offsets, detection and the page read', () => {
   it('is exactly as long as the source, every visible character at its source offset', () => {
     const source = '<p class=MsoNormal><span>一、</span><span>总体情况</span></p><p>共&nbsp;12&#20214;</p><script>var a="二、";</script>';
     const view = htmlView(source).text;
@@ -45,7 +45,9 @@ describe('HTML view (design D2)', () => {
     assert.equal(defined(model.presetTables).length, 3);
     assert.equal(model.year?.value, 2023);
   });
+});
 
+describe('HTML view (design D2): findings in the source', () => {
   it('gives the same findings as the Markdown it was made from: none on the correct report', () => {
     assert.deepEqual(findings(HTML), []);
     assert.deepEqual(findings(CLEAN_2021), []);
@@ -91,7 +93,9 @@ describe('HTML view (design D2)', () => {
     const wrong = text.replace('<td>142</td>', '<td>143</td>');
     assert.deepEqual(checkReport(wrong).findings.map((f) => [f.rule, wrong.slice(f.range.start, f.range.end)]), [['table/wrong-cell', '143']]);
   });
+});
 
+describe('HTML view (design D2): headings, fixes and merged cells', () => {
   it('finds a heading after a <br> in its paragraph and a numeral in a run of its own', () => {
     const text = HTML.replace("<b><span style='font-family:黑体'>四、</span></b>", "<br /><b><span style='font-family:黑体'>四</span><span>、</span></b>");
     assert.notEqual(text, HTML);

@@ -112,35 +112,9 @@ export function buildOfficeReport(input: OfficeInput): OfficeReport {
   const timed = units.map((facts) => ({ facts, timeliness: timelinessOf(facts, options.deadlines) }));
   for (const [k, { facts, timeliness }] of timed.entries()) { const f = lateFinding(facts, timeliness, locale); if (f) add(k, [f]); }
 
-  // Aggregate (汇总).
-  let aggregate: AggregateResult | undefined;
-  let aggregateNotice: string | undefined;
-  const parentName = options.aggregate?.parent ?? input.roster?.find((e) => e.aggregate)?.name;
-  if (parentName !== undefined) {
-    const parent = bestMatch(parentName, checked);
-    if (parent === undefined) aggregateNotice = formatMessage(locale, 'office/aggregate-no-parent', { name: parentName });
-    else {
-      const pool = checked.filter((c) => c.k !== parent.k && (parent.u.year === undefined || c.u.year === undefined || c.u.year === parent.u.year));
-      // Children: as configured, else the roster without the parent's own entry, else every other report of the year.
-      const names = options.aggregate?.children ?? input.roster?.filter((e) => !e.aggregate && nameScore(e.name, parent.u) < 3 && normaliseUnitName(e.name) !== normaliseUnitName(parentName)).map((e) => e.name);
-      const children: AggregateChild[] = names
-        ? matchChildren(names, pool.map((c) => c.u))
-        : pool.map((c) => ({ name: c.u.name, facts: c.u }));
-      aggregate = compareAggregate(parent.u, children, locale);
-      add(parent.k, aggregate.findings);
-    }
-  }
-
-  // Roster.
-  let roster: RosterSummary | undefined;
-  if (input.roster && input.roster.length > 0) {
-    const m = matchRoster(input.roster, checked.map(({ u }) => u));
-    roster = {
-      expected: input.roster.length, submitted: m.matched.size,
-      missing: m.missing.map((e) => e.name),
-      unlisted: m.unlisted.flatMap((at) => checked[at]?.u.name ?? []),
-    };
-  }
+  const { aggregate, aggregateNotice, parentIndex } = aggregateOf(input, checked);
+  if (aggregate && parentIndex !== undefined) add(parentIndex, aggregate.findings);
+  const roster = rosterSummary(input.roster, checked);
 
   const merged = timed.map(({ facts, timeliness }, k) => ({ facts, timeliness, findings: [...facts.findings, ...(extra.get(k) ?? [])] }));
   const applied = applySidecar(merged, input.sidecar);
@@ -166,6 +140,40 @@ export function buildOfficeReport(input: OfficeInput): OfficeReport {
     },
     ...(aggregate ? { aggregate } : {}), ...(aggregateNotice !== undefined ? { aggregateNotice } : {}), ...(roster ? { roster } : {}),
     fixed: applied.fixed, baseline: input.sidecar !== undefined,
+  };
+}
+
+/** A unit with its index among all units. */
+interface Indexed { readonly u: UnitFacts; readonly k: number }
+
+/**
+ * The aggregate (汇总) check: the parent report (configured, or the roster's aggregate entry)
+ * against its children's; a notice when the parent is named but not found. `parentIndex` is where
+ * the aggregate's findings are filed.
+ */
+function aggregateOf(input: OfficeInput, checked: readonly Indexed[]): { aggregate?: AggregateResult; aggregateNotice?: string; parentIndex?: number } {
+  const { options, locale } = input;
+  const parentName = options.aggregate?.parent ?? input.roster?.find((e) => e.aggregate)?.name;
+  if (parentName === undefined) return {};
+  const parent = bestMatch(parentName, checked);
+  if (parent === undefined) return { aggregateNotice: formatMessage(locale, 'office/aggregate-no-parent', { name: parentName }) };
+  const pool = checked.filter((c) => c.k !== parent.k && (parent.u.year === undefined || c.u.year === undefined || c.u.year === parent.u.year));
+  // Children: as configured, else the roster without the parent's own entry, else every other report of the year.
+  const names = options.aggregate?.children ?? input.roster?.filter((e) => !e.aggregate && nameScore(e.name, parent.u) < 3 && normaliseUnitName(e.name) !== normaliseUnitName(parentName)).map((e) => e.name);
+  const children: AggregateChild[] = names
+    ? matchChildren(names, pool.map((c) => c.u))
+    : pool.map((c) => ({ name: c.u.name, facts: c.u }));
+  return { aggregate: compareAggregate(parent.u, children, locale), parentIndex: parent.k };
+}
+
+/** Who submitted, who is missing and which reports are not on the roster; undefined without a roster. */
+function rosterSummary(roster: readonly RosterEntry[] | undefined, checked: readonly Indexed[]): RosterSummary | undefined {
+  if (!roster || roster.length === 0) return undefined;
+  const m = matchRoster(roster, checked.map(({ u }) => u));
+  return {
+    expected: roster.length, submitted: m.matched.size,
+    missing: m.missing.map((e) => e.name),
+    unlisted: m.unlisted.flatMap((at) => checked[at]?.u.name ?? []),
   };
 }
 

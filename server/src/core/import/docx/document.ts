@@ -1,3 +1,4 @@
+import type { XmlHandler } from './xml';
 import { attribute, isOn, parseXml } from './xml';
 
 /**
@@ -96,155 +97,198 @@ function finish(p: ParagraphBuilder): DocxParagraph {
   };
 }
 
-/** The body of word/document.xml as blocks, in document order. Throws on malformed XML. */
-export function readDocumentXml(xml: string): DocxBlock[] {
-  const blocks: DocxBlock[] = [];
+/**
+ * The reader of word/document.xml as its elements stream by: open paragraphs, tables, rows and
+ * cells (tables nest), and what the current run and element stack say about the text.
+ */
+class BodyReader implements XmlHandler {
+  readonly blocks: DocxBlock[] = [];
   /** Open elements (local names), to know where a w:tab, w:del or w:vMerge sits. */
-  const stack: string[] = [];
-  let skipDepth = 0;
-  let paragraph: ParagraphBuilder | undefined;
-  const paragraphs: ParagraphBuilder[] = [];
-  const tables: TableBuilder[] = [];
-  const rows: RowBuilder[] = [];
-  const cells: CellBuilder[] = [];
-  let inText = false;
-  let runHidden = false;
+  private readonly stack: string[] = [];
+  /** Depth inside an element whose content is not shown (SKIPPED); 0 outside. */
+  private skipDepth = 0;
+  /** The innermost open paragraph (a paragraph in a nested table's cell inside another's). */
+  private paragraph: ParagraphBuilder | undefined;
+  private readonly paragraphs: ParagraphBuilder[] = [];
+  private readonly tables: TableBuilder[] = [];
+  private readonly rows: RowBuilder[] = [];
+  private readonly cells: CellBuilder[] = [];
+  /** Inside a run's w:t: its text is the paragraph's. */
+  private inText = false;
+  /** The current run is hidden (w:vanish). */
+  private runHidden = false;
 
-  const parent = (): string | undefined => stack[stack.length - 1];
-  const within = (name: string): boolean => stack.includes(name);
+  open(name: string, attrs: Readonly<Record<string, string>>): void {
+    const inside = this.stack[this.stack.length - 1];
+    this.stack.push(name);
+    if (this.skipDepth > 0) { this.skipDepth++; return; }
+    // w:del inside a paragraph mark's run properties marks the paragraph mark deleted (not content).
+    if (name === 'del' && inside === 'rPr' && this.stack.includes('pPr')) {
+      if (this.paragraph) this.paragraph.markDeleted = true;
+      return;
+    }
+    if (name === 'del' && inside === 'trPr') { const r = this.rows[this.rows.length - 1]; if (r) r.deleted = true; return; }
+    if (SKIPPED.has(name)) { this.skipDepth = 1; return; }
+    if (!this.openParagraphElement(name, attrs, inside)) this.openTableElement(name, attrs, inside);
+  }
 
-  const addParagraph = (p: DocxParagraph): void => {
-    const cell = cells[cells.length - 1];
-    if (cell && tables.length > 0) cell.paragraphs.push(p);
-    else blocks.push(p);
-  };
+  /** A paragraph, its properties or a run's content; false when `name` is none of them. */
+  private openParagraphElement(name: string, attrs: Readonly<Record<string, string>>, inside: string | undefined): boolean {
+    const paragraph = this.paragraph;
+    switch (name) {
+      case 'p':
+        this.paragraph = { text: '', markDeleted: false };
+        this.paragraphs.push(this.paragraph);
+        return true;
+      case 'pStyle':
+        if (paragraph && inside === 'pPr') { const v = attribute(attrs, 'val'); if (v !== undefined) paragraph.styleId = v; }
+        return true;
+      case 'ilvl':
+        if (paragraph && inside === 'numPr') paragraph.level = toInt(attribute(attrs, 'val'), 0);
+        return true;
+      case 'numId':
+        if (paragraph && inside === 'numPr') { const v = attribute(attrs, 'val'); if (v !== undefined) paragraph.numId = v; }
+        return true;
+      case 'outlineLvl':
+        if (paragraph && inside === 'pPr') paragraph.outlineLevel = toInt(attribute(attrs, 'val'), 9);
+        return true;
+      case 'r':
+        this.runHidden = false;
+        return true;
+      case 'vanish':
+        if (inside === 'rPr' && !this.stack.includes('pPr')) this.runHidden = isOn(attrs);
+        return true;
+      case 't':
+        this.inText = inside === 'r';
+        return true;
+      default:
+        return this.openRunCharacter(name, inside);
+    }
+  }
 
-  parseXml(xml, {
-    open(name, attrs) {
-      const inside = parent();
-      stack.push(name);
-      if (skipDepth > 0) { skipDepth++; return; }
-      // w:del inside a paragraph mark's run properties marks the paragraph mark deleted (not content).
-      if (name === 'del' && inside === 'rPr' && within('pPr')) {
-        if (paragraph) paragraph.markDeleted = true;
+  /** A character a run holds as an element (tab, break, non-breaking hyphen); false when `name` is none. */
+  private openRunCharacter(name: string, inside: string | undefined): boolean {
+    const shown = this.paragraph !== undefined && inside === 'r' && !this.runHidden;
+    switch (name) {
+      case 'tab':
+      case 'ptab':
+        if (shown && this.paragraph) this.paragraph.text += '\t';
+        return true;
+      case 'br':
+      case 'cr':
+        if (shown && this.paragraph) this.paragraph.text += '\n';
+        return true;
+      case 'noBreakHyphen':
+        if (shown && this.paragraph) this.paragraph.text += '-';
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** A table, row or cell, or their properties (spans, merges, tracked deletion of a cell). */
+  private openTableElement(name: string, attrs: Readonly<Record<string, string>>, inside: string | undefined): void {
+    const row = this.rows[this.rows.length - 1];
+    const cell = this.cells[this.cells.length - 1];
+    switch (name) {
+      case 'tbl':
+        this.tables.push({ rows: [] });
+        return;
+      case 'tr':
+        this.rows.push({ cells: [], gridBefore: 0, deleted: false });
+        return;
+      case 'gridBefore':
+        if (inside === 'trPr' && row) row.gridBefore = Math.max(0, Math.min(64, toInt(attribute(attrs, 'val'), 0)));
+        return;
+      case 'tc':
+        this.cells.push({ paragraphs: [], gridSpan: 1, deleted: false });
+        return;
+      case 'gridSpan':
+        if (inside === 'tcPr' && cell) cell.gridSpan = Math.max(1, Math.min(64, toInt(attribute(attrs, 'val'), 1)));
+        return;
+      case 'vMerge':
+        if (inside === 'tcPr' && cell) cell.vMerge = attribute(attrs, 'val') === 'restart' ? 'restart' : 'continue';
+        return;
+      case 'hMerge':
+        if (inside === 'tcPr' && cell) cell.hMerge = attribute(attrs, 'val') === 'restart' ? 'restart' : 'continue';
+        return;
+      case 'cellDel':
+        if (inside === 'tcPr' && cell) cell.deleted = true;
+        return;
+      default:
+        return;
+    }
+  }
+
+  close(name: string): void {
+    this.stack.pop();
+    if (this.skipDepth > 0) { this.skipDepth--; return; }
+    switch (name) {
+      case 't':
+        this.inText = false;
+        return;
+      case 'p': {
+        const p = this.paragraphs.pop();
+        this.paragraph = this.paragraphs[this.paragraphs.length - 1];
+        if (p) this.addParagraph(finish(p));
         return;
       }
-      if (name === 'del' && inside === 'trPr') { const r = rows[rows.length - 1]; if (r) r.deleted = true; return; }
-      if (SKIPPED.has(name)) { skipDepth = 1; return; }
-      switch (name) {
-        case 'p':
-          paragraph = { text: '', markDeleted: false };
-          paragraphs.push(paragraph);
-          return;
-        case 'pStyle':
-          if (paragraph && inside === 'pPr') { const v = attribute(attrs, 'val'); if (v !== undefined) paragraph.styleId = v; }
-          return;
-        case 'ilvl':
-          if (paragraph && inside === 'numPr') paragraph.level = toInt(attribute(attrs, 'val'), 0);
-          return;
-        case 'numId':
-          if (paragraph && inside === 'numPr') { const v = attribute(attrs, 'val'); if (v !== undefined) paragraph.numId = v; }
-          return;
-        case 'outlineLvl':
-          if (paragraph && inside === 'pPr') paragraph.outlineLevel = toInt(attribute(attrs, 'val'), 9);
-          return;
-        case 'r':
-          runHidden = false;
-          return;
-        case 'vanish':
-          if (inside === 'rPr' && !within('pPr')) runHidden = isOn(attrs);
-          return;
-        case 't':
-          inText = inside === 'r';
-          return;
-        case 'tab':
-        case 'ptab':
-          if (paragraph && inside === 'r' && !runHidden) paragraph.text += '\t';
-          return;
-        case 'br':
-        case 'cr':
-          if (paragraph && inside === 'r' && !runHidden) paragraph.text += '\n';
-          return;
-        case 'noBreakHyphen':
-          if (paragraph && inside === 'r' && !runHidden) paragraph.text += '-';
-          return;
-        case 'tbl':
-          tables.push({ rows: [] });
-          return;
-        case 'tr':
-          rows.push({ cells: [], gridBefore: 0, deleted: false });
-          return;
-        case 'gridBefore':
-          if (inside === 'trPr') { const r = rows[rows.length - 1]; if (r) r.gridBefore = Math.max(0, Math.min(64, toInt(attribute(attrs, 'val'), 0))); }
-          return;
-        case 'tc':
-          cells.push({ paragraphs: [], gridSpan: 1, deleted: false });
-          return;
-        case 'gridSpan':
-          if (inside === 'tcPr') { const c = cells[cells.length - 1]; if (c) c.gridSpan = Math.max(1, Math.min(64, toInt(attribute(attrs, 'val'), 1))); }
-          return;
-        case 'vMerge':
-          if (inside === 'tcPr') { const c = cells[cells.length - 1]; if (c) c.vMerge = attribute(attrs, 'val') === 'restart' ? 'restart' : 'continue'; }
-          return;
-        case 'hMerge':
-          if (inside === 'tcPr') { const c = cells[cells.length - 1]; if (c) c.hMerge = attribute(attrs, 'val') === 'restart' ? 'restart' : 'continue'; }
-          return;
-        case 'cellDel':
-          if (inside === 'tcPr') { const c = cells[cells.length - 1]; if (c) c.deleted = true; }
-          return;
-        default:
-          return;
+      case 'tc':
+        this.closeCell();
+        return;
+      case 'tr': {
+        const r = this.rows.pop();
+        const t = this.tables[this.tables.length - 1];
+        if (r && t && !r.deleted) t.rows.push({ cells: r.cells, gridBefore: r.gridBefore });
+        return;
       }
-    },
-    close(name) {
-      stack.pop();
-      if (skipDepth > 0) { skipDepth--; return; }
-      switch (name) {
-        case 't':
-          inText = false;
-          return;
-        case 'p': {
-          const p = paragraphs.pop();
-          paragraph = paragraphs[paragraphs.length - 1];
-          if (p) addParagraph(finish(p));
-          return;
-        }
-        case 'tc': {
-          const c = cells.pop();
-          const r = rows[rows.length - 1];
-          if (c && r && !c.deleted) {
-            r.cells.push({
-              paragraphs: c.paragraphs,
-              gridSpan: c.gridSpan,
-              ...(c.vMerge !== undefined ? { vMerge: c.vMerge } : {}),
-              ...(c.hMerge !== undefined ? { hMerge: c.hMerge } : {}),
-            });
-          }
-          return;
-        }
-        case 'tr': {
-          const r = rows.pop();
-          const t = tables[tables.length - 1];
-          if (r && t && !r.deleted) t.rows.push({ cells: r.cells, gridBefore: r.gridBefore });
-          return;
-        }
-        case 'tbl': {
-          const t = tables.pop();
-          if (!t) return;
-          if (tables.length === 0) { blocks.push({ kind: 'table', rows: t.rows }); return; }
-          // A table nested in a cell: its text joins the enclosing cell, one paragraph per nested cell.
-          const cell = cells[cells.length - 1];
-          if (cell) for (const row of t.rows) for (const c of row.cells) cell.paragraphs.push(...c.paragraphs);
-          return;
-        }
-        default:
-          return;
-      }
-    },
-    text(t) {
-      if (skipDepth > 0 || !inText || runHidden || !paragraph) return;
-      paragraph.text += t;
-    },
-  });
-  return blocks;
+      case 'tbl':
+        this.closeTable();
+        return;
+      default:
+        return;
+    }
+  }
+
+  text(t: string): void {
+    if (this.skipDepth > 0 || !this.inText || this.runHidden || !this.paragraph) return;
+    this.paragraph.text += t;
+  }
+
+  /** A paragraph goes to the innermost open cell, or to the body outside tables. */
+  private addParagraph(p: DocxParagraph): void {
+    const cell = this.cells[this.cells.length - 1];
+    if (cell && this.tables.length > 0) cell.paragraphs.push(p);
+    else this.blocks.push(p);
+  }
+
+  /** A cell joins its row unless its deletion is tracked. */
+  private closeCell(): void {
+    const c = this.cells.pop();
+    const r = this.rows[this.rows.length - 1];
+    if (!c || !r || c.deleted) return;
+    r.cells.push({
+      paragraphs: c.paragraphs,
+      gridSpan: c.gridSpan,
+      ...(c.vMerge !== undefined ? { vMerge: c.vMerge } : {}),
+      ...(c.hMerge !== undefined ? { hMerge: c.hMerge } : {}),
+    });
+  }
+
+  /** A table at the top goes to the body; a table nested in a cell is flattened into it. */
+  private closeTable(): void {
+    const t = this.tables.pop();
+    if (!t) return;
+    if (this.tables.length === 0) { this.blocks.push({ kind: 'table', rows: t.rows }); return; }
+    // A table nested in a cell: its text joins the enclosing cell, one paragraph per nested cell.
+    const cell = this.cells[this.cells.length - 1];
+    if (cell) for (const row of t.rows) for (const c of row.cells) cell.paragraphs.push(...c.paragraphs);
+  }
+}
+
+/** The body of word/document.xml as blocks, in document order. Throws on malformed XML. */
+export function readDocumentXml(xml: string): DocxBlock[] {
+  const reader = new BodyReader();
+  parseXml(xml, reader);
+  return reader.blocks;
 }

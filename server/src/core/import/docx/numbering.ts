@@ -44,6 +44,21 @@ function freeze(b: LevelBuilder): ListLevel {
 
 const MAX_LEVEL = 8;
 
+/** A property element inside w:lvl (w:start, w:numFmt, w:lvlText, …) into the level; other elements are ignored. */
+function setLevelProperty(b: LevelBuilder, name: string, val: string, attrs: Readonly<Record<string, string>>): void {
+  if (name === 'start') b.start = parseInt(val, 10) || 0;
+  else if (name === 'numFmt') {
+    b.format = val;
+    // A custom format (w:numFmt w:val="custom" w:format="一, 二, 三, ...") carries its sample.
+    const custom = attribute(attrs, 'format');
+    if (custom !== undefined) b.custom = custom;
+  } else if (name === 'lvlText') b.text = val;
+  else if (name === 'suff') b.suffix = val === 'space' ? 'space' : val === 'nothing' ? 'nothing' : 'tab';
+  else if (name === 'isLgl') b.legal = !/^(false|0|off)$/i.test(val);
+  else if (name === 'lvlRestart') b.restart = parseInt(val, 10) || 0;
+  else if (name === 'pStyle') b.style = val;
+}
+
 /** numbering.xml → its abstract lists and instances; throws on malformed XML. */
 export function readNumberingXml(xml: string): Numbering {
   const abstracts = new Map<string, Map<number, ListLevel>>();
@@ -84,17 +99,7 @@ export function readNumberingXml(xml: string): Numbering {
           level = { ilvl: clampLevel(attribute(attrs, 'ilvl')), b: { start: 1, format: 'decimal', text: '', suffix: 'tab', legal: false } };
           return;
         default:
-          if (!level || val === undefined) return;
-          if (name === 'start') level.b.start = parseInt(val, 10) || 0;
-          else if (name === 'numFmt') {
-            level.b.format = val;
-            const custom = attribute(attrs, 'format');
-            if (custom !== undefined) level.b.custom = custom;
-          } else if (name === 'lvlText') level.b.text = val;
-          else if (name === 'suff') level.b.suffix = val === 'space' ? 'space' : val === 'nothing' ? 'nothing' : 'tab';
-          else if (name === 'isLgl') level.b.legal = !/^(false|0|off)$/i.test(val);
-          else if (name === 'lvlRestart') level.b.restart = parseInt(val, 10) || 0;
-          else if (name === 'pStyle') level.b.style = val;
+          if (level && val !== undefined) setLevelProperty(level.b, name, val, attrs);
       }
     },
     close(name) {

@@ -175,73 +175,115 @@ interface Block {
 function top(p: Piece): number { return p.baseline - ASCENT * p.size; }
 function bottom(p: Piece): number { return p.baseline + DESCENT * p.size; }
 
-/** Builds the grid of one region. */
-export function alignedTable(region: Region): PdfTable | undefined {
-  const lines = region.lines;
+/** The columns of a region and what places a piece in one of them. */
+interface ColumnLayout {
+  /** Label columns (left of the values), then value columns, left to right. */
+  readonly columns: readonly Column[];
+  /** The left edges of the label columns. */
+  readonly labelStarts: readonly number[];
+  readonly labelCount: number;
+  /** The leftmost value column: labels stand left of it. */
+  readonly firstValue: { readonly left: number; readonly right: number };
+  /** Where each value column starts: halfway from its left neighbour (the first reaches to the labels). */
+  readonly bounds: readonly number[];
+  /** The edge (or centre) the values share, which header text over them is placed by. */
+  readonly anchor: Anchor;
+}
+
+/** The label and value columns of a region, or undefined when it holds no values in cells. */
+function columnLayout(lines: readonly Line[]): ColumnLayout | undefined {
   const valueCols = valueColumns(lines);
   const firstValue = valueCols[0];
   if (!firstValue) return undefined;
-  const all = lines.flatMap((l) => l.pieces);
-  const labelStarts = labelColumns(all, firstValue.left);
+  const labelStarts = labelColumns(lines.flatMap((l) => l.pieces), firstValue.left);
   const columns: Column[] = [
     ...labelStarts.map((x, i): Column => ({ left: x, right: labelStarts[i + 1] ?? firstValue.left, kind: 'label' })),
     ...valueCols.map((c): Column => ({ ...c, kind: 'value' })),
   ];
-  const labelCount = labelStarts.length;
-  const anchor = alignment(lines, valueCols);
   // Value columns reach halfway to their neighbours.
   const bounds = valueCols.map((c, i) => {
     const prev = valueCols[i - 1];
     return prev === undefined ? Number.NEGATIVE_INFINITY : (prev.right + c.left) / 2;
   });
-  const columnOf = (p: Piece): number => {
-    const value = isValueText(p.text);
-    if (!value && p.left < firstValue.left - p.size / 2) {
-      let k = 0;
-      labelStarts.forEach((x, i) => { if (p.left >= x - 4) k = i; });
-      return k;
-    }
-    const x = value ? (p.left + p.right) / 2 : anchorX(p, anchor);
-    let k = 0;
-    bounds.forEach((b, i) => { if (x >= b - 1) k = i; });
-    return labelCount + k;
-  };
+  return { columns, labelStarts, labelCount: labelStarts.length, firstValue, bounds, anchor: alignment(lines, valueCols) };
+}
 
-  // Rows are anchored by the values: one row per baseline of values.
-  const valuePieces = new Set(lines.flatMap(values));
+/** The column a piece stands in: a label by its left edge, a value by its centre, header text by the values' anchor. */
+function columnOf(layout: ColumnLayout, p: Piece): number {
+  const value = isValueText(p.text);
+  if (!value && p.left < layout.firstValue.left - p.size / 2) {
+    let k = 0;
+    layout.labelStarts.forEach((x, i) => { if (p.left >= x - 4) k = i; });
+    return k;
+  }
+  const x = value ? (p.left + p.right) / 2 : anchorX(p, layout.anchor);
+  let k = 0;
+  layout.bounds.forEach((b, i) => { if (x >= b - 1) k = i; });
+  return layout.labelCount + k;
+}
+
+/** Rows are anchored by the values: one row per baseline of values, top to bottom. */
+function rowAnchors(valuePieces: ReadonlySet<Piece>): number[] {
   const anchors: number[] = [];
   for (const p of [...valuePieces].sort((x, y) => x.baseline - y.baseline)) {
     const last = anchors[anchors.length - 1];
     if (last === undefined || p.baseline - last > SAME_ROW * p.size) anchors.push(p.baseline);
   }
-  const anchorOf = (baseline: number, size: number): number | undefined => anchors.find((a) => Math.abs(a - baseline) <= SAME_ROW * size);
+  return anchors;
+}
 
-  // Blocks: the pieces of a column, the lines of one cell together. A line is a row of its own
-  // when it holds values, header text over the values or a label reaching over them.
+function anchorOf(anchors: readonly number[], baseline: number, size: number): number | undefined {
+  return anchors.find((a) => Math.abs(a - baseline) <= SAME_ROW * size);
+}
+
+/** What deciding whether a piece continues the cell above it needs to know about the region. */
+interface BlockContext {
+  readonly layout: ColumnLayout;
+  readonly valuePieces: ReadonlySet<Piece>;
+  readonly lineOf: ReadonlyMap<Piece, Line>;
+  /** Lines that are a row of their own: they hold values, header text over the values or a label reaching over them. */
+  readonly rowOfItsOwn: ReadonlySet<Line>;
+}
+
+/** Whether a piece reaches past the right edge of its column (into the next one). */
+function spansColumns(layout: ColumnLayout, p: Piece): boolean {
+  const right = layout.columns[columnOf(layout, p) + 1]?.left ?? Number.POSITIVE_INFINITY;
+  return p.right > right + 2;
+}
+
+/**
+ * Whether piece `p` (on `line`, in column `col`) belongs to the same cell as the last piece of its
+ * column (`prev` on `prevLine`): never a value; text on the same line always; header text over the
+ * values when the lines are close and neither reaches into the next column; a label when close and
+ * not the start of a new item.
+ */
+function continuesCell(ctx: BlockContext, prev: { readonly piece: Piece; readonly line: Line }, p: Piece, line: Line, col: number): boolean {
+  const { layout } = ctx;
+  if (ctx.valuePieces.has(p) || ctx.valuePieces.has(prev.piece)) return false;
+  const gap = p.baseline - prev.piece.baseline;
+  if (prev.line === line) return true;
+  if (col >= layout.labelCount) return gap <= HEADER_WRAP * p.size && !spansColumns(layout, p) && !spansColumns(layout, prev.piece);
+  // A group label (left of the row labels) may run over rows; a row label stays in its row.
+  return gap <= LABEL_WRAP * p.size && !startsItem(p.text) && prev.piece.right <= layout.firstValue.left + 2
+    && (col < layout.labelCount - 1 || !(ctx.rowOfItsOwn.has(line) && ctx.rowOfItsOwn.has(prev.line)));
+}
+
+/** Blocks: the pieces of a column, the lines of one cell together. */
+function cellBlocks(lines: readonly Line[], layout: ColumnLayout, valuePieces: ReadonlySet<Piece>): Block[] {
   const lineOf = new Map<Piece, Line>();
   for (const l of lines) for (const p of l.pieces) lineOf.set(p, l);
-  const columnRight = (col: number): number => columns[col + 1]?.left ?? Number.POSITIVE_INFINITY;
-  const spans = (p: Piece): boolean => p.right > columnRight(columnOf(p)) + 2;
-  const rowOfItsOwn = new Set(lines.filter((l) => l.pieces.some((p) => valuePieces.has(p) || columnOf(p) >= labelCount || p.right > firstValue.left + 2)));
+  const rowOfItsOwn = new Set(lines.filter((l) => l.pieces.some((p) => valuePieces.has(p) || columnOf(layout, p) >= layout.labelCount || p.right > layout.firstValue.left + 2)));
+  const ctx: BlockContext = { layout, valuePieces, lineOf, rowOfItsOwn };
   const blocks: Block[] = [];
+  // The block each column's next piece may continue.
   const open = new Map<number, Block>();
   for (const line of lines) {
     for (const p of line.pieces) {
-      const col = columnOf(p);
+      const col = columnOf(layout, p);
       const prev = open.get(col);
       const prevPiece = prev?.pieces[prev.pieces.length - 1];
       const prevLine = prevPiece ? lineOf.get(prevPiece) : undefined;
-      const value = valuePieces.has(p);
-      let wraps = false;
-      if (prev && prevPiece && prevLine && !value && !valuePieces.has(prevPiece)) {
-        const gap = p.baseline - prevPiece.baseline;
-        if (prevLine === line) wraps = true;
-        else if (col >= labelCount) wraps = gap <= HEADER_WRAP * p.size && !spans(p) && !spans(prevPiece);
-        // A group label (left of the row labels) may run over rows; a row label stays in its row.
-        else wraps = gap <= LABEL_WRAP * p.size && !startsItem(p.text) && prevPiece.right <= firstValue.left + 2
-          && (col < labelCount - 1 || !(rowOfItsOwn.has(line) && rowOfItsOwn.has(prevLine)));
-      }
-      if (prev && wraps) {
+      if (prev && prevPiece && prevLine && continuesCell(ctx, { piece: prevPiece, line: prevLine }, p, line, col)) {
         prev.pieces.push(p);
         if (prevLine !== line) prev.lines.push(line);
         prev.top = Math.min(prev.top, top(p));
@@ -254,31 +296,34 @@ export function alignedTable(region: Region): PdfTable | undefined {
       open.set(col, block);
     }
   }
+  return blocks;
+}
 
-  // Each block to the row of values it spans (the first, for a label over several rows); blocks
-  // that span no values form header rows by vertical overlap.
-  interface Row { key: number; blocks: Block[]; top: number; bottom: number; data: boolean }
-  const dataRows = new Map<number, Row>(anchors.map((a) => [a, { key: a, blocks: [], top: a, bottom: a, data: true }]));
-  const bands: Row[] = [];
-  const loose: Block[] = [];
-  const headerBlocks: Block[] = [];
-  for (const b of blocks) {
-    const first = b.pieces[0];
-    const size = first?.size ?? 10;
-    const slack = 0.25 * size;
-    let own = first && valuePieces.has(first) ? anchorOf(first.baseline, size) : anchors.find((a) => a >= b.top - slack && a <= b.bottom + slack);
-    // A group label between two rows of values (centred on its rows) goes to the nearer.
-    if (own === undefined && b.col < labelCount - 1 && anchors.some((a) => a < b.top) && anchors.some((a) => a > b.bottom)) {
-      const middle = (b.top + b.bottom) / 2;
-      own = anchors.reduce((best, a) => (Math.abs(a - middle) < Math.abs(best - middle) ? a : best));
-    }
-    const row = own === undefined ? undefined : dataRows.get(own);
-    if (row) { row.blocks.push(b); continue; }
-    if (b.col >= labelCount) headerBlocks.push(b);
-    else loose.push(b);
+/** A row of the grid: the blocks in it, its vertical extent; `data` when anchored by values. */
+interface Row { key: number; blocks: Block[]; top: number; bottom: number; data: boolean }
+
+/** The row of values a block spans (the first, for a label over several rows), if any. */
+function dataRowOf(b: Block, anchors: readonly number[], valuePieces: ReadonlySet<Piece>, labelCount: number): number | undefined {
+  const first = b.pieces[0];
+  const size = first?.size ?? 10;
+  const slack = 0.25 * size;
+  const own = first && valuePieces.has(first) ? anchorOf(anchors, first.baseline, size) : anchors.find((a) => a >= b.top - slack && a <= b.bottom + slack);
+  // A group label between two rows of values (centred on its rows) goes to the nearer.
+  if (own === undefined && b.col < labelCount - 1 && anchors.some((a) => a < b.top) && anchors.some((a) => a > b.bottom)) {
+    const middle = (b.top + b.bottom) / 2;
+    return anchors.reduce((best, a) => (Math.abs(a - middle) < Math.abs(best - middle) ? a : best));
   }
-  // Header text over the values: blocks that overlap (one after the other) are one header row.
-  for (const b of headerBlocks.sort((x, y) => x.top - y.top)) {
+  return own;
+}
+
+/**
+ * Header rows from the blocks that span no values: header text over the values forms rows by
+ * overlap (blocks that overlap, one after the other, are one row); a label beside them goes to
+ * the row it overlaps most, or forms a row of its own.
+ */
+function headerBands(headerBlocks: readonly Block[], loose: readonly Block[]): Row[] {
+  const bands: Row[] = [];
+  for (const b of [...headerBlocks].sort((x, y) => x.top - y.top)) {
     const band = bands[bands.length - 1];
     if (band && b.top < band.bottom - 1) { band.blocks.push(b); band.bottom = Math.max(band.bottom, b.bottom); }
     else bands.push({ key: 0, blocks: [b], top: b.top, bottom: b.bottom, data: false });
@@ -294,9 +339,30 @@ export function alignedTable(region: Region): PdfTable | undefined {
     else bands.push({ key: 0, blocks: [b], top: b.top, bottom: b.bottom, data: false });
   }
   for (const r of bands) r.key = (r.top + r.bottom) / 2;
-  const rows = [...bands, ...dataRows.values()].sort((a, b) => a.key - b.key);
-  // The corner of the header (the note over the labels of table 三) spans every header row though
-  // it is printed in the middle of them: the only label of its column above the values goes to the first.
+  return bands;
+}
+
+/** The rows of the grid, top to bottom: each block to the row of values it spans, the others in header rows. */
+function gridRows(blocks: readonly Block[], anchors: readonly number[], valuePieces: ReadonlySet<Piece>, labelCount: number): Row[] {
+  const dataRows = new Map<number, Row>(anchors.map((a) => [a, { key: a, blocks: [], top: a, bottom: a, data: true }]));
+  const loose: Block[] = [];
+  const headerBlocks: Block[] = [];
+  for (const b of blocks) {
+    const own = dataRowOf(b, anchors, valuePieces, labelCount);
+    const row = own === undefined ? undefined : dataRows.get(own);
+    if (row) { row.blocks.push(b); continue; }
+    if (b.col >= labelCount) headerBlocks.push(b);
+    else loose.push(b);
+  }
+  return [...headerBands(headerBlocks, loose), ...dataRows.values()].sort((a, b) => a.key - b.key);
+}
+
+/**
+ * The corner of the header (the note over the labels of table 三) spans every header row though
+ * it is printed in the middle of them: the only label of its column above the values goes to the
+ * first header row. Returns the header rows and the corner blocks.
+ */
+function moveCorners(rows: readonly Row[], labelCount: number): { header: Row[]; corners: Set<Block> } {
   const header = rows.slice(0, Math.max(0, rows.findIndex((r) => r.data)));
   const corners = new Set<Block>();
   for (let c = 0; c < labelCount; c++) {
@@ -309,46 +375,59 @@ export function alignedTable(region: Region): PdfTable | undefined {
     only.r.blocks.splice(only.r.blocks.indexOf(only.b), 1);
     first.blocks.push(only.b);
   }
+  return { header, corners };
+}
 
-  // The grid.
-  const cells: PdfCell[] = [];
-  const cornerCells: number[] = [];
-  const grid: number[][] = [];
-  const page = lines[0]?.pieces[0]?.page ?? 1;
-  rows.forEach((row, r) => {
-    const places: (number | undefined)[] = columns.map(() => undefined);
-    for (const b of [...row.blocks].sort((x, y) => x.col - y.col)) {
-      const text = cellText(b);
-      const existing = places[b.col];
-      if (existing !== undefined) { const cell = cells[existing]; if (cell) cell.text = joinText(cell.text, text); continue; }
-      const first = b.pieces[0];
-      cells.push({ text, row: r, col: b.col, rows: 1, cols: 1, page: first?.page ?? page, x: first?.left ?? 0, y: first ? first.baseline - first.shift - ASCENT * first.size : 0 });
-      places[b.col] = cells.length - 1;
-      if (corners.has(b)) cornerCells.push(cells.length - 1);
+/** The cells of the grid and, for each row, the cell at each column. */
+interface Placed {
+  readonly cells: PdfCell[];
+  readonly grid: number[][];
+  /** The cells made from corner blocks. */
+  readonly cornerCells: number[];
+}
+
+/** A label reaching over the next label columns (still empty in its row) covers them. */
+function coverSpannedLabels(placed: Placed, places: (number | undefined)[], row: Row, layout: ColumnLayout): void {
+  for (let c = 0; c < layout.labelCount; c++) {
+    const index = places[c];
+    const cell = index === undefined ? undefined : placed.cells[index];
+    const block = row.blocks.find((b) => b.col === c);
+    if (!cell || !block || index === undefined) continue;
+    for (let k = c + 1; k < layout.labelCount && places[k] === undefined && block.right > (layout.columns[k]?.left ?? Number.POSITIVE_INFINITY) + 2; k++) {
+      places[k] = index;
+      cell.cols = k - c + 1;
     }
-    // A label reaching over the next label columns covers them.
-    for (let c = 0; c < labelCount; c++) {
-      const index = places[c];
-      const cell = index === undefined ? undefined : cells[index];
-      const block = row.blocks.find((b) => b.col === c);
-      if (!cell || !block || index === undefined) continue;
-      for (let k = c + 1; k < labelCount && places[k] === undefined && block.right > (columns[k]?.left ?? Number.POSITIVE_INFINITY) + 2; k++) {
-        places[k] = index;
-        cell.cols = k - c + 1;
-      }
-    }
-    grid.push(places.map((p, c) => {
-      if (p !== undefined) return p;
-      cells.push({ text: '', row: r, col: c, rows: 1, cols: 1, page, x: columns[c]?.left ?? 0, y: 0 });
-      return cells.length - 1;
-    }));
-  });
-  for (let g = 0; g < labelCount - 1; g++) spanGroups(cells, grid, rows.map((row) => row.data), g);
-  // The corner spans the header rows below it where its columns are empty.
-  for (const index of cornerCells) {
+  }
+}
+
+/** Adds row `r` to the grid: a cell per column (blocks of one column joined), blank cells where none. */
+function placeRow(placed: Placed, row: Row, r: number, layout: ColumnLayout, corners: ReadonlySet<Block>, page: number): void {
+  const { cells } = placed;
+  const places: (number | undefined)[] = layout.columns.map(() => undefined);
+  for (const b of [...row.blocks].sort((x, y) => x.col - y.col)) {
+    const text = cellText(b);
+    const existing = places[b.col];
+    if (existing !== undefined) { const cell = cells[existing]; if (cell) cell.text = joinText(cell.text, text); continue; }
+    const first = b.pieces[0];
+    cells.push({ text, row: r, col: b.col, rows: 1, cols: 1, page: first?.page ?? page, x: first?.left ?? 0, y: first ? first.baseline - first.shift - ASCENT * first.size : 0 });
+    places[b.col] = cells.length - 1;
+    if (corners.has(b)) placed.cornerCells.push(cells.length - 1);
+  }
+  coverSpannedLabels(placed, places, row, layout);
+  placed.grid.push(places.map((p, c) => {
+    if (p !== undefined) return p;
+    cells.push({ text: '', row: r, col: c, rows: 1, cols: 1, page, x: layout.columns[c]?.left ?? 0, y: 0 });
+    return cells.length - 1;
+  }));
+}
+
+/** The corner spans the header rows below it where its columns are empty. */
+function spanCorners(placed: Placed, headerRows: number): void {
+  const { cells, grid } = placed;
+  for (const index of placed.cornerCells) {
     const cell = cells[index];
     if (!cell) continue;
-    for (let r = cell.row + 1; r < header.length; r++) {
+    for (let r = cell.row + 1; r < headerRows; r++) {
       const places = grid[r];
       const free = places !== undefined && Array.from({ length: cell.cols }, (_, k) => cells[places[cell.col + k] ?? -1]).every((c) => c?.text === '' && c.rows === 1);
       if (!places || !free) break;
@@ -356,7 +435,26 @@ export function alignedTable(region: Region): PdfTable | undefined {
       cell.rows = r - cell.row + 1;
     }
   }
+}
 
+/** Builds the grid of one region. */
+export function alignedTable(region: Region): PdfTable | undefined {
+  const lines = region.lines;
+  const layout = columnLayout(lines);
+  if (!layout) return undefined;
+  const valuePieces = new Set(lines.flatMap(values));
+  const anchors = rowAnchors(valuePieces);
+  const blocks = cellBlocks(lines, layout, valuePieces);
+  const rows = gridRows(blocks, anchors, valuePieces, layout.labelCount);
+  const { header, corners } = moveCorners(rows, layout.labelCount);
+
+  const placed: Placed = { cells: [], grid: [], cornerCells: [] };
+  const page = lines[0]?.pieces[0]?.page ?? 1;
+  rows.forEach((row, r) => { placeRow(placed, row, r, layout, corners, page); });
+  for (let g = 0; g < layout.labelCount - 1; g++) spanGroups(placed.cells, placed.grid, rows.map((row) => row.data), g);
+  spanCorners(placed, header.length);
+
+  const { columns } = layout;
   const first = lines[0];
   const last = lines[lines.length - 1];
   const table: PdfTable = {
@@ -366,8 +464,8 @@ export function alignedTable(region: Region): PdfTable | undefined {
     lastPage: last?.pieces[0]?.page ?? 1,
     columns: [...columns.map((c) => c.left), (columns[columns.length - 1]?.right ?? 0)],
     ruled: false,
-    cells,
-    grid,
+    cells: placed.cells,
+    grid: placed.grid,
   };
   dropEmptyRows(table);
   return table;

@@ -138,6 +138,99 @@ function hasValue(table: PdfTable, r: number): boolean {
   return (table.grid[r] ?? []).some((c) => { const cell = table.cells[c]; return cell?.row === r && isValueText(cell.text); });
 }
 
+/** How many header rows `next` repeats from the top of `table` (a browser prints them on each page), 0 when it does not. */
+function repeatedHeaderRows(table: PdfTable, next: PdfTable): number {
+  const head = headerRows(table);
+  if (head === 0 || next.grid.length <= head) return 0;
+  for (let r = 0; r < head; r++) if (rowTexts(table, r) !== rowTexts(next, r)) return 0;
+  return head;
+}
+
+/** Where the cells of the new page's first row go: `next`'s cell index → the cell of `table` it joins. */
+interface PageJoin {
+  readonly table: PdfTable;
+  readonly next: PdfTable;
+  /** The new page's first row (after a repeated header). */
+  readonly first: number;
+  /** Group label columns: left of the row labels, which are left of the values. */
+  readonly groups: number;
+  /** The cell indexes of `table`'s last row. */
+  readonly lastRow: readonly number[];
+  readonly joined: Map<number, number>;
+}
+
+/**
+ * A group label that goes on over the page break (LibreOffice prints the rest of its text in the
+ * new page's first row) joins the label above: only a label (not a value, not the start of an
+ * item) in the same columns, with a label of its own to its right in the new row.
+ */
+function joinGroupLabels(j: PageJoin): void {
+  const { table, next, first, groups, lastRow, joined } = j;
+  for (let col = 0; col < groups; col++) {
+    const c = next.grid[first]?.[col];
+    const cell = c === undefined ? undefined : next.cells[c];
+    const aboveIndex = lastRow[col];
+    const above = aboveIndex === undefined ? undefined : table.cells[aboveIndex];
+    if (!cell || !above || c === undefined || aboveIndex === undefined || joined.has(c)) continue;
+    if (cell.row !== first || cell.col !== col || above.col !== col || cell.cols !== above.cols) continue;
+    if (above.text === '' || isValueText(above.text) || startsItem(cell.text) || isValueText(cell.text)) continue;
+    // Only a group label: something to its right in the new row is a label of its own.
+    const right = next.grid[first]?.slice(col + 1, groups + 1).some((k) => { const other = next.cells[k]; return other !== undefined && other !== cell && other.text !== ''; });
+    if (!right) continue;
+    above.text = joinText(above.text, cell.text);
+    joined.set(c, aboveIndex);
+  }
+}
+
+/**
+ * A row the page break cut: the new page's first row holds no value, only the rest of the labels
+ * of the last row above (nothing that starts an item). Its text joins the cells above; the row,
+ * left empty, is dropped later.
+ */
+function joinCutRow(j: PageJoin): void {
+  const { table, next, first, groups, lastRow, joined } = j;
+  const lastIndex = table.grid.length - 1;
+  if (lastIndex < 0 || !hasValue(table, lastIndex) || hasValue(next, first)) return;
+  const own = [...new Set(next.grid[first] ?? [])].filter((c) => { const cell = next.cells[c]; return !joined.has(c) && cell?.row === first && cell.text !== ''; });
+  // Only labels (left of the values), each the same shape as the cell above it.
+  const fits = own.every((c) => {
+    const cell = next.cells[c];
+    const above = table.cells[lastRow[cell?.col ?? -1] ?? -1];
+    return cell !== undefined && above !== undefined && cell.rows === 1 && cell.col + cell.cols <= groups + 1 && !startsItem(cell.text)
+      && above.col === cell.col && above.cols === cell.cols && above.text !== '';
+  });
+  if (own.length === 0 || !fits) return;
+  for (const c of own) {
+    const cell = next.cells[c];
+    const aboveIndex = lastRow[cell?.col ?? -1];
+    const above = aboveIndex === undefined ? undefined : table.cells[aboveIndex];
+    if (!cell || !above || aboveIndex === undefined) continue;
+    above.text = joinText(above.text, cell.text);
+    joined.set(c, aboveIndex);
+  }
+}
+
+/** Moves `next`'s rows from `first` on (and the cells not joined to `table`'s) to the end of `table`; a joined cell spans its new rows too. */
+function appendRows(j: PageJoin): void {
+  const { table, next, first, joined } = j;
+  const offset = table.grid.length;
+  const base = table.cells.length;
+  const kept = next.cells.map((cell, i) => ({ cell, i })).filter(({ cell, i }) => !joined.has(i) && cell.row >= first);
+  const newIndex = new Map(kept.map(({ i }, k) => [i, base + k]));
+  for (const { cell } of kept) {
+    cell.row += offset - first;
+    table.cells.push(cell);
+  }
+  for (let r = first; r < next.grid.length; r++) {
+    table.grid.push((next.grid[r] ?? []).map((c) => joined.get(c) ?? newIndex.get(c) ?? 0));
+  }
+  for (const [c, into] of joined) {
+    const from = next.cells[c];
+    const cell = table.cells[into];
+    if (from && cell) cell.rows += from.rows;
+  }
+}
+
 /**
  * Appends `next` to `table`: a header block repeated at the top of the page is dropped, a row the
  * page break cut is joined again, and a group label spanning rows (三、本年度办理结果, （三）不予公开)
@@ -147,71 +240,17 @@ function hasValue(table: PdfTable, r: number): boolean {
 export function joinTables(table: PdfTable, next: PdfTable, edges: readonly number[]): void {
   spread(table, edges);
   spread(next, edges);
-  const head = headerRows(table);
-  let skip = 0;
-  if (head > 0 && next.grid.length > head) {
-    let same = true;
-    for (let r = 0; r < head && same; r++) same = rowTexts(table, r) === rowTexts(next, r);
-    if (same) skip = head;
-  }
-  const offset = table.grid.length;
-  const base = table.cells.length;
-  // Group label columns: left of the row labels, which are left of the values.
-  const groups = labelColumns(table) - 1;
-  const lastRow = table.grid[table.grid.length - 1] ?? [];
-  const joined = new Map<number, number>();
-  for (let col = 0; col < groups; col++) {
-    const c = next.grid[skip]?.[col];
-    const cell = c === undefined ? undefined : next.cells[c];
-    const aboveIndex = lastRow[col];
-    const above = aboveIndex === undefined ? undefined : table.cells[aboveIndex];
-    if (!cell || !above || c === undefined || aboveIndex === undefined || joined.has(c)) continue;
-    if (cell.row !== skip || cell.col !== col || above.col !== col || cell.cols !== above.cols) continue;
-    if (above.text === '' || isValueText(above.text) || startsItem(cell.text) || isValueText(cell.text)) continue;
-    // Only a group label: something to its right in the new row is a label of its own.
-    const right = next.grid[skip]?.slice(col + 1, groups + 1).some((k) => { const other = next.cells[k]; return other !== undefined && other !== cell && other.text !== ''; });
-    if (!right) continue;
-    above.text = joinText(above.text, cell.text);
-    joined.set(c, aboveIndex);
-  }
-  // A row the page break cut: the new page's first row holds no value, only the rest of the labels
-  // of the last row above (nothing that starts an item). Its text joins the cells above; the row,
-  // left empty, is dropped.
-  const lastIndex = table.grid.length - 1;
-  if (lastIndex >= 0 && hasValue(table, lastIndex) && !hasValue(next, skip)) {
-    const own = [...new Set(next.grid[skip] ?? [])].filter((c) => { const cell = next.cells[c]; return !joined.has(c) && cell?.row === skip && cell.text !== ''; });
-    // Only labels (left of the values), each the same shape as the cell above it.
-    const fits = own.every((c) => {
-      const cell = next.cells[c];
-      const above = table.cells[lastRow[cell?.col ?? -1] ?? -1];
-      return cell !== undefined && above !== undefined && cell.rows === 1 && cell.col + cell.cols <= groups + 1 && !startsItem(cell.text)
-        && above.col === cell.col && above.cols === cell.cols && above.text !== '';
-    });
-    if (own.length > 0 && fits) {
-      for (const c of own) {
-        const cell = next.cells[c];
-        const aboveIndex = lastRow[cell?.col ?? -1];
-        const above = aboveIndex === undefined ? undefined : table.cells[aboveIndex];
-        if (!cell || !above || aboveIndex === undefined) continue;
-        above.text = joinText(above.text, cell.text);
-        joined.set(c, aboveIndex);
-      }
-    }
-  }
-  const kept = next.cells.map((cell, i) => ({ cell, i })).filter(({ cell, i }) => !joined.has(i) && cell.row >= skip);
-  const newIndex = new Map(kept.map(({ i }, k) => [i, base + k]));
-  for (const { cell } of kept) {
-    cell.row += offset - skip;
-    table.cells.push(cell);
-  }
-  for (let r = skip; r < next.grid.length; r++) {
-    table.grid.push((next.grid[r] ?? []).map((c) => joined.get(c) ?? newIndex.get(c) ?? 0));
-  }
-  for (const [c, into] of joined) {
-    const from = next.cells[c];
-    const cell = table.cells[into];
-    if (from && cell) cell.rows += from.rows;
-  }
+  const j: PageJoin = {
+    table,
+    next,
+    first: repeatedHeaderRows(table, next),
+    groups: labelColumns(table) - 1,
+    lastRow: table.grid[table.grid.length - 1] ?? [],
+    joined: new Map<number, number>(),
+  };
+  joinGroupLabels(j);
+  joinCutRow(j);
+  appendRows(j);
   table.bottom = next.bottom;
   table.lastPage = next.lastPage;
   dropEmptyRows(table);

@@ -130,94 +130,144 @@ interface State {
   stroke: string | undefined;
 }
 
+/** The graphics state as the operators change it: the current state and the saved ones. */
+interface StateStack {
+  state: State;
+  readonly saved: State[];
+}
+
+/**
+ * Applies a state operator (save, restore, transform, form begin/end, fill or stroke colour) to
+ * the graphics state; false when `fn` is not one of them.
+ */
+function applyStateOperator(fn: number, args: unknown, ops: OperatorCodes, g: StateStack): boolean {
+  if (fn === ops.save) {
+    g.saved.push(g.state);
+    g.state = { ...g.state };
+  } else if (fn === ops.restore) {
+    g.state = g.saved.pop() ?? g.state;
+  } else if (fn === ops.transform) {
+    const m = asMatrix(args);
+    if (m) g.state.ctm = multiply(g.state.ctm, m);
+  } else if (fn === ops.paintFormXObjectBegin) {
+    // A form is drawn in a saved state, through its own matrix.
+    g.saved.push(g.state);
+    g.state = { ...g.state };
+    const m = Array.isArray(args) ? asMatrix(args[0]) : undefined;
+    if (m) g.state.ctm = multiply(g.state.ctm, m);
+  } else if (fn === ops.paintFormXObjectEnd) {
+    g.state = g.saved.pop() ?? g.state;
+  } else if (fn === ops.setFillRGBColor) {
+    g.state.fill = Array.isArray(args) && typeof args[0] === 'string' ? args[0] : undefined;
+  } else if (fn === ops.setStrokeRGBColor) {
+    g.state.stroke = Array.isArray(args) && typeof args[0] === 'string' ? args[0] : undefined;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+/** A straight segment (user space) as a ruling in page space, when it is horizontal or vertical. */
+function segmentRuling(ctm: Matrix, a: [number, number], b: [number, number]): Ruling | undefined {
+  const [x1, y1] = apply(ctm, a[0], a[1]);
+  const [x2, y2] = apply(ctm, b[0], b[1]);
+  if (![x1, y1, x2, y2].every(Number.isFinite)) return undefined;
+  if (Math.abs(y1 - y2) <= STRAIGHT && Math.abs(x1 - x2) > STRAIGHT) {
+    const y = (y1 + y2) / 2;
+    return { x1: Math.min(x1, x2), y1: y, x2: Math.max(x1, x2), y2: y };
+  }
+  if (Math.abs(x1 - x2) <= STRAIGHT && Math.abs(y1 - y2) > STRAIGHT) {
+    const x = (x1 + x2) / 2;
+    return { x1: x, y1: Math.min(y1, y2), x2: x, y2: Math.max(y1, y2) };
+  }
+  return undefined;
+}
+
+/** Adds the straight sides of a stroked path (the closing side of a closed one too) that are rulings to `out`. */
+function addStrokedRulings(out: Ruling[], ctm: Matrix, path: SubPath): void {
+  if (path.curved) return;
+  const sides = path.closed && path.points.length > 2 ? [...path.points, path.points[0]] : path.points;
+  for (let k = 1; k < sides.length; k++) {
+    const a = sides[k - 1];
+    const b = sides[k];
+    const ruling = a && b ? segmentRuling(ctm, a, b) : undefined;
+    if (ruling) out.push(ruling);
+  }
+}
+
+/** A filled axis-aligned rectangle thin enough to be a line, as a ruling (a border drawn as a fill). */
+function filledRuling(ctm: Matrix, path: SubPath): Ruling | undefined {
+  if (path.curved || path.points.length < 4 || path.points.length > 5) return undefined;
+  const pts = path.points.map(([x, y]) => apply(ctm, x, y));
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const left = Math.min(...xs);
+  const right = Math.max(...xs);
+  const top = Math.min(...ys);
+  const bottom = Math.max(...ys);
+  // Only an axis-aligned rectangle: every corner on its bounding box.
+  if (!pts.every(([x, y]) => (Math.abs(x - left) < STRAIGHT || Math.abs(x - right) < STRAIGHT) && (Math.abs(y - top) < STRAIGHT || Math.abs(y - bottom) < STRAIGHT))) return undefined;
+  const w = right - left;
+  const h = bottom - top;
+  if (h <= THIN && w > h) return { x1: left, y1: (top + bottom) / 2, x2: right, y2: (top + bottom) / 2 };
+  if (w <= THIN && h > w) return { x1: (left + right) / 2, y1: top, x2: (left + right) / 2, y2: bottom };
+  return undefined;
+}
+
+/** The operator codes that stroke and that fill a path. */
+interface PaintCodes {
+  readonly strokes: ReadonlySet<number>;
+  readonly fills: ReadonlySet<number>;
+}
+
+/**
+ * Adds the rulings a constructPath operator draws to `out` (one by one: a page may draw very many):
+ * stroked sides and thin filled rectangles, in a colour that is not nearly white.
+ */
+function addPathRulings(out: Ruling[], args: unknown, state: State, paint: PaintCodes): void {
+  if (!Array.isArray(args)) return;
+  const code: unknown = args[0];
+  const buffers: unknown = args[1];
+  const buffer: unknown = Array.isArray(buffers) ? buffers[0] : undefined;
+  if (typeof code !== 'number' || !buffer || typeof buffer !== 'object' || !('length' in buffer)) return;
+  const paths = subPaths(buffer as ArrayLike<number>);
+  if (paint.strokes.has(code) && !isLight(state.stroke)) for (const p of paths) addStrokedRulings(out, state.ctm, p);
+  if (paint.fills.has(code) && !isLight(state.fill)) {
+    for (const p of paths) {
+      const ruling = filledRuling(state.ctm, p);
+      if (ruling) out.push(ruling);
+    }
+  }
+}
+
+/** Where a picture is painted: it fills the unit square of its matrix. */
+function pictureBox(ctm: Matrix): Box | undefined {
+  const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)];
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  if (![...xs, ...ys].every(Number.isFinite)) return undefined;
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+}
+
 /** The borders and pictures of one page. */
 export function graphicsOf(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: OperatorCodes, viewport: Matrix): { rulings: Ruling[]; images: Box[] } {
   const rulings: Ruling[] = [];
   const images: Box[] = [];
-  let state: State = { ctm: viewport, fill: undefined, stroke: undefined };
-  const stack: State[] = [];
-  const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const g: StateStack = { state: { ctm: viewport, fill: undefined, stroke: undefined }, saved: [] };
+  const paint: PaintCodes = {
+    strokes: new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]),
+    fills: new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]),
+  };
   const pictures = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintSolidColorImageMask, ops.paintImageXObjectRepeat]);
-
-  const addSegment = (a: [number, number], b: [number, number]): void => {
-    const [x1, y1] = apply(state.ctm, a[0], a[1]);
-    const [x2, y2] = apply(state.ctm, b[0], b[1]);
-    if (![x1, y1, x2, y2].every(Number.isFinite)) return;
-    if (Math.abs(y1 - y2) <= STRAIGHT && Math.abs(x1 - x2) > STRAIGHT) {
-      const y = (y1 + y2) / 2;
-      rulings.push({ x1: Math.min(x1, x2), y1: y, x2: Math.max(x1, x2), y2: y });
-    } else if (Math.abs(x1 - x2) <= STRAIGHT && Math.abs(y1 - y2) > STRAIGHT) {
-      const x = (x1 + x2) / 2;
-      rulings.push({ x1: x, y1: Math.min(y1, y2), x2: x, y2: Math.max(y1, y2) });
-    }
-  };
-
-  const addFilled = (path: SubPath): void => {
-    if (path.curved || path.points.length < 4 || path.points.length > 5) return;
-    const pts = path.points.map(([x, y]) => apply(state.ctm, x, y));
-    const xs = pts.map((p) => p[0]);
-    const ys = pts.map((p) => p[1]);
-    const left = Math.min(...xs);
-    const right = Math.max(...xs);
-    const top = Math.min(...ys);
-    const bottom = Math.max(...ys);
-    // Only an axis-aligned rectangle: every corner on its bounding box.
-    if (!pts.every(([x, y]) => (Math.abs(x - left) < STRAIGHT || Math.abs(x - right) < STRAIGHT) && (Math.abs(y - top) < STRAIGHT || Math.abs(y - bottom) < STRAIGHT))) return;
-    const w = right - left;
-    const h = bottom - top;
-    if (h <= THIN && w > h) rulings.push({ x1: left, y1: (top + bottom) / 2, x2: right, y2: (top + bottom) / 2 });
-    else if (w <= THIN && h > w) rulings.push({ x1: (left + right) / 2, y1: top, x2: (left + right) / 2, y2: bottom });
-  };
-
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i] ?? -1;
     const args = argsArray[i];
-    if (fn === ops.save) {
-      stack.push(state);
-      state = { ...state };
-    } else if (fn === ops.restore) {
-      state = stack.pop() ?? state;
-    } else if (fn === ops.transform) {
-      const m = asMatrix(args);
-      if (m) state.ctm = multiply(state.ctm, m);
-    } else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(state);
-      state = { ...state };
-      const m = Array.isArray(args) ? asMatrix(args[0]) : undefined;
-      if (m) state.ctm = multiply(state.ctm, m);
-    } else if (fn === ops.paintFormXObjectEnd) {
-      state = stack.pop() ?? state;
-    } else if (fn === ops.setFillRGBColor) {
-      state.fill = Array.isArray(args) && typeof args[0] === 'string' ? args[0] : undefined;
-    } else if (fn === ops.setStrokeRGBColor) {
-      state.stroke = Array.isArray(args) && typeof args[0] === 'string' ? args[0] : undefined;
-    } else if (fn === ops.constructPath) {
-      if (!Array.isArray(args)) continue;
-      const paint: unknown = args[0];
-      const buffers: unknown = args[1];
-      const buffer: unknown = Array.isArray(buffers) ? buffers[0] : undefined;
-      if (typeof paint !== 'number' || !buffer || typeof buffer !== 'object' || !('length' in buffer)) continue;
-      const paths = subPaths(buffer as ArrayLike<number>);
-      if (strokes.has(paint) && !isLight(state.stroke)) {
-        for (const p of paths) {
-          if (p.curved) continue;
-          // Each side of the path, and the closing side of a closed one.
-          const sides = p.closed && p.points.length > 2 ? [...p.points, p.points[0]] : p.points;
-          for (let k = 1; k < sides.length; k++) {
-            const a = sides[k - 1];
-            const b = sides[k];
-            if (a && b) addSegment(a, b);
-          }
-        }
-      }
-      if (fills.has(paint) && !isLight(state.fill)) for (const p of paths) addFilled(p);
+    if (applyStateOperator(fn, args, ops, g)) continue;
+    if (fn === ops.constructPath) {
+      addPathRulings(rulings, args, g.state, paint);
     } else if (pictures.has(fn)) {
-      // A picture fills the unit square of its matrix.
-      const corners = [apply(state.ctm, 0, 0), apply(state.ctm, 1, 0), apply(state.ctm, 0, 1), apply(state.ctm, 1, 1)];
-      const xs = corners.map((c) => c[0]);
-      const ys = corners.map((c) => c[1]);
-      if ([...xs, ...ys].every(Number.isFinite)) images.push({ left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) });
+      const box = pictureBox(g.state.ctm);
+      if (box) images.push(box);
     }
   }
   return { rulings, images };

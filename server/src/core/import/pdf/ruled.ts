@@ -124,18 +124,11 @@ function cellText(pieces: readonly Piece[]): string {
   return linesOf(pieces).map((l) => piecesText(l.pieces)).reduce(joinText, '');
 }
 
-function tableOf(page: number, g: { h: Segment[]; v: Segment[] }, pieces: readonly Piece[]): { table: PdfTable; used: Set<Piece> } | undefined {
-  const left = Math.min(...g.h.map((s) => s.from), ...g.v.map((s) => s.at));
-  const right = Math.max(...g.h.map((s) => s.to), ...g.v.map((s) => s.at));
-  const top = Math.min(...g.v.map((s) => s.from), ...g.h.map((s) => s.at));
-  const bottom = Math.max(...g.v.map((s) => s.to), ...g.h.map((s) => s.at));
-  const ys = positions([top, bottom, ...g.h.map((s) => s.at)]);
-  const xs = positions([left, right, ...g.v.map((s) => s.at)]);
+/** The places of the borders' grid (row × column, numbered row by row) joined where no border parts them: each place's root. */
+function joinedPlaces(xs: readonly number[], ys: readonly number[], g: { readonly h: Segment[]; readonly v: Segment[] }): (place: number) => number {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
-  if (rows < 1 || cols < 1 || rows * cols < 2) return undefined;
-
-  // Places joined where no border parts them.
+  // Union-find over the places.
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
   const find = (i: number): number => {
     let r = i;
@@ -153,15 +146,13 @@ function tableOf(page: number, g: { h: Segment[]; v: Segment[] }, pieces: readon
       if (r + 1 < rows && covered(g.h, y1, x0, x1) < COVER) parent[find((r + 1) * cols + c)] = find(r * cols + c);
     }
   }
+  return find;
+}
 
-  const inside = pieces.filter((p) => { const x = (p.left + p.right) / 2; const y = middleOf(p); return x > left && x < right && y > top && y < bottom; });
-  const used = new Set(inside);
-  const byPlace = new Map<number, Piece[]>();
-  for (const p of cutAtBorders(inside, xs, ys, g.v)) {
-    const place = find(indexIn(ys, middleOf(p)) * cols + indexIn(xs, (p.left + p.right) / 2));
-    byPlace.set(place, [...(byPlace.get(place) ?? []), p]);
-  }
-
+/** The cells (one per set of joined places, spanning them, its text the pieces in them) and the grid of cell indexes. */
+function cellGrid(page: number, xs: readonly number[], ys: readonly number[], find: (place: number) => number, byPlace: ReadonlyMap<number, Piece[]>): { cells: PdfCell[]; grid: number[][] } {
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
   const cellIndex = new Map<number, number>();
   const cells: PdfCell[] = [];
   const grid: number[][] = [];
@@ -186,6 +177,31 @@ function tableOf(page: number, g: { h: Segment[]; v: Segment[] }, pieces: readon
     }
     grid.push(row);
   }
+  return { cells, grid };
+}
+
+/** The table one connected set of borders draws, and the pieces of text inside it. */
+function tableOf(page: number, g: { h: Segment[]; v: Segment[] }, pieces: readonly Piece[]): { table: PdfTable; used: Set<Piece> } | undefined {
+  const left = Math.min(...g.h.map((s) => s.from), ...g.v.map((s) => s.at));
+  const right = Math.max(...g.h.map((s) => s.to), ...g.v.map((s) => s.at));
+  const top = Math.min(...g.v.map((s) => s.from), ...g.h.map((s) => s.at));
+  const bottom = Math.max(...g.v.map((s) => s.to), ...g.h.map((s) => s.at));
+  const ys = positions([top, bottom, ...g.h.map((s) => s.at)]);
+  const xs = positions([left, right, ...g.v.map((s) => s.at)]);
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  if (rows < 1 || cols < 1 || rows * cols < 2) return undefined;
+  const find = joinedPlaces(xs, ys, g);
+
+  const inside = pieces.filter((p) => { const x = (p.left + p.right) / 2; const y = middleOf(p); return x > left && x < right && y > top && y < bottom; });
+  const used = new Set(inside);
+  const byPlace = new Map<number, Piece[]>();
+  for (const p of cutAtBorders(inside, xs, ys, g.v)) {
+    const place = find(indexIn(ys, middleOf(p)) * cols + indexIn(xs, (p.left + p.right) / 2));
+    byPlace.set(place, [...(byPlace.get(place) ?? []), p]);
+  }
+
+  const { cells, grid } = cellGrid(page, xs, ys, find, byPlace);
   const table: PdfTable = { page, top, bottom, lastPage: page, columns: xs, ruled: true, cells, grid };
   dropEmptyRows(table);
   return { table, used };
