@@ -48,6 +48,9 @@ import { issuerMissing } from './content/issuer-missing';
 import { repeatedProblems } from './cross-year/repeated-problems';
 import { issuerMismatch } from './content/issuer-mismatch';
 import { titleYear } from './date/title-year';
+import { localDeadline } from './date/local-deadline';
+import { partOneLength } from './content/part-one-length';
+import { requiredPhrase } from './content/required-phrase';
 import { isPairRule } from './types';
 import type { AnyRule, PairRule, Rule } from './types';
 
@@ -105,6 +108,9 @@ export const RULES: readonly AnyRule[] = [
   issuerMissing,
   issuerMismatch,
   titleYear,
+  localDeadline,
+  partOneLength,
+  requiredPhrase,
   carriedOver,
   inForce,
   repeatedText,
