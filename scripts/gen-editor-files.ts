@@ -2,6 +2,7 @@
  * Generates the editor files derived from the core's data, so that one fact stays in one place:
  *  - package.json: the per-rule severity settings (`govreport.rules`);
  *  - schemas/govreportrc.schema.json: the JSON schema of .govreportrc.json;
+ *  - schemas/govreport-pack.schema.json: the JSON schema of a rule pack (docs/rule-packs.md);
  *  - snippets/govreport.code-snippets: report skeletons, part headings, standard tables.
  *   npx tsx scripts/gen-editor-files.ts          write them
  *   npx tsx scripts/gen-editor-files.ts --check  exit 1 when a file is out of date (the tests do this too)
@@ -13,6 +14,7 @@ import { DIRECTIVE_PROBLEM } from '../server/src/core/editor/disable-comments';
 import { SECTIONS, standardHeading } from '../server/src/core/format/sections';
 import { tableTemplate } from '../server/src/service/tables';
 import { newReportText } from '../server/src/service/templates';
+import { PACK_LIMITS } from '../server/src/core/editor/rule-pack';
 
 const ROOT = join(__dirname, '..');
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
@@ -62,6 +64,49 @@ export function rcSchema(): Record<string, unknown> {
       office: officeSchema(),
       run: { type: 'string', enum: ['onType', 'onSave'], description: '编辑器中何时检查：输入时（onType，默认）或保存时（onSave）' },
       focusMode: { type: 'boolean', description: '编辑器中暂不显示正在输入的那一行的检查结果' },
+      pack: { type: 'string', pattern: '\\.(json|JSON)$', description: '规则包（本地规则：期限、第一部分篇幅、必备表述、规则级别）的路径，相对于本配置文件所在文件夹，须在工作区之内（见 docs/rule-packs.md）' },
+    },
+  };
+}
+
+/** A rule pack (core/editor/rule-pack.ts reads it; the bounds are PACK_LIMITS). */
+export function packSchema(): Record<string, unknown> {
+  const monthDay = { type: 'string', pattern: '^\\s*\\d{1,2}\\s*(-|/|月)\\s*\\d{1,2}\\s*日?\\s*$', examples: ['01-20'] };
+  const chars = { type: 'integer', minimum: 1, maximum: PACK_LIMITS.partOneChars };
+  const phrase = { type: 'string', minLength: 1, maxLength: PACK_LIMITS.phraseChars, pattern: '\\S' };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: '政府信息公开年报规则包',
+    description: '比全国格式更严的本地规则，由 .govreportrc.json 的 pack 指定（见 docs/rule-packs.md）',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      name: { type: 'string', minLength: 1, maxLength: PACK_LIMITS.nameChars, description: '规则包名称，显示在检查结果中（如“示例市2024年度年报编制要求”）；缺省时用文件名' },
+      description: { type: 'string', description: '说明：依据的通知、通报或文件（只供阅读，不影响检查）' },
+      deadlines: {
+        type: 'object', additionalProperties: false,
+        properties: { department: { ...monthDay, description: '部门年度报告的本地发布期限（报告年度的次年，不得晚于1月31日），如 "01-20"' }, government: { ...monthDay, description: '人民政府年度报告（含县级汇总报告）的本地发布期限（不得晚于3月31日），如 "03-15"' } },
+        description: '比法定期限更早的本地发布期限（规则 date/local-deadline）',
+      },
+      partOne: {
+        type: 'object', additionalProperties: false,
+        properties: { minChars: { ...chars, description: '第一部分“总体情况”至少多少字（不计空白、表格和 Markdown 标记）' }, maxChars: { ...chars, description: '第一部分“总体情况”至多多少字' } },
+        description: '第一部分的篇幅要求（规则 content/part-one-length）',
+      },
+      phrases: {
+        type: 'array', maxItems: PACK_LIMITS.phrases,
+        items: {
+          type: 'object', additionalProperties: false, required: ['anyOf'],
+          properties: {
+            anyOf: { oneOf: [phrase, { type: 'array', items: phrase, minItems: 1, maxItems: PACK_LIMITS.alternatives }], description: '要求写明的短语（原样比较，不是正则表达式；忽略空白，繁体按简体比较）；列出多个时写到其中任一个即可' },
+            part: { oneOf: [{ type: 'integer', minimum: 1, maximum: 6 }, { enum: ['preamble', 'any'] }], default: 'any', description: '应写在哪里：1—6 为第一至第六部分，"preamble" 为第一部分之前的开头，"any"（默认）为全文任意处' },
+            note: { type: 'string', minLength: 1, maxLength: PACK_LIMITS.noteChars, description: '要求的出处或说明，显示在提示中（如“市政务公开办通知要求第一部分写明贯彻落实政务公开工作要点情况”）' },
+          },
+        },
+        description: '本地要求写明的内容（规则 content/required-phrase）',
+      },
+      rules: { type: 'object', additionalProperties: false, properties: ruleProperties(), description: '规则 → 级别（off、info、warning、error）；.govreportrc.json 的 rules 优先' },
     },
   };
 }
@@ -122,6 +167,7 @@ export function expectedFiles(): Record<string, string> {
   return {
     'package.json': json(pkg),
     'schemas/govreportrc.schema.json': json(rcSchema()),
+    'schemas/govreport-pack.schema.json': json(packSchema()),
     'snippets/govreport.code-snippets': json(snippets()),
   };
 }

@@ -47,7 +47,7 @@ export async function activateGovreport(context: vscode.ExtensionContext, create
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     // .govreportrc.json: settings; report files: previous years' reports for the cross-year checks.
-    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.govreportrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')] },
+    synchronize: { fileEvents: [vscode.workspace.createFileSystemWatcher('**/.govreportrc.json'), vscode.workspace.createFileSystemWatcher('**/*.govreport-pack.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt}')] },
     markdown: { isTrusted: false, supportHtml: false },
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: true },
     // Restricted Mode: the server does not apply the workspace's .govreportrc.json until trust is granted.

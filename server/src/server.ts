@@ -68,7 +68,9 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     const paths = p.changes.map((c) => filePathOf(c.uri)).filter((path) => path !== undefined);
     const rcFiles = paths.filter(isRcPath);
     for (const path of rcFiles) settings.rcChanged(path);
-    if (rcFiles.length > 0) refresh();
+    const packs = paths.filter((path) => settings.isPackPath(path));
+    for (const path of packs) settings.packChanged(path);
+    if (rcFiles.length > 0 || packs.length > 0) refresh();
     else pairing.filesChanged(paths);
   };
   const importFile = async (p: ImportFileParams): Promise<ImportFileResult> => {

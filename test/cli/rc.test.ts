@@ -35,7 +35,7 @@ describe('govreport check: .govreportrc.json and disable comments', () => {
     const io = { ...memoryIO(files), cwd: '/w' };
     assert.equal(await main(['check', '--format', 'json', 'a.md', 'b.md'], io), 1);
     assert.equal(io.err(), [
-      'govreport：配置文件 /w/.govreportrc.json：未知选项「rule」，已忽略（可用的选项：enable、era、level、locale、rules、files、office、run、focusMode）。',
+      'govreport：配置文件 /w/.govreportrc.json：未知选项「rule」，已忽略（可用的选项：enable、era、level、locale、rules、files、office、run、focusMode、pack）。',
       'govreport：配置文件 /w/.govreportrc.json：未知规则「structure/no-such-rule」。',
       'govreport：配置文件 /w/.govreportrc.json：规则「structure/missing-part」的级别只能是 off、info、warning 或 error。',
       '',

@@ -20,7 +20,7 @@ describe('configuration problems in the editor', () => {
     assert.deepEqual(nth(broken, 0).range.start, { line: 3, character: 2 });
     const unknown = rcDiagnostics('{\n  "rule": {},\n  "rules": { "structure/missing-prat": "off", "cross-year/in-force": "loud" }\n}\n');
     assert.deepEqual(unknown.map((d) => [d.severity, d.range.start.line, d.range.start.character, d.message]), [
-      [2, 1, 2, '未知选项「rule」，已忽略（可用的选项：enable、era、level、locale、rules、files、office、run、focusMode）。'],
+      [2, 1, 2, '未知选项「rule」，已忽略（可用的选项：enable、era、level、locale、rules、files、office、run、focusMode、pack）。'],
       [2, 2, 13, '未知规则「structure/missing-prat」。'],
       [2, 2, 46, '规则「cross-year/in-force」的级别只能是 off、info、warning 或 error。'],
     ]);

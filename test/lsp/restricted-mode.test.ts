@@ -23,7 +23,7 @@ describe('Restricted Mode: the workspace .govreportrc.json does not apply', () =
       const untrusted = (await lsp.diagnostics(URI)).map((d) => d.code);
       assert.ok(untrusted.includes('structure/heading-variant'), `the rule the rc file turns off still runs: ${untrusted.join(', ')}`);
       assert.deepEqual(lsp.messages.filter((m) => m.startsWith('受限模式')), [
-        '受限模式：此工作区未受信任，未采用 "/work/.govreportrc.json" 中的设置（规则、级别、files 模式等），只按您自己的设置检查。信任此工作区后即采用。',
+        '受限模式：此工作区未受信任，未采用 "/work/.govreportrc.json" 中的设置（规则、级别、files 模式、规则包等），只按您自己的设置检查。信任此工作区后即采用。',
       ]);
       assert.ok(!lsp.published.has('file:///work/.govreportrc.json'), 'a file not applied gets no problems published');
       // A second document under the same file: no second notice.

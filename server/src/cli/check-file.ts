@@ -79,12 +79,13 @@ export async function analyseFile(path: string, settings: CheckSettings, io: Fil
   }
   // .govreportrc.json from the file's folder upward; command-line options win over it.
   const layers = rcLayers(path, io, byFolder, given);
-  const rc = layers.map((l) => ({ path: l.path, problems: l.problems, unusable: l.unusable === true }));
+  // A rule pack's own problems are said under the pack's path (the rc's say what is wrong with naming it).
+  const rc = layers.flatMap((l) => [{ path: l.path, problems: l.problems, unusable: l.unusable === true }, ...(l.pack ? [l.pack] : [])]);
   const options = optionsWithRc(DEFAULT_OPTIONS, layers);
   const report = imported.kind === 'imported' ? imported.report : undefined;
   const analysis = analyzeReport(
     { text, path, tables: report?.tables, importNotices: report?.notices, invalidBytes },
-    { era: settings.era ?? options.era, level: settings.level ?? options.level, locale, severities: options.severities, decide: fromFolder ? options : 'always' },
+    { era: settings.era ?? options.era, level: settings.level ?? options.level, locale, severities: options.severities, local: options.local, decide: fromFolder ? options : 'always' },
   );
   if (!analysis.checked) return { result: { path, findings: [], notice: formatMessage(locale, 'cli/not-a-report') }, rc };
   const { model } = analysis;

@@ -14,6 +14,7 @@ import { PAIR_RULES, REPORT_RULES } from './rules';
 import { compareFindings, runRules } from './rules/runner';
 import type { Finding, Rule, SeveritySetting } from './rules/types';
 import type { PresetTable } from './tables/types';
+import type { LocalRules } from './rules/local-rules';
 
 /** The notices that share the findings' shape (their docs are in docs/rules/runner/). */
 export const NOT_CHECKED = 'runner/not-checked';
@@ -59,6 +60,8 @@ export interface AnalyzeOptions {
    * workspace check judge the report as a whole.
    */
   readonly drafting?: boolean | undefined;
+  /** A rule pack's local rules (`.govreportrc.json` `pack`: editor/rule-pack.ts); the local rules do nothing without. */
+  readonly local?: LocalRules | undefined;
 }
 
 /** What every adapter shows and every editor feature reads. */
@@ -105,7 +108,7 @@ export function analyzeReport(input: ReportInput, options: AnalyzeOptions = {}):
   }
   const model = parse(input.text);
   if (!isReport(model)) return { ...base, model, checked: false, findings: [] };
-  const { kept, used } = filterByDisableComments(model, runRules(model, REPORT_RULES, { ...base, drafting: options.drafting }));
+  const { kept, used } = filterByDisableComments(model, runRules(model, REPORT_RULES, { ...base, drafting: options.drafting, local: options.local }));
   const found = fixesOnVisibleText(model, kept);
   const directives = directiveProblems(model, used, locale, options.severities?.[DIRECTIVE_PROBLEM]);
   return { ...base, model, checked: true, drafting: options.drafting === true, findings: [...readingNotices(input, locale), ...found, ...directives].sort(compareFindings) };

@@ -5,7 +5,7 @@ import type { Finding } from './rules/types';
 import type { PresetTable } from './tables/types';
 import type { ImportNotice } from './import/types';
 
-export interface CheckOptions extends Pick<AnalyzeOptions, 'era' | 'level' | 'locale' | 'severities'> {
+export interface CheckOptions extends Pick<AnalyzeOptions, 'era' | 'level' | 'locale' | 'severities' | 'local'> {
   /** Tables that arrived structured (a Word file's tables in its Markdown rendering): read from their grids, not from the text. */
   readonly tables?: readonly PresetTable[] | undefined;
   /** The importer's notices (each a `runner/import-notice`; a table that is a picture makes its part's table present and unreadable). */

@@ -29,7 +29,7 @@ export function analyzeForEditor(input: EditorText, options: GovreportOptions, l
   const { imported } = input;
   return analyzeReport(
     { text: input.text, path: filePathOf(input.uri), languageId: input.languageId, tables: imported?.tables, importNotices: imported?.notices },
-    { era: options.era, level: options.level, locale: options.locale ?? locale, severities: options.severities, decide: imported ? 'always' : options, maxLength: MAX_CHECKED_LENGTH, drafting },
+    { era: options.era, level: options.level, locale: options.locale ?? locale, severities: options.severities, local: options.local, decide: imported ? 'always' : options, maxLength: MAX_CHECKED_LENGTH, drafting },
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { GovreportOptions } from '../core/editor/options';
 import { formatMessage } from '../core/i18n/messages';
-import { rcDiagnostics } from '../service/config-diagnostics';
+import { configDiagnostics, rcDiagnostics } from '../service/config-diagnostics';
 import { resolveSettings } from '../service/settings';
 import type { ResolvedSettings } from '../service/settings';
 import { fileUriOf, filePathOf } from '../service/uri';
@@ -28,6 +28,10 @@ export class DocumentSettings {
   private readonly cache = new Map<string, Promise<GovreportOptions>>();
   private readonly rcSeen = new Set<string>();
   private readonly settingsShown = new Set<string>();
+  /** What was last published on each configuration file (rc or rule pack), so that it is published again only when it changed. */
+  private readonly published = new Map<string, string>();
+  /** The rule packs the rc files named (their changes on disk make everything be computed again). */
+  private readonly packPaths = new Set<string>();
   /** The workspace folders (paths): .govreportrc.json files are looked for inside them only. */
   private roots: readonly string[] = [];
 
@@ -69,7 +73,19 @@ export class DocumentSettings {
   /** A `.govreportrc.json` changed on disk: its diagnostics are published again. */
   rcChanged(path: string): void {
     this.rcSeen.add(path);
+    // Published from its text now; with its rule pack's problems once the options are pulled again.
+    this.published.delete(path);
     this.publishRc(path);
+  }
+
+  /** Whether `path` is a rule pack that an rc file named. */
+  isPackPath(path: string): boolean {
+    return this.packPaths.has(path);
+  }
+
+  /** A rule pack changed on disk: its problems are published again when the options are pulled again. */
+  packChanged(path: string): void {
+    this.published.delete(path);
   }
 
   /** Once per file: Restricted Mode, this `.govreportrc.json` is not applied (a notice, not silence). */
@@ -83,10 +99,25 @@ export class DocumentSettings {
 
   private sayProblems(resolved: ResolvedSettings): void {
     for (const path of resolved.rcPaths) if (!this.rcSeen.has(path)) this.rcChanged(path);
+    for (const layer of resolved.layers) {
+      // The rc's problems include those of naming its pack (missing, outside the workspace).
+      this.publishConfig(layer.path, layer.problems, layer.unusable === true);
+      if (!layer.pack) continue;
+      this.packPaths.add(layer.pack.path);
+      this.publishConfig(layer.pack.path, layer.pack.problems, layer.pack.unusable);
+    }
     for (const problem of resolved.settingsProblems) if (!this.settingsShown.has(problem)) {
       this.settingsShown.add(problem);
       this.connection.window.showWarningMessage(`政府信息公开年报助手设置（govreport.*）：${problem}`);
     }
+  }
+
+  private publishConfig(path: string, problems: readonly string[], unusable: boolean): void {
+    const said = JSON.stringify([problems, unusable]);
+    if (this.published.get(path) === said) return;
+    this.published.set(path, said);
+    const text = this.env.readText(path);
+    void this.connection.sendDiagnostics({ uri: fileUriOf(path), diagnostics: text === undefined ? [] : configDiagnostics(text, problems, unusable) }).catch(() => undefined);
   }
 
   private publishRc(path: string): void {

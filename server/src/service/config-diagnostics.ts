@@ -11,6 +11,14 @@ import { SOURCE } from './diagnostics';
  */
 export function rcDiagnostics(text: string): Diagnostic[] {
   const { problems, unusable } = parseRcText(text);
+  return configDiagnostics(text, problems, unusable === true);
+}
+
+/**
+ * Problems already found in a configuration file (a `.govreportrc.json` with the problems of the
+ * rule pack it names, or the rule pack itself: editor/rule-pack.ts) as diagnostics on its text.
+ */
+export function configDiagnostics(text: string, problems: readonly string[], unusable: boolean): Diagnostic[] {
   const lines = text.replace(/^\ufeff/, '').split('\n');
   return problems.map((message) => ({
     range: locate(message, lines),

@@ -1,6 +1,7 @@
 import { DEFAULT_OPTIONS, mergeOptions, normaliseOptions } from '../core/editor/options';
 import type { GovreportOptions } from '../core/editor/options';
 import { findRcLayers, folderOf, innermostRoot } from '../core/editor/rc-lookup';
+import type { RcLayer } from '../core/editor/rc-lookup';
 
 export interface ResolvedSettings {
   readonly options: GovreportOptions;
@@ -10,6 +11,8 @@ export interface ResolvedSettings {
   readonly settingsProblems: readonly string[];
   /** The .govreportrc.json files that applied (their own problems are diagnostics on them: config-diagnostics.ts). */
   readonly rcPaths: readonly string[];
+  /** Those files as read, with the rule pack each names (its problems are diagnostics on the pack file). */
+  readonly layers: readonly RcLayer[];
 }
 
 /**
@@ -20,6 +23,11 @@ export interface ResolvedSettings {
  */
 export function resolveSettings(section: unknown, path: string | undefined, readText: (path: string) => string | undefined, roots: readonly string[]): ResolvedSettings {
   const fromSettings = normaliseOptions(section);
+  // A pack is named by a .govreportrc.json, relative to it: VS Code settings have no file to be relative to.
+  if (fromSettings.options.pack !== undefined) {
+    delete fromSettings.options.pack;
+    fromSettings.problems.push('「pack」（规则包）只能在 .govreportrc.json 中指定，已忽略。');
+  }
   const folder = path === undefined ? undefined : folderOf(path);
   const root = folder === undefined ? undefined : innermostRoot(folder, roots);
   const layers = folder !== undefined && root !== undefined ? findRcLayers(folder, readText, root) : [];
@@ -28,5 +36,6 @@ export function resolveSettings(section: unknown, path: string | undefined, read
     problems: [...fromSettings.problems.map((p) => `settings: ${p}`), ...layers.flatMap((l) => l.problems.map((p) => `${l.path}: ${p}`))],
     settingsProblems: fromSettings.problems,
     rcPaths: layers.map((l) => l.path),
+    layers,
   };
 }

@@ -11,6 +11,7 @@ import { formatMessage } from '../i18n/messages';
 import type { MessageKey } from '../i18n/messages';
 import { normaliseOfficeOptions } from './office-options';
 import type { OfficeOptions } from './office-options';
+import type { LocalRules } from '../rules/local-rules';
 
 /**
  * The user's options, from VS Code settings (`govreport.*`) or a `.govreportrc.json`; both have the
@@ -31,6 +32,10 @@ export interface GovreportOptions {
   readonly run?: 'onType' | 'onSave' | undefined;
   /** While a document is being edited, findings on the line being typed wait until the user is done with it. */
   readonly focusMode?: boolean | undefined;
+  /** A rule pack's path as the rc file names it (relative to that file's folder: docs/rule-packs.md). */
+  readonly pack?: string | undefined;
+  /** The local rules of that pack, once read (rc-lookup.ts reads it beside the rc file). */
+  readonly local?: LocalRules | undefined;
 }
 
 export type PartialOptions = { -readonly [K in keyof GovreportOptions]?: GovreportOptions[K] };
@@ -40,7 +45,7 @@ export const DEFAULT_OPTIONS: GovreportOptions = { enable: true, severities: {},
 export const RC_FILE_NAME = '.govreportrc.json';
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
-const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office', 'run', 'focusMode'];
+const KEYS: readonly string[] = ['enable', 'era', 'level', 'locale', 'rules', 'files', 'office', 'run', 'focusMode', 'pack'];
 /** Accepted without effect: the JSON schema reference; VS Code's `govreport.trace.server` (language client log). */
 const IGNORED_KEYS: readonly string[] = ['$schema', 'trace'];
 
@@ -110,6 +115,10 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
       options.files = files;
     }
   }
+  if (raw.pack !== undefined && raw.pack !== null) {
+    if (typeof raw.pack === 'string' && raw.pack.trim() !== '') options.pack = raw.pack.trim();
+    else problems.push('「pack」应为规则包文件（.json）相对于本配置文件的路径，已忽略。');
+  }
   if (raw.office !== undefined && raw.office !== null) {
     const office = normaliseOfficeOptions(raw.office);
     options.office = office.office;
@@ -140,12 +149,17 @@ export function parseRcText(text: string): { options: PartialOptions; problems: 
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    const { offset, what } = describeJsonError(json, error instanceof Error ? error.message : String(error));
-    const before = json.slice(0, offset).split('\n');
-    const where = formatMessage('zh-cn', 'config/json.where', { line: before.length, column: (before.at(-1) ?? '').length + 1 });
+    const { where, what } = jsonErrorOf(json, error);
     return { options: {}, problems: [`${RC_FILE_NAME} 不是有效的 JSON${where}，整个文件未被采用：${what}`], unusable: true };
   }
   return normaliseOptions(raw);
+}
+
+/** Where JSON.parse failed on `json` ("（第 3 行第 5 列）") and why, in Chinese: for the rc file and rule packs alike. */
+export function jsonErrorOf(json: string, error: unknown): { where: string; what: string } {
+  const { offset, what } = describeJsonError(json, error instanceof Error ? error.message : String(error));
+  const before = json.slice(0, offset).split('\n');
+  return { where: formatMessage('zh-cn', 'config/json.where', { line: before.length, column: (before.at(-1) ?? '').length + 1 }), what };
 }
 
 /** What the JavaScript engine says of broken JSON (English), and what we say (Chinese). */
@@ -192,7 +206,7 @@ function describeJsonError(json: string, detail: string): { offset: number; what
   return { offset, what };
 }
 
-function optional<K extends 'run' | 'focusMode'>(key: K, value: GovreportOptions[K]): Partial<Pick<GovreportOptions, K>> {
+function optional<K extends 'run' | 'focusMode' | 'pack' | 'local'>(key: K, value: GovreportOptions[K]): Partial<Pick<GovreportOptions, K>> {
   return value === undefined ? {} : ({ [key]: value } as Partial<Pick<GovreportOptions, K>>);
 }
 
@@ -210,6 +224,9 @@ export function mergeOptions(base: GovreportOptions, ...layers: readonly Partial
       // Editor-only options appear only when set, so the options stay as they were without them.
       ...optional('run', l.run ?? out.run),
       ...optional('focusMode', l.focusMode ?? out.focusMode),
+      // A nearer rc's pack replaces a farther one's whole, even one that could not be used (packs are not merged).
+      ...optional('pack', l.pack ?? out.pack),
+      ...optional('local', l.pack === undefined ? out.local : l.local),
       office: l.office ? { ...out.office, ...l.office } : out.office,
     };
   }

@@ -1,6 +1,7 @@
 import { trimEndOf } from '../text/trim';
 import { mergeOptions, parseRcText, RC_FILE_NAME } from './options';
 import type { GovreportOptions, PartialOptions } from './options';
+import { packPath, parseRulePack } from './rule-pack';
 
 /** The folders from `directory` up to the root, nearest first ('/a/b' → '/a/b', '/a', '/'). Pure string work on / or \ paths. */
 export function foldersUpward(directory: string): string[] {
@@ -31,6 +32,15 @@ export interface RcLayer {
   readonly problems: readonly string[];
   /** Nothing of the file applies (not JSON, or not an object). */
   readonly unusable?: boolean | undefined;
+  /** The rule pack the file names, once looked for: its path and what is wrong in it (problems of the path itself are the rc's). */
+  readonly pack?: PackLayer | undefined;
+}
+
+export interface PackLayer {
+  readonly path: string;
+  readonly problems: readonly string[];
+  /** Nothing of the pack applies (not JSON, not an object, too large). */
+  readonly unusable: boolean;
 }
 
 /** Whether `folder` is `root` or inside it (paths with / or \\; a trailing separator ignored). */
@@ -71,9 +81,37 @@ export function findRcLayers(directory: string, readText: (path: string) => RcTe
       continue;
     }
     const { options, problems, unusable } = parseRcText(text);
-    layers.unshift({ path, options, problems, unusable });
+    layers.unshift({ path, problems, unusable, ...withPack(path, options, problems, readText, boundary) });
   }
   return layers;
+}
+
+/**
+ * The rc's options with its rule pack read in: the pack's local rules, and its rule severities
+ * under the rc's own (the rc file wins). The pack must lie inside `boundary`, as the rc files do,
+ * and is read with the same reader (regular files only, size cap). A problem of the path (outside
+ * the boundary, missing) joins the rc's problems; what is wrong inside the pack is the pack's.
+ */
+function withPack(rcPath: string, options: PartialOptions, problems: string[], readText: (path: string) => RcText, boundary: string): { options: PartialOptions; pack?: PackLayer } {
+  if (options.pack === undefined) return { options };
+  const where = packPath(rcPath, options.pack);
+  if ('problem' in where) {
+    problems.push(where.problem);
+    return { options };
+  }
+  if (!isWithin(where.path, boundary)) {
+    problems.push(`「pack」指向的规则包 ${JSON.stringify(options.pack)} 在工作区（命令行为所给文件夹或仓库根目录）之外，未被采用。`);
+    return { options };
+  }
+  const text = readText(where.path);
+  if (typeof text !== 'string') {
+    problems.push(text === undefined ? `「pack」指向的规则包 ${JSON.stringify(options.pack)} 不存在，未被采用。` : `「pack」指向的规则包 ${JSON.stringify(options.pack)} 未被采用：${text.skipped}`);
+    return { options };
+  }
+  const reading = parseRulePack(text, options.pack);
+  const pack = { path: where.path, problems: reading.problems, unusable: reading.unusable };
+  if (!reading.pack) return { options, pack };
+  return { options: { ...options, local: reading.pack.local, severities: { ...reading.pack.severities, ...options.severities } }, pack };
 }
 
 /** Settings, then the rc files from the outermost to the nearest. */

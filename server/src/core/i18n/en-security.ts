@@ -22,6 +22,6 @@ export const EN_SECURITY: Readonly<Record<keyof typeof ZH_CN_SECURITY, string>> 
   'files/broken-link': 'the link leads to no file, or links form a loop',
   'files/folder-unreadable': 'This folder cannot be read ({reason}); its files are not checked.',
   'files/folder-loop': 'This link leads to a folder already checked (a link loop); skipped.',
-  'config/untrusted': 'Restricted Mode: this workspace is not trusted, so the settings in {path} (rules, severities, files patterns…) are not applied; only your own settings are. Trust the workspace to apply them.',
+  'config/untrusted': 'Restricted Mode: this workspace is not trusted, so the settings in {path} (rules, severities, files patterns, rule packs…) are not applied; only your own settings are. Trust the workspace to apply them.',
   'files/not-read': 'govreport did not read {path}: {reason}.',
 };

@@ -20,6 +20,6 @@ export const ZH_CN_SECURITY = {
   'files/broken-link': '链接指向的文件不存在，或链接成环',
   'files/folder-unreadable': '无法读取这个文件夹（{reason}），其中的文件未检查。',
   'files/folder-loop': '这个链接指向已经检查过的文件夹（链接成环），已跳过。',
-  'config/untrusted': '受限模式：此工作区未受信任，未采用 {path} 中的设置（规则、级别、files 模式等），只按您自己的设置检查。信任此工作区后即采用。',
+  'config/untrusted': '受限模式：此工作区未受信任，未采用 {path} 中的设置（规则、级别、files 模式、规则包等），只按您自己的设置检查。信任此工作区后即采用。',
   'files/not-read': '政府信息公开年报助手未读取 {path}：{reason}。',
 } as const;

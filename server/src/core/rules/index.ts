@@ -50,6 +50,9 @@ import { issuerMismatch } from './content/issuer-mismatch';
 import { titleYear } from './date/title-year';
 import { missingAttachment } from './structure/missing-attachment';
 import { emptyTable } from './structure/empty-table';
+import { localDeadline } from './date/local-deadline';
+import { partOneLength } from './content/part-one-length';
+import { requiredPhrase } from './content/required-phrase';
 import { isPairRule } from './types';
 import type { AnyRule, PairRule, Rule } from './types';
 
@@ -109,6 +112,9 @@ export const RULES: readonly AnyRule[] = [
   titleYear,
   missingAttachment,
   emptyTable,
+  localDeadline,
+  partOneLength,
+  requiredPhrase,
   carriedOver,
   inForce,
   repeatedText,

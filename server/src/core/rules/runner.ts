@@ -4,6 +4,7 @@ import type { ReportModel } from '../model/types';
 import type { OffsetRange } from '../text/line-index';
 import { settleFix } from './fixes';
 import type { Finding, Rule, SeveritySetting } from './types';
+import type { LocalRules } from './local-rules';
 
 export interface RunOptions {
   readonly locale?: Locale | undefined;
@@ -11,6 +12,8 @@ export interface RunOptions {
   readonly severities?: Readonly<Record<string, SeveritySetting>> | undefined;
   /** The user is filling the report in the editor (RuleContext.drafting). */
   readonly drafting?: boolean | undefined;
+  /** A rule pack's local rules (RuleContext.local). */
+  readonly local?: LocalRules | undefined;
 }
 
 /** The rule id of the finding that stands for a rule that threw (a bug): `data.rule` names the rule, `data.error` what it threw. */
@@ -38,6 +41,7 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
       rule.check({
         model,
         drafting: options.drafting,
+        local: options.local,
         t: (key, args) => formatMessage(locale, key, args),
         report: (r) => {
           if (!r.message) return;

@@ -2,6 +2,7 @@ import type { ReportModel } from '../model/types';
 import type { EraId } from '../format/eras';
 import type { OffsetRange } from '../text/line-index';
 import type { MessageKey, MessageArgs } from '../i18n/messages';
+import type { LocalRules } from './local-rules';
 
 export type Severity = 'error' | 'warning' | 'info';
 /** A severity as users set it: a rule can also be switched off. */
@@ -71,6 +72,8 @@ export interface RuleContext {
   readonly report: (finding: Report) => void;
   /** The user is filling the report in the editor (unsaved changes): totals still at 0 are pending, not wrong (rules/table/drafting.ts). */
   readonly drafting?: boolean | undefined;
+  /** A rule pack's local rules (deadlines, part 一's length, phrases), when the settings name one (local-rules.ts). */
+  readonly local?: LocalRules | undefined;
 }
 
 /** A rule over one report. */
