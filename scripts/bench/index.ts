@@ -9,6 +9,7 @@ import { benchEditorMemory, benchEditorNearLimit, benchScaling } from './scaling
 import { benchPathological, benchShapes } from './shapes';
 import { benchServer } from './server';
 import { benchTables } from './tables';
+import { benchTextTables } from './text-tables';
 import { benchWord } from './word';
 
 /**
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   await benchCheck(quick);
   console.log('');
   benchTables();
+  benchTextTables(quick);
   await benchWord(quick);
   benchCli(quick);
   await benchOffice(quick);

@@ -6,6 +6,7 @@ import type { Part } from './digits';
 import { labelForm, lexiconOf, matchLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
 import { placeRow } from './place';
+import { repairMovedValues } from './moved-value';
 import { resolve } from './resolve';
 import { segment } from './segment';
 import { isText, isValue, partToken, tokensOf } from './tokens';
@@ -103,9 +104,11 @@ type RowsResult = Omit<FitResult, 'era' | 'template' | 'eraEvidence'>;
 
 function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): RowsResult {
   const seg = segment(template, toks);
-  const placed = seg.rows.map((r) => placeRow(template, r, toks));
+  const repaired = repairMovedValues(template, seg.rows.map((r) => placeRow(template, r, toks)), seg.overflowing.map((o) => ({ row: placeRow(template, o.read, toks), strays: o.strays })));
+  const { placed } = repaired;
+  const strays = seg.strays - repaired.strays;
   // Numbers left over mean the text's order is not the table's: no placing of a short row by guesswork then.
-  const { rows, unread } = resolve(template, seg.strays > 0 ? placed.map((p) => (p.derived && p.reason === 'short' ? { ...p, candidates: [] } : p)) : placed);
+  const { rows, unread } = resolve(template, strays > 0 ? placed.map((p) => (p.derived && p.reason === 'short' ? { ...p, candidates: [] } : p)) : placed);
   const cells: TableCell[] = [];
   const readRows: ReadRow[] = [];
   for (const { row, placement } of rows) {
@@ -119,17 +122,17 @@ function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): Ro
     readRows.push({ spec: row.read.spec, labelRange: row.read.labelRange, found, expected: row.columns.length });
   }
   const unreadRows: UnreadRow[] = [
-    ...seg.unread.flatMap((u) => u.rows.map((spec): UnreadRow => ({ spec, range: u.range, reason: u.reason }))),
+    ...seg.unread.flatMap((u) => u.rows.filter((spec) => !repaired.recovered.has(spec)).map((spec): UnreadRow => ({ spec, range: u.range, reason: u.reason }))),
     ...unread.map(({ row, reason }): UnreadRow => ({ spec: row.read.spec, range: row.read.labelRange, reason })),
   ];
   const variants: LabelVariant[] = seg.rows.flatMap((r) => (r.variant ? [{ row: r.spec, label: r.variant.label, range: r.variant.range }] : []));
   const byLabel: RowsResult = { rows: readRows, cells, extraRows: seg.extra, unread: unreadRows, variants };
   // Text in flow order (PDF text without layout) may put numbers apart from their labels: when the
   // reading by label left numbers over or rows unclear, the reading by order is tried too.
-  const doubtful = unreadRows.length > 0 || seg.strays > 0 || placed.some((p) => p.derived);
+  const doubtful = unreadRows.length > 0 || strays > 0 || placed.some((p) => p.derived);
   if (!doubtful || toks.some((row) => row.some((t) => t.positional && t.numeric))) return byLabel;
   const inOrder = orderReading(template, toks);
-  if (!inOrder || !allHold(template, inOrder)) return mostlyUnread(template, seg.strays, byLabel);
+  if (!inOrder || !allHold(template, inOrder)) return mostlyUnread(template, strays, byLabel);
   const rowsInOrder: ReadRow[] = templateRowsOf(template).map(({ spec, block }) => {
     const own = inOrder.filter((c) => c.row === spec);
     const labelled = readRows.find((r) => r.spec === spec)?.labelRange ?? own[0]?.range ?? { start: 0, end: 0 };

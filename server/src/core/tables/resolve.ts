@@ -123,6 +123,17 @@ export function resolve(template: TableTemplate, rows: readonly RowPlacements[])
   return { rows: rows.flatMap((row) => { const p = chosen.get(row); return p ? [{ row, placement: p }] : []; }), unread };
 }
 
+/** Whether every equality of the row's own (along the row, R3-3) holds or is undecided with this placement: the check of one row alone. */
+export function rowHolds(template: TableTemplate, row: Pick<RowPlacements, 'read' | 'columns'>, p: Placement): boolean {
+  const key = row.read.spec.key;
+  const values = new Map<string, CellValue>();
+  for (const [i, c] of row.columns.entries()) values.set(c.key, valueOf(p[i], c.kind));
+  const totals = new Set(row.columns.filter((c) => c.total === true || row.read.spec.total === true).map((c) => `${key}|${c.key}`));
+  return template.relations
+    .filter((r) => r.kind === 'eq' && !r.soft && [...r.lhs, ...r.rhs].every((ref) => ref.row === key))
+    .every((r) => evaluate(r, (ref) => values.get(ref.column), totals) !== 'fails');
+}
+
 /** The variable rows in groups that share an equality (union–find over the rows each equality names). */
 function components<T extends { readonly row: RowPlacements }>(variable: readonly T[], relations: readonly Relation[]): T[][] {
   const index = new Map(variable.map((v, i) => [v.row.read.spec.key, i]));

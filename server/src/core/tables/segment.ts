@@ -55,6 +55,8 @@ export interface Segmentation {
   readonly unread: readonly UnreadRows[];
   /** Numbers that followed no label and were given to no row: a sign that the text's order is not the table's. */
   readonly strays: number;
+  /** Rows set unread because numbers without a label followed them: their numbers and those strays, in order (moved-value.ts may place them by the relations). */
+  readonly overflowing: readonly { readonly read: RowRead; readonly strays: number }[];
 }
 
 const MAX_LABEL_PARTS = 6;
@@ -159,6 +161,7 @@ class Segmenter {
   private readonly headers = new Map<string, readonly Tok[]>();
   /** Rows read by label whose numbers turned out uncertain (reported unread instead). */
   private readonly dropped = new Set<RowRead>();
+  private readonly overflowing: { readonly read: RowRead; readonly strays: number }[] = [];
   private pending: Tok[] = [];
   private readonly fragments = new Set<Tok>();
   private partials: PartialGroup[] = [];
@@ -182,7 +185,7 @@ class Segmenter {
     this.pending = [];
     const strays = this.align();
     const unreadKeys = new Set(this.unread.flatMap((u) => u.rows.map((r) => r.key)));
-    return { rows: this.reads.filter((r) => !unreadKeys.has(r.spec.key)), extra: this.extra, unread: this.unread, strays };
+    return { rows: this.reads.filter((r) => !unreadKeys.has(r.spec.key)), extra: this.extra, unread: this.unread, strays, overflowing: this.overflowing };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -553,6 +556,7 @@ class Segmenter {
         const before = this.reads[o.after - 1];
         if (before && !before.positional && firstValue !== undefined) {
           this.unread.push({ rows: [before.spec], reason: 'order', range: before.labelRange });
+          this.overflowing.push({ read: { ...before, values: [...before.values, ...values] }, strays: values.length });
           this.reads.splice(o.after - 1, 1, { ...before, values: [] });
           this.dropped.add(before);
         }

@@ -1,7 +1,7 @@
 import { sectionsOf } from '../model/sections-of';
 import { findTableBlocks } from '../model/table-blocks';
 import type { Part, ReportModel, TableBlock } from '../model/types';
-import { TABLE_OF_SECTION, templateRows } from '../format/tables';
+import { TABLE_OF_SECTION, tableTemplate, templateRows } from '../format/tables';
 import type { TableEra, TableId } from '../format/tables';
 import type { Line, OffsetRange } from '../text/line-index';
 import { NUMBER_TOKEN, readLayoutRows } from '../model/table-layouts';
@@ -48,15 +48,35 @@ function readTables(model: ReportModel): ReadTable[] {
   const preferred: TableEra = model.era.id;
   const sources: Source[] = [];
   const used = new Set<TableBlock>();
-  for (const { part, section } of sectionsOf(model)) {
+  const sectioned = sectionsOf(model);
+  for (const [k, { part, section }] of sectioned.entries()) {
     const id = section ? TABLE_OF_SECTION[section.number] : undefined;
     const [firstTable, ...moreTables] = part.tables;
     if (!id || !firstTable || sources.some((s) => s.id === id) || hasUnreadableTable(model, part)) continue;
-    sources.push({ id, blocks: [firstTable, ...moreTables], part, from: part.body.start });
-    for (const b of part.tables) used.add(b);
+    const spilled = spilledBlock(model, id, sectioned[k + 1]?.part);
+    sources.push({ id, blocks: [firstTable, ...moreTables, ...spilled], part, from: part.body.start });
+    for (const b of [...part.tables, ...spilled]) used.add(b);
   }
   if (sources.length < 3) sources.push(...orphanSources(model, sources, used));
   return sources.map((s) => readOne(model, s, preferred)).sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * The rest of table 四 printed after the next part's heading: pdftotext in flow order (LibreOffice's
+ * PDF of a table split by the page's text flow) can put the heading 五、 between the first numbers of
+ * table 四 and the rest, which stand among its column header words (复议后起诉, 结果维持 …). Such a
+ * block belongs to table 四 when it is the first thing in the next part (no prose before it) and
+ * carries table 四's own labels.
+ */
+function spilledBlock(model: ReportModel, id: TableId, next: Part | undefined): TableBlock[] {
+  const [first] = next?.tables ?? [];
+  if (id !== '四' || next === undefined || first === undefined || model.era.id === '2007') return [];
+  const before = model.text.slice(next.body.start, first.range.start);
+  if (/[。；;]/.test(before)) return [];
+  const opening = (before + model.text.slice(first.range.start, first.range.end)).split('\n').map((l) => l.replace(/[\s\u3000]+/g, '')).find((l) => l !== '');
+  const template = tableTemplate('四', model.era.id);
+  const labels = [...templateRows(template).map((r) => r.label), ...template.blocks.flatMap((b) => b.groups.map((g) => g.label))];
+  return opening !== undefined && labels.includes(opening) ? [first] : [];
 }
 
 /** Table blocks outside the parts, assigned to 二/三/四 by the labels they carry. */
