@@ -96,7 +96,7 @@ export default defineConfig(
     // Functions stay short enough to read whole (issue 12): at most 60 lines of code (blank lines
     // and comments not counted). On where the code meets it; docs/testing.md lists the rest.
     files: [
-      'server/src/core/prose/**/*.ts', 'server/src/core/format/**/*.ts', 'server/src/core/rules/prose/**/*.ts',
+      'server/src/core/prose/**/*.ts', 'server/src/core/format/**/*.ts', 'server/src/core/rules/prose/**/*.ts', 'server/src/core/tables/**/*.ts',
       'test/core/prose/**/*.ts', 'test/core/format/**/*.ts', 'test/support/encoding-fixtures.ts', 'test/cli/encodings.test.ts', 'test/lsp/encodings.test.ts', 'test/core/text/decode-fixtures.test.ts',
     ],
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }] },
