@@ -10,6 +10,7 @@ import { benchPathological, benchShapes } from './shapes';
 import { benchServer } from './server';
 import { benchTables } from './tables';
 import { benchTextTables } from './text-tables';
+import { benchTypical } from './typical';
 import { benchWord } from './word';
 
 /**
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   console.log(`govreport benchmarks${quick ? ' (quick)' : ''}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
   await benchCheck(quick);
+  console.log('');
+  benchTypical(quick);
   console.log('');
   benchTables();
   benchTextTables(quick);

@@ -72,11 +72,8 @@ function solve(a: readonly (readonly number[])[], b: readonly number[], k: numbe
   return x;
 }
 
-export function localise(results: readonly RelationResult[], options: LocaliseOptions = {}): Localisation {
-  // The usual case: every equality holds, nothing to localise (no equations built).
-  if (!results.some((r) => r.status !== 'skipped' && r.relation.kind === 'eq' && !r.relation.soft && Math.abs(r.lhs - r.rhs) > EPS)) return { kind: 'consistent' };
-  const maxSize = options.maxSize ?? 3;
-  let budget = options.budget ?? 4000;
+/** One equation per hard equality (cells on the left +1, on the right −1), and the cells they name, in order of first appearance. */
+function equationsOf(results: readonly RelationResult[]): Equation[] {
   const unknowns = new Map<TableCell, Unknown>();
   const eqs: Equation[] = [];
   for (const r of results) {
@@ -94,77 +91,97 @@ export function localise(results: readonly RelationResult[], options: LocaliseOp
     for (const c of r.rhsCells) add(c, -1);
     eqs.push({ terms: terms.filter((t) => t.a !== 0), residual: r.lhs - r.rhs });
   }
-  const failing = eqs.filter((e) => Math.abs(e.residual) > EPS).sort((x, y) => x.terms.length - y.terms.length);
-  if (failing.length === 0) return { kind: 'consistent' };
-
   for (const e of eqs) for (const t of e.terms) t.unknown.equations.push(e);
+  return eqs;
+}
 
-  /** The values the cells of `set` must take for every equality to hold, if unique, non-zero changes, whole and not negative. */
-  const feasible = (set: readonly Unknown[]): CellFix[] | undefined => {
-    const touched = [...new Set(set.flatMap((u) => u.equations))];
-    const a = touched.map((e) => set.map((u) => e.terms.find((t) => t.unknown === u)?.a ?? 0));
-    const b = touched.map((e) => -e.residual);
-    const delta = solve(a, b, set.length);
-    if (!delta) return undefined;
-    const out: CellFix[] = [];
-    for (const [i, { cell: c }] of set.entries()) {
-      const d = delta[i];
-      if (d === undefined || Math.abs(d) < EPS) return undefined;
-      const next = (c.value ?? 0) + d;
-      const rounded = Math.round(next);
-      if (c.kind !== 'amount' && Math.abs(next - rounded) > EPS) return undefined;
-      if (c.kind !== 'signed' && next < -EPS) return undefined;
-      out.push({ cell: c, expected: c.kind === 'amount' ? Math.round(next * 1e6) / 1e6 : rounded });
+/** The values the cells of `set` must take for every equality to hold, if unique, non-zero changes, whole and not negative. */
+function feasible(set: readonly Unknown[]): CellFix[] | undefined {
+  const touched = [...new Set(set.flatMap((u) => u.equations))];
+  const a = touched.map((e) => set.map((u) => e.terms.find((t) => t.unknown === u)?.a ?? 0));
+  const b = touched.map((e) => -e.residual);
+  const delta = solve(a, b, set.length);
+  if (!delta) return undefined;
+  const out: CellFix[] = [];
+  for (const [i, { cell: c }] of set.entries()) {
+    const d = delta[i];
+    if (d === undefined || Math.abs(d) < EPS) return undefined;
+    const next = (c.value ?? 0) + d;
+    const rounded = Math.round(next);
+    if (c.kind !== 'amount' && Math.abs(next - rounded) > EPS) return undefined;
+    if (c.kind !== 'signed' && next < -EPS) return undefined;
+    out.push({ cell: c, expected: c.kind === 'amount' ? Math.round(next * 1e6) / 1e6 : rounded });
+  }
+  return out;
+}
+
+/** The search's state across sizes: the failing equations (fewest terms first), their cells, the sets left to try. */
+interface Search {
+  readonly failing: readonly Equation[];
+  readonly failingCells: readonly Unknown[];
+  budget: number;
+}
+
+/** The accepted sets of exactly `size` cells (at most MAX_SOLUTIONS; fewer once the budget runs out). */
+function setsOfSize(search: Search, size: number): { set: Unknown[]; fixes: CellFix[] }[] {
+  const { failing, failingCells } = search;
+  const tried = new Set<string>();
+  const found: { set: Unknown[]; fixes: CellFix[] }[] = [];
+  const visit = (set: Unknown[]): void => {
+    if (search.budget <= 0 || found.length >= MAX_SOLUTIONS) return;
+    const unhit = failing.find((e) => !set.some((u) => u.equations.includes(e)));
+    if (set.length === size) {
+      if (unhit !== undefined) return;
+      const key = set.map((u) => u.id).sort((x, y) => x - y).join(',');
+      if (tried.has(key)) return;
+      tried.add(key);
+      search.budget--;
+      const fixes = feasible(set);
+      if (fixes) found.push({ set: [...set], fixes });
+      return;
     }
-    return out;
-  };
-
-  const failingCells = [...new Set(failing.flatMap((e) => e.terms.map((t) => t.unknown)))].sort((x, y) => x.id - y.id);
-  for (let size = 1; size <= maxSize; size++) {
-    const tried = new Set<string>();
-    const found: { set: Unknown[]; fixes: CellFix[] }[] = [];
-    const visit = (set: Unknown[]): void => {
-      if (budget <= 0 || found.length >= MAX_SOLUTIONS) return;
-      const unhit = failing.find((e) => !set.some((u) => u.equations.includes(e)));
-      if (set.length === size) {
-        if (unhit !== undefined) return;
-        const key = set.map((u) => u.id).sort((x, y) => x - y).join(',');
-        if (tried.has(key)) return;
-        tried.add(key);
-        budget--;
-        const fixes = feasible(set);
-        if (fixes) found.push({ set: [...set], fixes });
-        return;
-      }
-      // Branch on the smallest relation not yet hit; once all are hit, on any cell of a failing relation.
-      const branch = unhit !== undefined ? unhit.terms.map((t) => t.unknown) : failingCells;
-      // Prune: the relations still unhit cannot all be hit by the cells left.
-      if (unhit !== undefined && size - set.length === 1) {
-        const others = failing.filter((e) => e !== unhit && !set.some((u) => u.equations.includes(e)));
-        for (const u of branch) {
-          if (set.includes(u) || !others.every((e) => u.equations.includes(e))) continue;
-          visit([...set, u]);
-        }
-        return;
-      }
+    // Branch on the smallest relation not yet hit; once all are hit, on any cell of a failing relation.
+    const branch = unhit !== undefined ? unhit.terms.map((t) => t.unknown) : failingCells;
+    // Prune: the relations still unhit cannot all be hit by the cells left.
+    if (unhit !== undefined && size - set.length === 1) {
+      const others = failing.filter((e) => e !== unhit && !set.some((u) => u.equations.includes(e)));
       for (const u of branch) {
-        if (set.includes(u)) continue;
-        if (unhit === undefined && set.length > 0 && u.id < Math.max(...set.map((s) => s.id))) continue;
+        if (set.includes(u) || !others.every((e) => u.equations.includes(e))) continue;
         visit([...set, u]);
       }
-    };
-    visit([]);
+      return;
+    }
+    for (const u of branch) {
+      if (set.includes(u)) continue;
+      if (unhit === undefined && set.length > 0 && u.id < Math.max(...set.map((s) => s.id))) continue;
+      visit([...set, u]);
+    }
+  };
+  visit([]);
+  return found;
+}
+
+export function localise(results: readonly RelationResult[], options: LocaliseOptions = {}): Localisation {
+  // The usual case: every equality holds, nothing to localise (no equations built).
+  if (!results.some((r) => r.status !== 'skipped' && r.relation.kind === 'eq' && !r.relation.soft && Math.abs(r.lhs - r.rhs) > EPS)) return { kind: 'consistent' };
+  const maxSize = options.maxSize ?? 3;
+  const eqs = equationsOf(results);
+  const failing = eqs.filter((e) => Math.abs(e.residual) > EPS).sort((x, y) => x.terms.length - y.terms.length);
+  if (failing.length === 0) return { kind: 'consistent' };
+  const failingCells = [...new Set(failing.flatMap((e) => e.terms.map((t) => t.unknown)))].sort((x, y) => x.id - y.id);
+  const search: Search = { failing, failingCells, budget: options.budget ?? 4000 };
+  for (let size = 1; size <= maxSize; size++) {
+    const found = setsOfSize(search, size);
     if (found.length > 0) {
       // No preference among equally small sets (a total over its details, say): two explanations are two candidates, never one guess.
-      const top = found;
       const fixesOf = (s: { fixes: CellFix[] }): CellFix[] => [...s.fixes].sort((x, y) => x.cell.range.start - y.cell.range.start);
       // Unique only if the search at this size was complete.
-      const complete = budget > 0 && found.length < MAX_SOLUTIONS;
-      const [only] = top;
-      if (top.length === 1 && only && complete) return { kind: 'unique', fixes: fixesOf(only) };
-      return { kind: 'ambiguous', candidates: top.map(fixesOf) };
+      const complete = search.budget > 0 && found.length < MAX_SOLUTIONS;
+      const [only] = found;
+      if (found.length === 1 && only && complete) return { kind: 'unique', fixes: fixesOf(only) };
+      return { kind: 'ambiguous', candidates: found.map(fixesOf) };
     }
-    if (budget <= 0) break;
+    if (search.budget <= 0) break;
   }
   return { kind: 'unknown' };
 }

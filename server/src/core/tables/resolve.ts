@@ -50,6 +50,11 @@ function evaluate(r: Relation, get: (ref: CellRef) => CellValue, totals: Readonl
   return Math.abs(lhs - rhs) < EPS ? 'holds' : 'fails';
 }
 
+/** Puts a row's values under one candidate reading into `into`, keyed `row|column`. */
+function put(into: Map<string, CellValue>, row: RowPlacements, p: Placement): void {
+  for (const [i, c] of row.columns.entries()) into.set(`${row.read.spec.key}|${c.key}`, valueOf(p[i], c.kind));
+}
+
 export function resolve(template: TableTemplate, rows: readonly RowPlacements[]): Resolved {
   const relations = template.relations.filter((r) => r.kind === 'eq' && !r.soft);
   const totals = new Set<string>();
@@ -57,9 +62,6 @@ export function resolve(template: TableTemplate, rows: readonly RowPlacements[])
 
   const fixed = new Map<string, CellValue>();
   const chosen = new Map<RowPlacements, Placement>();
-  const put = (into: Map<string, CellValue>, row: RowPlacements, p: Placement): void => {
-    for (const [i, c] of row.columns.entries()) into.set(`${row.read.spec.key}|${c.key}`, valueOf(p[i], c.kind));
-  };
   const variable: { row: RowPlacements; candidates: Placement[] }[] = [];
   const unread: { row: RowPlacements; reason: UnreadableReason }[] = [];
   for (const row of rows) {
@@ -89,30 +91,7 @@ export function resolve(template: TableTemplate, rows: readonly RowPlacements[])
   for (const group of components(variable, relations)) {
     const keys = new Set(group.map((v) => v.row.read.spec.key));
     const touching = relations.filter((r) => [...r.lhs, ...r.rhs].some((ref) => keys.has(ref.row)));
-    let combinations = 1;
-    for (const v of group) combinations *= v.candidates.length;
-    /** Per row of the group, the candidates that appear in some combination where every equality holds. */
-    const possible = group.map(() => new Set<number>());
-    if (combinations > 0 && combinations <= MAX_COMBINATIONS) {
-      const values = new Map(fixed);
-      const pick: number[] = [];
-      const visit = (i: number): void => {
-        const v = group[i];
-        if (v === undefined) {
-          if (touching.every((r) => evaluate(r, (ref) => values.get(`${ref.row}|${ref.column}`), totals) !== 'fails')) {
-            for (const [k, c] of pick.entries()) possible[k]?.add(c);
-          }
-          return;
-        }
-        for (const [c, p] of v.candidates.entries()) {
-          put(values, v.row, p);
-          pick.push(c);
-          visit(i + 1);
-          pick.pop();
-        }
-      };
-      visit(0);
-    }
+    const possible = possibleCandidates(group, touching, fixed, totals);
     for (const [i, v] of group.entries()) {
       const [only] = possible[i] ?? [];
       const placement = only === undefined ? undefined : v.candidates[only];
@@ -132,6 +111,37 @@ export function rowHolds(template: TableTemplate, row: Pick<RowPlacements, 'read
   return template.relations
     .filter((r) => r.kind === 'eq' && !r.soft && [...r.lhs, ...r.rhs].every((ref) => ref.row === key))
     .every((r) => evaluate(r, (ref) => values.get(ref.column), totals) !== 'fails');
+}
+
+/** Per row of the group, the candidates that appear in some combination where every equality holds (none past the bound). */
+function possibleCandidates(
+  group: readonly { readonly row: RowPlacements; readonly candidates: readonly Placement[] }[],
+  touching: readonly Relation[], fixed: ReadonlyMap<string, CellValue>, totals: ReadonlySet<string>,
+): Set<number>[] {
+  let combinations = 1;
+  for (const v of group) combinations *= v.candidates.length;
+  const possible = group.map(() => new Set<number>());
+  if (combinations > 0 && combinations <= MAX_COMBINATIONS) {
+    const values = new Map(fixed);
+    const pick: number[] = [];
+    const visit = (i: number): void => {
+      const v = group[i];
+      if (v === undefined) {
+        if (touching.every((r) => evaluate(r, (ref) => values.get(`${ref.row}|${ref.column}`), totals) !== 'fails')) {
+          for (const [k, c] of pick.entries()) possible[k]?.add(c);
+        }
+        return;
+      }
+      for (const [c, p] of v.candidates.entries()) {
+        put(values, v.row, p);
+        pick.push(c);
+        visit(i + 1);
+        pick.pop();
+      }
+    };
+    visit(0);
+  }
+  return possible;
 }
 
 /** The variable rows in groups that share an equality (union–find over the rows each equality names). */

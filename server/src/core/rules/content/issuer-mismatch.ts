@@ -60,7 +60,13 @@ function compatible(a: string, b: string): boolean {
 
 function selfWords(s: { range: OffsetRange; text: string }, words: readonly string[]): Occurrence[] {
   const out: Occurrence[] = [];
+  // Every word starts with 我 or 本: a sentence without its first character is not searched for it (issue 17).
+  const firsts = new Map<string, boolean>();
   for (const word of words) {
+    const first = word.charAt(0);
+    let present = firsts.get(first);
+    if (present === undefined) { present = s.text.includes(first); firsts.set(first, present); }
+    if (!present) continue;
     const tail = word.slice(1);
     const notAfter = NOT_SELF_AFTER[tail] ?? [];
     for (let at = s.text.indexOf(word); at >= 0; at = s.text.indexOf(word, at + 1)) {

@@ -8,8 +8,9 @@ const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', '
 /** Longest run inside half-width brackets taken as one pair. */
 const MAX_BRACKETED = 80;
 /** The full-width marks a text must use elsewhere for its half-width ones to be slips. */
-const FULL_WIDTH_MARKS = /[，；：（）]/g;
+const FULL_WIDTH_MARKS: readonly number[] = ['，', '；', '：', '（', '）'].map((m) => m.charCodeAt(0));
 const MIN_FULL_WIDTH = 3;
+const [COMMA, SEMICOLON, COLON, OPEN] = [',', ';', ':', '('].map((m) => m.charCodeAt(0));
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /**
@@ -27,7 +28,7 @@ export const halfWidthPunctuation: Rule = {
   check({ model, t, report }) {
     const text = model.text;
     const from = model.title?.range.end ?? model.preamble.start;
-    if ((text.slice(from, model.contentEnd).match(FULL_WIDTH_MARKS) ?? []).length < MIN_FULL_WIDTH) return;
+    if (!usesFullWidth(text, from, model.contentEnd)) return;
     const slips: Slip[] = [];
     const add = (at: number): void => {
       const mark = text.charAt(at);
@@ -37,6 +38,9 @@ export const halfWidthPunctuation: Rule = {
     for (const s of sentencesOf(model)) {
       if (s.range.start < from) continue;
       for (let i = s.range.start; i < s.range.end; i++) {
+        const code = text.charCodeAt(i);
+        // Most characters are none of the marks looked for (, ; : and the opening bracket): no one-character string for them.
+        if (code !== COMMA && code !== SEMICOLON && code !== COLON && code !== OPEN) continue;
         const c = text.charAt(i);
         if (c === ',' || c === ';' || c === ':') {
           if (isChineseText(neighbour(text, i, -1)) && isChineseText(neighbour(text, i, 1))) add(i);
@@ -59,6 +63,15 @@ export const halfWidthPunctuation: Rule = {
     }, true);
   },
 };
+
+/** At least MIN_FULL_WIDTH full-width marks in [from, end): counted up to that, with no copy of the text. */
+function usesFullWidth(text: string, from: number, end: number): boolean {
+  let count = 0;
+  for (let i = from; i < end; i++) {
+    if (FULL_WIDTH_MARKS.includes(text.charCodeAt(i)) && ++count >= MIN_FULL_WIDTH) return true;
+  }
+  return false;
+}
 
 /** The nearest character before (-1) or after (+1) `at` on the same line, skipping spaces. */
 function neighbour(text: string, at: number, step: -1 | 1): string | undefined {
