@@ -40,7 +40,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const documents = new TextDocuments(TextDocument);
   const settings = new DocumentSettings(connection, env);
   const imports = new ImportedDocuments();
-  const analyses = new DocumentAnalyses(connection, settings, imports);
+  const analyses = new DocumentAnalyses(connection, settings, imports, env.analyses);
   analyses.current = (uri) => documents.get(uri);
   const pullAgain = () => void connection.languages.diagnostics.refresh().catch(() => undefined);
   const pairing = new CrossYearPairing(documents, analyses, env, pullAgain);

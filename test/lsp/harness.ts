@@ -3,6 +3,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentDiagnosticReport, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { AnalysisRunner } from '../../server/src/lsp/analysis-runner';
 import { startServer } from '../../server/src/server';
 import { defined } from '../support/nth';
 
@@ -18,6 +19,8 @@ export interface LspOptions {
   folders?: string[];
   /** Sent as initialize's initializationOptions (our client sends `{ workspaceTrusted }`). */
   initializationOptions?: unknown;
+  /** Where the server runs its analyses (worker threads, as the desktop server does); none: in its own thread. */
+  analyses?: AnalysisRunner;
 }
 
 export interface Lsp {
@@ -84,7 +87,7 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
     }
     return names.size > 0 ? [...names].map(([name, kind]) => ({ name, kind, ...(kind === 'file' ? { size: files.get(`${prefix}${name}`)?.length ?? 0 } : {}) })) : undefined;
   };
-  startServer(serverConnection, { readText: (p) => files.get(p), readDirectory, docsBase: 'file:///ext/docs/rules' });
+  startServer(serverConnection, { readText: (p) => files.get(p), readDirectory, docsBase: 'file:///ext/docs/rules', analyses: options.analyses });
   let refreshWaiters: (() => void)[] = [];
   const publishWaiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
