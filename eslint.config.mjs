@@ -98,6 +98,7 @@ export default defineConfig(
     files: [
       'server/src/core/prose/**/*.ts', 'server/src/core/format/**/*.ts', 'server/src/core/rules/prose/**/*.ts',
       'test/core/prose/**/*.ts', 'test/core/format/**/*.ts', 'test/support/encoding-fixtures.ts', 'test/cli/encodings.test.ts', 'test/lsp/encodings.test.ts', 'test/core/text/decode-fixtures.test.ts',
+      'server/src/lsp/**/*.ts', 'server/src/server.ts', 'test/lsp/**/*.ts',
     ],
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }] },
   },

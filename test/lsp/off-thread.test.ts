@@ -40,97 +40,109 @@ require(${JSON.stringify(join(ROOT, 'dist', 'server.js'))});
 const analysedVersions = (lsp: Lsp, uri: string): number[] =>
   lsp.logs.flatMap((l) => { const m = new RegExp(`^govreport: analysed ${uri} version (\\d+) `).exec(l); return m ? [Number(m[1])] : []; });
 
-describe('analyses in worker threads, over the protocol', () => {
-  let dir: string;
-  let script: string;
-  let workers: AnalysisWorkers;
-  let lsp: Lsp;
-  const start = async (timeoutMs = 60_000) => {
-    workers = new AnalysisWorkers({ script, timeoutMs });
-    lsp = await startLsp({ analyses: workers });
-  };
+let dir: string | undefined;
+let workers: AnalysisWorkers;
+let lsp: Lsp;
 
-  before(function () {
-    this.timeout(120_000);
+/** dist/server.js built (once per run) and the wrapper written beside it. */
+function wrapper(): string {
+  if (dir === undefined) {
     execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT });
     dir = mkdtempSync(join(tmpdir(), 'govreport-workers-'));
-    script = wrapperWorker(dir);
+  }
+  return wrapperWorker(dir);
+}
+
+/** The server with its analyses in worker threads, checks stopped after `timeoutMs`. */
+async function start(timeoutMs = 60_000): Promise<void> {
+  workers = new AnalysisWorkers({ script: wrapper(), timeoutMs });
+  lsp = await startLsp({ analyses: workers });
+}
+
+/** Builds the bundle before the suite's first test; stops the server and its workers after each. */
+function workerServer(): void {
+  before(function () {
+    this.timeout(120_000);
+    wrapper();
   });
-  after(() => { rmSync(dir, { recursive: true, force: true }); });
   afterEach(async () => {
     lsp.dispose();
     await workers.close();
   });
+}
 
-  describe('a long check holds up no other document', () => {
-    it('a small document\'s diagnostics and hover arrive while a large pathological one is being checked', async function () {
-      this.timeout(60_000);
-      await start();
-      await lsp.open(LARGE, `SLOW-CHECK\n${PATHOLOGICAL}`);
-      let largeDone = false;
-      const large = lsp.diagnostics(LARGE).then((d) => { largeDone = true; return d; });
-      await lsp.open(SMALL, DRAFT);
-      const small = await lsp.diagnostics(SMALL);
-      const hover = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri: SMALL }, position: { line: 0, character: 2 } });
-      assert.equal(largeDone, false, 'the small document waited for the large one');
-      assert.ok(small.length > 0, 'the draft has findings');
-      assert.ok(hover !== null, 'a hover on the title');
-      // The large one then arrives too, checked by the real pipeline in its worker.
-      assert.ok((await large).length > 0);
-      assert.ok(lsp.logs.some((l) => l.startsWith(`govreport: analysed ${LARGE} version 1 `) && l.endsWith('(worker thread)')));
-    });
+after(() => { if (dir !== undefined) rmSync(dir, { recursive: true, force: true }); });
 
-    it('a worker finds what the server\'s own thread finds', async () => {
-      await start();
-      await lsp.open(SMALL, DRAFT);
-      const inWorker = await lsp.diagnostics(SMALL);
-      const inThread = await startLsp();
-      try {
-        await inThread.open(SMALL, DRAFT);
-        assert.deepEqual(inWorker, await inThread.diagnostics(SMALL));
-      } finally {
-        inThread.dispose();
-      }
-    });
+describe('analyses in worker threads: a long check holds up no other document', () => {
+  workerServer();
+  it('a small document\'s diagnostics and hover arrive while a large pathological one is being checked', async function () {
+    this.timeout(60_000);
+    await start();
+    await lsp.open(LARGE, `SLOW-CHECK\n${PATHOLOGICAL}`);
+    let largeDone = false;
+    const large = lsp.diagnostics(LARGE).then((d) => { largeDone = true; return d; });
+    await lsp.open(SMALL, DRAFT);
+    const small = await lsp.diagnostics(SMALL);
+    const hover = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri: SMALL }, position: { line: 0, character: 2 } });
+    assert.equal(largeDone, false, 'the small document waited for the large one');
+    assert.ok(small.length > 0, 'the draft has findings');
+    assert.ok(hover !== null, 'a hover on the title');
+    // The large one then arrives too, checked by the real pipeline in its worker.
+    assert.ok((await large).length > 0);
+    assert.ok(lsp.logs.some((l) => l.startsWith(`govreport: analysed ${LARGE} version 1 `) && l.endsWith('(worker thread)')));
   });
 
-  describe('checks that do not finish', () => {
-    it('the running check of an outdated version is stopped: the new version is checked without waiting for it', async function () {
-      this.timeout(60_000);
-      await start();
-      await lsp.open(LARGE, `HANG-CHECK\n${DRAFT}`);
-      const outdated = lsp.diagnostics(LARGE);
-      // The hung check has started (the wrapper is in its loop) before the document changes.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await lsp.change(LARGE, DRAFT);
-      await assert.rejects(outdated, (e: { code?: number }) => e.code === LSPErrorCodes.ServerCancelled);
-      assert.ok((await lsp.diagnostics(LARGE)).length > 0);
-      assert.ok(lsp.logs.some((l) => l.includes(`stopped the check of ${LARGE} version 1`)), lsp.logs.join('\n'));
-      assert.deepEqual(analysedVersions(lsp, LARGE), [2]);
-    });
+  it('a worker finds what the server\'s own thread finds', async () => {
+    await start();
+    await lsp.open(SMALL, DRAFT);
+    const inWorker = await lsp.diagnostics(SMALL);
+    const inThread = await startLsp();
+    try {
+      await inThread.open(SMALL, DRAFT);
+      assert.deepEqual(inWorker, await inThread.diagnostics(SMALL));
+    } finally {
+      inThread.dispose();
+    }
+  });
+});
 
-    it('a check past the bound is stopped and the document gets one Chinese notice', async function () {
-      this.timeout(60_000);
-      await start(1000);
-      await lsp.open(LARGE, `HANG-CHECK\n${DRAFT}`);
-      const notice = await lsp.diagnostics(LARGE);
-      assert.deepEqual(notice.map((d) => [d.code, d.severity]), [['runner/not-checked', 3]]);
-      assert.match(messageText(notice[0] ?? { message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }), /超过1秒仍未完成，已停止/);
-      await lsp.open(SMALL, DRAFT);
-      assert.ok((await lsp.diagnostics(SMALL)).length > 0);
-    });
+describe('analyses in worker threads: checks that do not finish', () => {
+  workerServer();
+  it('the running check of an outdated version is stopped: the new version is checked without waiting for it', async function () {
+    this.timeout(60_000);
+    await start();
+    await lsp.open(LARGE, `HANG-CHECK\n${DRAFT}`);
+    const outdated = lsp.diagnostics(LARGE);
+    // The hung check has started (the wrapper is in its loop) before the document changes.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await lsp.change(LARGE, DRAFT);
+    await assert.rejects(outdated, (e: { code?: number }) => e.code === LSPErrorCodes.ServerCancelled);
+    assert.ok((await lsp.diagnostics(LARGE)).length > 0);
+    assert.ok(lsp.logs.some((l) => l.includes(`stopped the check of ${LARGE} version 1`)), lsp.logs.join('\n'));
+    assert.deepEqual(analysedVersions(lsp, LARGE), [2]);
+  });
 
-    it('a worker that crashes gives a notice, and the server goes on checking', async function () {
-      this.timeout(60_000);
-      await start();
-      await lsp.open(LARGE, `CRASH-CHECK\n${DRAFT}`);
-      const notice = await lsp.diagnostics(LARGE);
-      assert.deepEqual(notice.map((d) => d.code), ['runner/not-checked']);
-      assert.match(notice.map(messageText).join(''), /意外退出（exit 3）/);
-      await lsp.open(SMALL, DRAFT);
-      assert.ok((await lsp.diagnostics(SMALL)).length > 0);
-      await lsp.change(LARGE, DRAFT);
-      assert.ok((await lsp.diagnostics(LARGE)).some((d) => d.code !== 'runner/not-checked'));
-    });
+  it('a check past the bound is stopped and the document gets one Chinese notice', async function () {
+    this.timeout(60_000);
+    await start(1000);
+    await lsp.open(LARGE, `HANG-CHECK\n${DRAFT}`);
+    const notice = await lsp.diagnostics(LARGE);
+    assert.deepEqual(notice.map((d) => [d.code, d.severity]), [['runner/not-checked', 3]]);
+    assert.match(messageText(notice[0] ?? { message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }), /超过1秒仍未完成，已停止/);
+    await lsp.open(SMALL, DRAFT);
+    assert.ok((await lsp.diagnostics(SMALL)).length > 0);
+  });
+
+  it('a worker that crashes gives a notice, and the server goes on checking', async function () {
+    this.timeout(60_000);
+    await start();
+    await lsp.open(LARGE, `CRASH-CHECK\n${DRAFT}`);
+    const notice = await lsp.diagnostics(LARGE);
+    assert.deepEqual(notice.map((d) => d.code), ['runner/not-checked']);
+    assert.match(notice.map(messageText).join(''), /意外退出（exit 3）/);
+    await lsp.open(SMALL, DRAFT);
+    assert.ok((await lsp.diagnostics(SMALL)).length > 0);
+    await lsp.change(LARGE, DRAFT);
+    assert.ok((await lsp.diagnostics(LARGE)).some((d) => d.code !== 'runner/not-checked'));
   });
 });
