@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LSPErrorCodes } from 'vscode-languageserver';
@@ -8,6 +8,7 @@ import type { Hover } from 'vscode-languageserver';
 import { AnalysisWorkers } from '../../server/src/lsp/analysis-workers';
 import { messageText, startLsp } from './harness';
 import type { Lsp } from './harness';
+import { defined } from '../support/nth';
 
 /**
  * Analyses in worker threads (issues 11, 17): the real server over its protocol, its checks run by
@@ -22,15 +23,19 @@ const LARGE = 'file:///work/reports/large.md';
 /** A shape that took seconds (issue 17): one sentence with many 其中, 100,000 characters. */
 const PATHOLOGICAL = DRAFT.replace('全年', `全年${'共收到申请12件，其中当面申请3件、网上申请9件，'.repeat(4000)}`);
 
-/** The worker dist/server.js is, with a test's hooks in front: `SLOW-CHECK` busy for 3 s, `HANG-CHECK` never answers, `CRASH-CHECK` exits. */
+/**
+ * The worker dist/server.js is, with a test's hooks in front: `SLOW-CHECK` busy for 5 s,
+ * `HANG-CHECK` never answers (and says it started, in the file `hung`), `CRASH-CHECK` exits.
+ */
 function wrapperWorker(dir: string): string {
   const script = join(dir, 'worker.js');
   writeFileSync(script, `
 const { parentPort } = require('node:worker_threads');
+const { writeFileSync } = require('node:fs');
 parentPort.on('message', (job) => {
   if (job.text.includes('CRASH-CHECK')) process.exit(3);
-  if (job.text.includes('HANG-CHECK')) for (;;);
-  if (job.text.includes('SLOW-CHECK')) { const until = Date.now() + 3000; while (Date.now() < until); }
+  if (job.text.includes('HANG-CHECK')) { writeFileSync(${JSON.stringify(join(dir, 'hung'))}, String(job.version)); for (;;); }
+  if (job.text.includes('SLOW-CHECK')) { const until = Date.now() + 5000; while (Date.now() < until); }
 });
 require(${JSON.stringify(join(ROOT, 'dist', 'server.js'))});
 `);
@@ -68,6 +73,7 @@ function workerServer(): void {
   afterEach(async () => {
     lsp.dispose();
     await workers.close();
+    rmSync(join(defined(dir), 'hung'), { force: true });
   });
 }
 
@@ -114,7 +120,7 @@ describe('analyses in worker threads: checks that do not finish', () => {
     await lsp.open(LARGE, `HANG-CHECK\n${DRAFT}`);
     const outdated = lsp.diagnostics(LARGE);
     // The hung check has started (the wrapper is in its loop) before the document changes.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    while (!existsSync(join(defined(dir), 'hung'))) await new Promise((resolve) => setTimeout(resolve, 20));
     await lsp.change(LARGE, DRAFT);
     await assert.rejects(outdated, (e: { code?: number }) => e.code === LSPErrorCodes.ServerCancelled);
     assert.ok((await lsp.diagnostics(LARGE)).length > 0);
