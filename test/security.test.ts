@@ -98,8 +98,8 @@ describe('security: no eval, network or child process in our code and bundles', 
       const text = readFileSync(file, 'utf8');
       const name = relative(ROOT, file);
       assert.doesNotMatch(text, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"`]/, `${name}: eval`);
-      // The CLI's worker threads (--jobs): threads of this process running our own bundle, started in two files only.
-      const threads = name === join('server', 'src', 'cli', 'worker-pool.ts') || name === join('server', 'src', 'cli', 'worker.ts');
+      // The CLI's worker threads (--jobs) and the server's (its checks): threads of this process running our own bundle, started in four files only.
+      const threads = [join('server', 'src', 'cli', 'worker-pool.ts'), join('server', 'src', 'cli', 'worker.ts'), join('server', 'src', 'lsp', 'analysis-workers.ts'), join('server', 'src', 'lsp', 'analysis-worker.ts')].includes(name);
       const forbidden = threads ? /['"](node:)?(child_process|http|https|http2|net|tls|dgram|dns|vm|cluster)['"]/ : /['"](node:)?(child_process|http|https|http2|net|tls|dgram|dns|vm|worker_threads|cluster)['"]/;
       assert.doesNotMatch(text, forbidden, `${name}: a forbidden module`);
       // import('a literal') only: the importers load their readers lazily; no specifier is ever computed.
@@ -139,6 +139,8 @@ describe('security: no eval, network or child process in our code and bundles', 
         if (name === 'office-export.js' && m[1] === 'worker_threads' && origin.startsWith('node_modules/fflate/')) continue;
         // The CLI's own worker threads (--jobs): the pool, and cli.js itself started again as a worker (bin.ts, worker.ts).
         if (m[1] === 'worker_threads' && name === 'cli.js' && ['server/src/cli/worker-pool.ts', 'server/src/cli/worker.ts', 'server/src/cli/bin.ts'].includes(origin)) continue;
+        // The server's checks in worker threads: the pool, and server.js itself started again as a worker (lsp/analysis-worker.ts).
+        if (m[1] === 'worker_threads' && name === 'server.js' && ['server/src/lsp/analysis-workers.ts', 'server/src/lsp/analysis-worker.ts'].includes(origin)) continue;
         assert.ok(name !== 'cli.js', `dist/${name} requires ${m[1]}`);
         assert.ok(['child_process', 'net'].includes(nth(m, 1)), `dist/${name} requires ${m[1]}`);
         assert.match(origin, /^node_modules\/vscode-(languageclient|languageserver|jsonrpc)\//, `dist/${name}: ${m[1]} required from ${origin}`);

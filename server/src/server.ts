@@ -31,6 +31,20 @@ import { documentDiagnostics, waitsForSave } from './lsp/run-mode';
 
 export type { ServerEnvironment } from './lsp/environment';
 
+/** The server's state: the connection, the open documents and the caches of `lsp/`. */
+interface Server {
+  readonly connection: Connection;
+  readonly env: ServerEnvironment;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly settings: DocumentSettings;
+  readonly imports: ImportedDocuments;
+  readonly analyses: DocumentAnalyses;
+  readonly pairing: CrossYearPairing;
+  readonly folders: WorkspaceFolders;
+  /** Asks the client to pull every document's diagnostics again. */
+  readonly pullAgain: () => void;
+}
+
 /**
  * The only file that knows the connection: capabilities and one-line handlers. The state is the
  * caches of `lsp/` (settings per URI, analysis per (uri, version), imports, cross-year pairing);
@@ -40,29 +54,28 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   const documents = new TextDocuments(TextDocument);
   const settings = new DocumentSettings(connection, env);
   const imports = new ImportedDocuments();
-  const analyses = new DocumentAnalyses(connection, settings, imports);
+  const analyses = new DocumentAnalyses(connection, settings, imports, env.analyses);
   analyses.current = (uri) => documents.get(uri);
   const pullAgain = () => void connection.languages.diagnostics.refresh().catch(() => undefined);
   const pairing = new CrossYearPairing(documents, analyses, env, pullAgain);
   const folders = new WorkspaceFolders((paths) => { pairing.setFolders(paths); settings.setRoots(paths); });
+  const server: Server = { connection, env, documents, settings, imports, analyses, pairing, folders, pullAgain };
+  listenToWorkspace(server);
+  listenToDocuments(server);
+  answerDocumentFeatures(server);
+  answerRequests(server);
+  documents.listen(connection);
+  connection.listen();
+}
 
+/** Initialisation, settings, trust, workspace folders and watched files. */
+function listenToWorkspace({ connection, settings, analyses, pairing, folders, pullAgain }: Server): void {
   /** Settings changed: everything is computed again, and the client asked to pull. */
   const refresh = () => {
     settings.clear();
     analyses.clear();
     pullAgain();
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-  };
-  /** An answer from the analysis of the document's current version (debounced; outdated or cancelled: the request ends with that error). */
-  const withDoc = async <T>(uri: string, empty: T, f: (a: Analysis, doc: TextDocument) => T, token?: CancellationToken): Promise<T> => {
-    const doc = documents.get(uri);
-    return doc ? f(await analyses.of(doc, token), doc) : empty;
-  };
-  const diagnosticsOf = async (doc: TextDocument, token: CancellationToken): Promise<Diagnostic[]> => {
-    const { analysis, previousUri } = await pairing.withPrevious(doc, await analyses.of(doc, token));
-    const diagnostics = toDiagnostics(analysis, { uri: doc.uri, version: doc.version, docsBase: env.docsBase, previousUri });
-    const imported = imports.of(doc);
-    return imported ? withSourceLocations(analysis, imported, diagnostics, (d) => doc.offsetAt(d.range.start)) : diagnostics;
   };
   const watchedFilesChanged = (p: DidChangeWatchedFilesParams) => {
     const paths = p.changes.map((c) => filePathOf(c.uri)).filter((path) => path !== undefined);
@@ -73,44 +86,60 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
     if (rcFiles.length > 0 || packs.length > 0) refresh();
     else pairing.filesChanged(paths);
   };
-  const importFile = async (p: ImportFileParams): Promise<ImportFileResult> => {
-    const answer = await imports.load(p, analyses.locale);
-    analyses.forget(p.uri);
-    return answer;
-  };
-  const closed = (uri: string) => {
-    void pairing.documentChanged(uri, true);
-    analyses.forget(uri);
-    settings.forget(uri);
-    imports.forget(uri);
-  };
-  const initialize = (params: InitializeParams): InitializeResult => {
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
     // Chinese whatever VS Code's display language (design D6): `params.locale` is not read; govreport.locale switches.
     settings.canPull = params.capabilities.workspace?.configuration === true;
     settings.trusted = workspaceTrusted(params.initializationOptions);
     folders.initialize(params);
     return { capabilities: CAPABILITIES, serverInfo: { name: 'govreport' } };
-  };
-  const initialized = () => {
+  });
+  connection.onInitialized(() => {
     if (settings.canPull) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' }).catch(() => undefined);
     if (folders.canWatch) connection.workspace.onDidChangeWorkspaceFolders((e) => { folders.changed(e); pullAgain(); });
-  };
-
-  connection.onInitialize(initialize);
-  connection.onInitialized(initialized);
+  });
   connection.onDidChangeConfiguration(refresh);
   // The user trusted the workspace (Restricted Mode left): its .govreportrc.json files apply from now on.
   connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => { settings.trusted = true; refresh(); });
   connection.onDidChangeWatchedFiles(watchedFilesChanged);
+}
+
+/** Opening, editing, saving and closing documents. */
+function listenToDocuments({ connection, documents, settings, imports, analyses, pairing, pullAgain }: Server): void {
   // An edit (not the opening, which TextDocuments also reports as a change): the analysis waits for a pause.
   documents.onDidChangeContent((e) => {
     if (analyses.isDraft(e.document)) analyses.changed(e.document);
     void pairing.documentChanged(e.document.uri);
   });
-  documents.onDidClose((e) => { closed(e.document.uri); });
+  documents.onDidClose((e) => {
+    const { uri } = e.document;
+    void pairing.documentChanged(uri, true);
+    analyses.forget(uri);
+    settings.forget(uri);
+    imports.forget(uri);
+  });
   documents.onDidOpen((e) => { analyses.markClean(e.document); });
   // Saved, a document is judged as a whole (no more pending totals): pull its diagnostics and lenses again.
   documents.onDidSave((e) => { analyses.markClean(e.document); pullAgain(); void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined); });
+}
+
+/** An answer from the analysis of the document's current version (debounced; outdated or cancelled: the request ends with that error). */
+function withDocument({ documents, analyses }: Server) {
+  return async <T>(uri: string, empty: T, f: (a: Analysis, doc: TextDocument) => T, token?: CancellationToken): Promise<T> => {
+    const doc = documents.get(uri);
+    return doc ? f(await analyses.of(doc, token), doc) : empty;
+  };
+}
+
+/** The standard features of a document: diagnostics, code actions, symbols, folding, hover, completion, lenses, formatting. */
+function answerDocumentFeatures(server: Server): void {
+  const { connection, documents, settings, imports, analyses, pairing, env } = server;
+  const withDoc = withDocument(server);
+  const diagnosticsOf = async (doc: TextDocument, token: CancellationToken): Promise<Diagnostic[]> => {
+    const { analysis, previousUri } = await pairing.withPrevious(doc, await analyses.of(doc, token));
+    const diagnostics = toDiagnostics(analysis, { uri: doc.uri, version: doc.version, docsBase: env.docsBase, previousUri });
+    const imported = imports.of(doc);
+    return imported ? withSourceLocations(analysis, imported, diagnostics, (d) => doc.offsetAt(d.range.start)) : diagnostics;
+  };
   connection.languages.diagnostics.on(async (p, token) => {
     const doc = documents.get(p.textDocument.uri);
     return doc ? documentDiagnostics(doc, await settings.optionsFor(doc.uri), analyses, p.previousResultId, (d) => diagnosticsOf(d, token)) : { kind: 'full', items: [] };
@@ -122,6 +151,17 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onCompletion((p, token) => withDoc(p.textDocument.uri, [], (a) => completions(a, p.position), token));
   connection.onCodeLens((p, token) => withDoc(p.textDocument.uri, [], (a, d) => [...codeLenses(a, d.uri, d.version), ...tableViewLenses(a, d.uri)], token));
   connection.onDocumentFormatting((p, token) => withDoc(p.textDocument.uri, [], (a) => formatTables(a), token));
+}
+
+/** govreport's own requests: status, new report, rules, workspace check, import, table view, 校验报告. */
+function answerRequests(server: Server): void {
+  const { connection, documents, settings, imports, analyses, pairing, env } = server;
+  const withDoc = withDocument(server);
+  const importFile = async (p: ImportFileParams): Promise<ImportFileResult> => {
+    const answer = await imports.load(p, analyses.locale);
+    analyses.forget(p.uri);
+    return answer;
+  };
   connection.onRequest(STATUS_REQUEST, async (p: StatusParams, token: CancellationToken): Promise<StatusInfo | null> => {
     const doc = documents.get(p.uri);
     return doc ? statusOf(await analyses.of(doc, token), waitsForSave(doc, await settings.optionsFor(doc.uri), analyses)) : null;
@@ -132,9 +172,6 @@ export function startServer(connection: Connection, env: ServerEnvironment): voi
   connection.onRequest(IMPORT_FILE_REQUEST, importFile);
   connection.onRequest(TABLE_VIEW_REQUEST, (p: TableViewParams) => withDoc<TableViewResult | null>(p.uri, null, (a, d) => tableView(a, d.version, p, (pos) => d.offsetAt(pos))));
   connection.onRequest(OFFICE_REPORT_REQUEST, (p: OfficeReportParams) => officeReport(p, settings, env, analyses.locale, () => pairing.candidates(), (uri) => documents.get(uri)?.getText()));
-
-  documents.listen(connection);
-  connection.listen();
 }
 
 const CAPABILITIES: InitializeResult['capabilities'] = {

@@ -25,8 +25,9 @@ const PREVIOUS = 'file:///ws/2025/report.txt';
 
 const crossYear = (ds: Diagnostic[]) => ds.filter((d) => typeof d.code === 'string' && d.code.startsWith('cross-year/'));
 
-describe('language server: cross-year findings', () => {
-  let lsp: Lsp;
+let lsp: Lsp;
+
+describe('language server: cross-year findings between open documents', () => {
   afterEach(() => { lsp.dispose(); });
 
   it('adds the finding to the current report, with a related location at last year’s figure', async () => {
@@ -63,6 +64,10 @@ describe('language server: cross-year findings', () => {
     await lsp.apply(defined(fix.edit));
     assert.deepEqual(crossYear(await lsp.diagnostics(CURRENT)), []);
   });
+});
+
+describe('language server: cross-year findings as the previous report changes', () => {
+  afterEach(() => { lsp.dispose(); });
 
   it('drops the finding when the previous report is fixed, and brings it back when it changes again (refresh)', async () => {
     lsp = await startLsp();
@@ -92,6 +97,10 @@ describe('language server: cross-year findings', () => {
     await refreshed;
     assert.deepEqual(crossYear(await lsp.diagnostics(CURRENT)), [], 'the closed report is not on disk');
   });
+});
+
+describe('language server: the previous report among the workspace’s files', () => {
+  afterEach(() => { lsp.dispose(); });
 
   it('finds the previous report among the workspace’s files, and follows it on disk', async () => {
     lsp = await startLsp({ folders: ['/ws'], files: { '/ws/2025/report.txt': Y2025_BROKEN, '/ws/notes.md': '# 会议记录\n' } });
@@ -134,6 +143,10 @@ describe('language server: cross-year findings', () => {
     await lsp.open(PREVIOUS, Y2025, 'plaintext');
     assert.deepEqual(crossYear(await lsp.diagnostics(CURRENT)), []);
   });
+});
+
+describe('language server: cross-year pairing, severities and the workspace check', () => {
+  afterEach(() => { lsp.dispose(); });
 
   it('pairs only the same body’s previous year', async () => {
     lsp = await startLsp();
@@ -158,6 +171,7 @@ describe('language server: cross-year findings', () => {
     assert.deepEqual(r.files.map((f) => crossYear(f.diagnostics).map((d) => d.code)), [[], ['cross-year/carried-over']]);
   });
 });
+
 
 describe('workspace scan for previous reports', () => {
   const tree: Record<string, { name: string; kind: 'file' | 'directory'; size?: number }[]> = {

@@ -3,7 +3,9 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentDiagnosticReport, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { AnalysisRunner } from '../../server/src/lsp/analysis-runner';
 import { startServer } from '../../server/src/server';
+import type { ServerEnvironment } from '../../server/src/server';
 import { defined } from '../support/nth';
 
 /**
@@ -18,6 +20,8 @@ export interface LspOptions {
   folders?: string[];
   /** Sent as initialize's initializationOptions (our client sends `{ workspaceTrusted }`). */
   initializationOptions?: unknown;
+  /** Where the server runs its analyses (worker threads, as the desktop server does); none: in its own thread. */
+  analyses?: AnalysisRunner;
 }
 
 export interface Lsp {
@@ -69,12 +73,9 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return out;
 }
 
-export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const files = new Map(Object.entries(options.files ?? {}));
-  const readDirectory = (dir: string) => {
+/** The "disk" of a test: `files` by path, listed as directories by their path prefixes. */
+function diskOf(files: Map<string, string>): NonNullable<ServerEnvironment['readDirectory']> {
+  return (dir: string) => {
     const prefix = `${dir.replace(/\/+$/, '')}/`;
     const names = new Map<string, 'file' | 'directory'>();
     for (const p of files.keys()) {
@@ -84,25 +85,55 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
     }
     return names.size > 0 ? [...names].map(([name, kind]) => ({ name, kind, ...(kind === 'file' ? { size: files.get(`${prefix}${name}`)?.length ?? 0 } : {}) })) : undefined;
   };
-  startServer(serverConnection, { readText: (p) => files.get(p), readDirectory, docsBase: 'file:///ext/docs/rules' });
-  let refreshWaiters: (() => void)[] = [];
-  const publishWaiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+}
+
+/** What the server sends the client: configuration, registrations, refreshes, pushed diagnostics, messages and logs. */
+function answerServer(client: MessageConnection, lsp: Lsp, waiters: Waiters): void {
+  client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => lsp.settings));
+  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('workspace/diagnostic/refresh', () => {
+    lsp.refreshes++;
+    for (const w of waiters.refresh.splice(0)) w();
+    return null;
+  });
+  client.onRequest('workspace/codeLens/refresh', () => null);
+  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    lsp.published.set(p.uri, p.diagnostics);
+    for (let i = waiters.publish.length - 1; i >= 0; i--) {
+      const waiter = waiters.publish[i];
+      if (waiter?.uri !== p.uri) continue;
+      waiter.resolve(p.diagnostics);
+      waiters.publish.splice(i, 1);
+    }
+  });
+  client.onNotification('window/showMessage', (p: { message: string }) => { lsp.messages.push(p.message); });
+  client.onNotification('window/logMessage', (p: { message: string }) => { lsp.logs.push(p.message); });
+  client.onRequest('window/showMessageRequest', (p: { message: string }) => {
+    lsp.messages.push(p.message);
+    return null;
+  });
+}
+
+interface Waiters {
+  readonly refresh: (() => void)[];
+  readonly publish: { uri: string; resolve: (d: Diagnostic[]) => void }[];
+}
+
+/** The open documents as the client has them: opening, changing, saving, closing, and applying a WorkspaceEdit. */
+function documentsOf(client: MessageConnection, lsp: () => Lsp): Pick<Lsp, 'open' | 'change' | 'save' | 'close' | 'text' | 'version' | 'apply'> {
   const docs = new Map<string, { text: string; version: number }>();
-  const lsp: Lsp = {
-    client,
-    settings: options.settings ?? {},
-    refreshes: 0,
+  const change = async (uri: string, text: string) => {
+    const doc = defined(docs.get(uri));
+    doc.text = text;
+    doc.version++;
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
+  };
+  return {
     async open(uri, text, languageId = 'markdown') {
       docs.set(uri, { text, version: 1 });
       await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     },
-    async change(uri, text) {
-      const doc = defined(docs.get(uri));
-      doc.text = text;
-      doc.version++;
-      await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
-    },
+    change,
     async save(uri) {
       await client.sendNotification('textDocument/didSave', { textDocument: { uri } });
     },
@@ -110,6 +141,32 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
       docs.delete(uri);
       await client.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
+    text: (uri) => defined(docs.get(uri)).text,
+    version: (uri) => defined(docs.get(uri)).version,
+    async apply(edit) {
+      for (const c of edit.documentChanges ?? []) {
+        if (!('textDocument' in c)) continue;
+        const doc = defined(docs.get(c.textDocument.uri));
+        if (c.textDocument.version !== null && c.textDocument.version !== doc.version) throw new Error(`stale edit: version ${String(c.textDocument.version)}, document ${String(doc.version)}`);
+        await lsp().change(c.textDocument.uri, applyTextEdits(doc.text, c.edits as TextEdit[]));
+      }
+    },
+  };
+}
+
+export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  const files = new Map(Object.entries(options.files ?? {}));
+  startServer(serverConnection, { readText: (p) => files.get(p), readDirectory: diskOf(files), docsBase: 'file:///ext/docs/rules', analyses: options.analyses });
+  const waiters: Waiters = { refresh: [], publish: [] };
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const lsp: Lsp = {
+    client,
+    settings: options.settings ?? {},
+    refreshes: 0,
+    ...documentsOf(client, () => lsp),
     async writeFile(path, text) {
       const existed = files.has(path);
       if (text === undefined) files.delete(path);
@@ -117,26 +174,16 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
       const type = text === undefined ? 3 : existed ? 2 : 1;
       await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${path}`, type }] });
     },
-    nextRefresh: () => new Promise((resolve) => refreshWaiters.push(resolve)),
+    nextRefresh: () => new Promise((resolve) => waiters.refresh.push(resolve)),
     published: new Map(),
-    nextPublish: (uri) => new Promise((resolve) => publishWaiters.push({ uri, resolve })),
+    nextPublish: (uri) => new Promise((resolve) => waiters.publish.push({ uri, resolve })),
     messages: [],
     logs: [],
-    text: (uri) => defined(docs.get(uri)).text,
-    version: (uri) => defined(docs.get(uri)).version,
     async diagnostics(uri) {
       const r = await client.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
       return r.kind === 'full' ? r.items : [];
     },
     request: (method, params) => client.sendRequest(method, params),
-    async apply(edit) {
-      for (const change of edit.documentChanges ?? []) {
-        if (!('textDocument' in change)) continue;
-        const doc = defined(docs.get(change.textDocument.uri));
-        if (change.textDocument.version !== null && change.textDocument.version !== doc.version) throw new Error(`stale edit: version ${change.textDocument.version}, document ${doc.version}`);
-        await lsp.change(change.textDocument.uri, applyTextEdits(doc.text, change.edits as TextEdit[]));
-      }
-    },
     async changeSettings(settings) {
       lsp.settings = settings;
       await client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
@@ -146,43 +193,19 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
       serverConnection.dispose();
     },
   };
-  client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => lsp.settings));
-  client.onRequest('client/registerCapability', () => null);
-  client.onRequest('workspace/diagnostic/refresh', () => {
-    lsp.refreshes++;
-    const waiters = refreshWaiters;
-    refreshWaiters = [];
-    for (const w of waiters) w();
-    return null;
-  });
-  client.onRequest('workspace/codeLens/refresh', () => null);
-  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
-    lsp.published.set(p.uri, p.diagnostics);
-    for (let i = publishWaiters.length - 1; i >= 0; i--) {
-      const waiter = publishWaiters[i];
-      if (waiter?.uri !== p.uri) continue;
-      waiter.resolve(p.diagnostics);
-      publishWaiters.splice(i, 1);
-    }
-  });
-  client.onNotification('window/showMessage', (p: { message: string }) => {
-    lsp.messages.push(p.message);
-  });
-  client.onNotification('window/logMessage', (p: { message: string }) => {
-    lsp.logs.push(p.message);
-  });
-  client.onRequest('window/showMessageRequest', (p: { message: string }) => {
-    lsp.messages.push(p.message);
-    return null;
-  });
+  answerServer(client, lsp, waiters);
   client.listen();
+  await initialize(client, options);
+  return lsp;
+}
+
+async function initialize(client: MessageConnection, options: LspOptions): Promise<void> {
   await client.sendRequest('initialize', {
     processId: null, rootUri: null, locale: options.locale ?? 'zh-cn', initializationOptions: options.initializationOptions,
     workspaceFolders: options.folders?.map((f) => ({ uri: `file://${f}`, name: f })) ?? null,
     capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { diagnostic: {} } },
   });
   await client.sendNotification('initialized', {});
-  return lsp;
 }
 
 /** A diagnostic's message as text (LSP allows Markdown content there; ours are plain strings). */

@@ -76,6 +76,11 @@ describe('language server under stress', function () {
     fresh.dispose();
   });
 
+});
+
+describe('language server: documents it does not check', function () {
+  this.timeout(120_000);
+
   it('a 10 MB document gets one notice instead of a check', async () => {
     const lsp = await startLsp();
     const report = corpusText('seeds/001_4d29bfef72dd56db.txt');

@@ -8,6 +8,8 @@ import type { GovreportOptions } from '../core/editor/options';
 import type { ImportedReport } from '../core/import/types';
 import type { Locale } from '../core/i18n/messages';
 import { failedRules } from '../core/rules/runner';
+import { unfinishedAnalysis } from './analysis-runner';
+import type { AnalysisJob, AnalysisRunner } from './analysis-runner';
 import { filePathOf } from '../service/uri';
 import type { ImportedDocuments } from './imports';
 import type { DocumentSettings } from './settings';
@@ -17,7 +19,8 @@ export interface EditorText {
   readonly text: string;
   readonly uri: string;
   readonly languageId?: string | undefined;
-  readonly imported?: ImportedReport | undefined;
+  /** An imported file's tables and notices (its `locate` stays with the caller). */
+  readonly imported?: Pick<ImportedReport, 'tables' | 'notices'> | undefined;
 }
 
 /**
@@ -78,7 +81,13 @@ export class DocumentAnalyses {
   /** Each document's last text seen and the line its last edit touched (focus mode). */
   private readonly typing = new Map<string, { version: number; text: string; line: number | undefined }>();
 
-  constructor(private readonly connection: Connection, private readonly settings: DocumentSettings, private readonly imports: ImportedDocuments) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: DocumentSettings,
+    private readonly imports: ImportedDocuments,
+    /** Where analyses run off this thread (ServerEnvironment.analyses); none: in this thread. */
+    private readonly runner?: AnalysisRunner,
+  ) {}
 
   /** A document as opened (a file from disk, a new document with its content, a report pasted whole) or just saved. */
   markClean(doc: TextDocument): void {
@@ -110,6 +119,8 @@ export class DocumentAnalyses {
   /** A document changed (a keystroke): its analysis waits until it is quiet. */
   changed(doc: TextDocument): void {
     this.changes.set(doc.uri, { at: Date.now(), version: doc.version });
+    // The check of an older version running in a worker is stopped now, not when it would end.
+    this.runner?.abandon(doc.uri, doc.version);
   }
 
   /** Whether the document has been edited since it was opened or saved: the user is filling it. */
@@ -128,13 +139,9 @@ export class DocumentAnalyses {
     const imported = this.imports.of(doc);
     // TextDocuments updates a document in place: its version now, not when the analysis starts.
     const { version } = doc;
-    const analysis = Promise.all([this.settings.optionsFor(doc.uri), this.quiet(doc.uri)]).then(([options]) => {
+    const analysis = Promise.all([this.settings.optionsFor(doc.uri), this.quiet(doc.uri)]).then(async ([options]) => {
       if ((this.changes.get(doc.uri)?.version ?? version) !== version || doc.version !== version) throw outdated();
-      const started = performance.now();
-      const result = analyzeForEditor({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, imported }, options, this.locale, drafting);
-      this.runs++;
-      this.connection.console.log(`govreport: analysed ${doc.uri} version ${doc.version} (${doc.getText().length} characters) in ${(performance.now() - started).toFixed(1)} ms`);
-      for (const failed of failedRules(result.findings)) this.connection.console.error(`govreport: rule ${failed.rule} failed on ${doc.uri} (version ${doc.version}): ${failed.error}`);
+      const result = await this.analyse(doc, options, drafting, imported);
       if (this.cache.get(doc.uri)?.version === version) this.settled.set(doc.uri, result);
       return result;
     });
@@ -163,6 +170,18 @@ export class DocumentAnalyses {
     }
   }
 
+  /**
+   * What another document's cross-year pairing reads of this one: `latest`, except that with worker
+   * threads a document whose first check has not finished is left out (undefined) rather than
+   * waited for, so that no document's answer waits for another's long check; when that check ends,
+   * CrossYearPairing.documentChanged asks the documents it pairs with to pull again.
+   */
+  async forPairing(doc: TextDocument): Promise<Analysis | undefined> {
+    const done = this.settled.get(doc.uri);
+    if (done || this.runner) return done;
+    return this.latest(doc);
+  }
+
   /** The open document of a URI now (set by the server), for `latest` to follow a document being edited. */
   current: ((uri: string) => TextDocument | undefined) | undefined;
 
@@ -172,6 +191,7 @@ export class DocumentAnalyses {
   }
 
   forget(uri: string): void {
+    this.runner?.abandon(uri, Infinity);
     this.typing.delete(uri);
     this.cache.delete(uri);
     this.settled.delete(uri);
@@ -182,6 +202,32 @@ export class DocumentAnalyses {
   clear(): void {
     this.cache.clear();
     this.settled.clear();
+  }
+
+  /** Runs the pipeline on the document's current text: in a worker thread when the server has them (the desktop server), else in this thread (the web extension's, itself a Web Worker). */
+  private async analyse(doc: TextDocument, options: GovreportOptions, drafting: boolean, imported: ImportedReport | undefined): Promise<Analysis> {
+    const started = performance.now();
+    const { uri, version, languageId } = doc;
+    const text = doc.getText();
+    const result = this.runner
+      ? await this.inWorker(this.runner, { uri, version, text, languageId, imported: imported && { tables: imported.tables, notices: imported.notices }, options, locale: this.locale, drafting })
+      : analyzeForEditor({ text, uri, languageId, imported }, options, this.locale, drafting);
+    this.runs++;
+    this.connection.console.log(`govreport: analysed ${uri} version ${String(version)} (${String(text.length)} characters) in ${(performance.now() - started).toFixed(1)} ms${this.runner ? ' (worker thread)' : ''}`);
+    for (const failed of failedRules(result.findings)) this.connection.console.error(`govreport: rule ${failed.rule} failed on ${uri} (version ${String(version)}): ${failed.error}`);
+    return result;
+  }
+
+  /** The job's analysis; a newer version replaced it meanwhile: ServerCancelled; it ran past the bound or its worker died: one notice. */
+  private async inWorker(runner: AnalysisRunner, job: AnalysisJob): Promise<Analysis> {
+    const outcome = await runner.run(job);
+    if (outcome.ok) return outcome.analysis;
+    if (outcome.reason === 'abandoned') {
+      this.connection.console.log(`govreport: stopped the check of ${job.uri} version ${String(job.version)} (a newer version arrived, or the document closed)`);
+      throw outdated();
+    }
+    this.connection.console.error(`govreport: the check of ${job.uri} version ${String(job.version)} ${outcome.reason === 'timeout' ? 'ran past its bound and was stopped' : 'stopped unexpectedly'} (${outcome.detail})`);
+    return unfinishedAnalysis(outcome, job.options.locale ?? job.locale);
   }
 
   /** Resolves once the document has not changed for DEBOUNCE_MS (at once for a document not edited). */

@@ -38,7 +38,8 @@ export class CrossYearPairing {
   /** Every report a document may be compared with: the open documents, then the workspace's report files that are not open. */
   async candidates(): Promise<ReportCandidate[]> {
     const all = this.documents.all();
-    const open = await Promise.all(all.map(async (d) => ({ uri: d.uri, model: (await this.analyses.latest(d)).model })));
+    const open = (await Promise.all(all.map(async (d) => ({ uri: d.uri, analysis: await this.analyses.forPairing(d) }))))
+      .flatMap(({ uri, analysis }) => (analysis ? [{ uri, model: analysis.model }] : []));
     const openPaths = new Set(all.map((d) => filePathOf(d.uri)).filter((p) => p !== undefined));
     return [...open, ...[...this.workspaceReports.candidates()].filter(([path]) => !openPaths.has(path)).map(([, c]) => c)];
   }
@@ -64,7 +65,10 @@ export class CrossYearPairing {
         if (isGivenUp(error)) return;
         throw error;
       }
-      for (const other of this.documents.all()) if (other.uri !== uri && arePaired((await this.analyses.latest(other)).model, model)) now.add(other.uri);
+      for (const other of this.documents.all()) {
+        const theirs = other.uri === uri ? undefined : await this.analyses.forPairing(other);
+        if (theirs && arePaired(theirs.model, model)) now.add(other.uri);
+      }
     }
     if (closed) this.dependents.delete(uri);
     else this.dependents.set(uri, now);

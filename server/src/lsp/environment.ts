@@ -1,6 +1,7 @@
 import type { Locale } from '../core/i18n/messages';
 import type { Exporters } from '../office/exporters';
 import type { DirectoryEntry } from '../service/cross-year';
+import type { AnalysisRunner } from './analysis-runner';
 
 /** What the server needs from the machine: reading files (.govreportrc.json, workspace check, previous years' reports) and where the rule docs are. */
 export interface ServerEnvironment {
@@ -15,4 +16,6 @@ export interface ServerEnvironment {
   readonly version?: string;
   /** The .xlsx/.docx writers (dist/office-export.js), loaded on first use. */
   exporters?(): Exporters;
+  /** Where documents are analysed off the server's thread (the desktop server: worker threads, lsp/analysis-workers.ts); none: in the server's thread. */
+  readonly analyses?: AnalysisRunner | undefined;
 }

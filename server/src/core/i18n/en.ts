@@ -66,6 +66,8 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   'runner/rule-error': 'Rule {rule} failed and was skipped: {error}',
   'runner/not-checked.too-large': 'The document is too large ({size} characters; the limit in the editor is {limit}) and was not checked. Run govreport check on it in a terminal.',
   'runner/not-checked.binary': 'The document has binary content (such as NUL characters); it is not a text report and was not checked. Save it as .txt or .md first.',
+  'runner/not-checked.timeout': 'Checking this document took more than {seconds} seconds; it was stopped and the document was not checked. Other documents are not affected; run govreport check on it in a terminal.',
+  'runner/not-checked.crashed': 'The check of this document stopped unexpectedly ({detail}); it was not checked. Other documents are not affected; it is checked again after the next edit.',
   'runner/disable-directive.no-reason': 'The disable comment gives no reason: write “reason: …” after the rule ids to say why this need not be checked.',
   'runner/disable-directive.placeholder-reason': 'The disable comment’s reason is still the placeholder “{reason}”: say why this need not be checked.',
   'runner/disable-directive.unknown-rule': '“{rule}” in the disable comment is not a rule of this tool, so the comment does nothing for it (rule ids look like table/wrong-cell; see “Show rule documentation”).',

@@ -68,6 +68,8 @@ export const ZH_CN = {
   'runner/rule-error': '规则 {rule} 检查时出错，已跳过：{error}',
   'runner/not-checked.too-large': '文档过大（{size}字符），超过编辑器内检查的上限（{limit}字符），未检查。可在终端运行 govreport check 检查该文件。',
   'runner/not-checked.binary': '文档含有二进制内容（如 NUL 字符），不是文本报告，未检查。请先另存为 .txt 或 .md。',
+  'runner/not-checked.timeout': '检查本文档超过{seconds}秒仍未完成，已停止，未检查。其他文档不受影响；可在终端运行 govreport check 检查该文件。',
+  'runner/not-checked.crashed': '检查本文档时检查进程意外退出（{detail}），未检查。其他文档不受影响；修改文档后会再次检查。',
   'runner/disable-directive.no-reason': '停用注释没有写明原因：请在规则名后写「原因：……」，说明为什么这里不需要检查。',
   'runner/disable-directive.placeholder-reason': '停用注释的原因仍是占位文字「{reason}」：请写明为什么这里不需要检查。',
   'runner/disable-directive.unknown-rule': '停用注释中的「{rule}」不是本工具的规则名，这条注释对它不起作用（规则名形如 table/wrong-cell，可用「显示规则说明」命令查看）。',
