@@ -18,7 +18,7 @@ const PACK_URI = 'file:///work/packs/%E5%B8%82.govreport-pack.json';
 const PACK_TEXT = '{\n  "name": "某市",\n  "phrases": [{ "anyOf": ["本地要求的一句话"] }],\n  "colour": "red"\n}\n';
 const RC_TEXT = '{ "pack": "packs/市.govreport-pack.json" }';
 
-describe('rule packs in the editor', () => {
+describe('rule packs in the editor: a valid pack', () => {
   it('applies the pack to documents and publishes its problems on the pack file, at the key', async () => {
     const lsp = await startLsp({ folders: ['/work'], files: { [RC]: RC_TEXT, [PACK]: PACK_TEXT } });
     try {
@@ -42,7 +42,9 @@ describe('rule packs in the editor', () => {
       lsp.dispose();
     }
   });
+});
 
+describe('rule packs in the editor: a broken pack', () => {
   it('a pack that is not JSON is an error at its line and column; one outside the workspace is a problem on the rc', async () => {
     const lsp = await startLsp({ folders: ['/work'], files: { [RC]: RC_TEXT, [PACK]: '{\n  "name": "某市",\n  "phrases": [\n}\n' } });
     try {
@@ -67,7 +69,9 @@ describe('rule packs in the editor', () => {
       lsp.dispose();
     }
   });
+});
 
+describe('rule packs in the editor: Restricted Mode', () => {
   it('Restricted Mode: the pack is not applied and nothing of it is read or published', async () => {
     const lsp = await startLsp({ folders: ['/work'], files: { [RC]: RC_TEXT, [PACK]: PACK_TEXT }, initializationOptions: { workspaceTrusted: false } });
     try {
