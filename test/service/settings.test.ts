@@ -22,6 +22,6 @@ describe('service: resolveSettings', () => {
   });
 
   it('uses the defaults for an untitled document without settings', () => {
-    assert.deepEqual(resolveSettings(undefined, undefined, read, ['/w']), { options: { enable: true, era: undefined, level: undefined, locale: undefined, office: undefined, severities: {}, files: {} }, problems: [], settingsProblems: [], rcPaths: [] });
+    assert.deepEqual(resolveSettings(undefined, undefined, read, ['/w']), { options: { enable: true, era: undefined, level: undefined, locale: undefined, office: undefined, severities: {}, files: {} }, problems: [], settingsProblems: [], rcPaths: [], layers: [] });
   });
 });
