@@ -1,13 +1,15 @@
 import type { CodeLens, Position, Range } from 'vscode-languageserver';
 import type { CellKind, TableId } from '../core/format/tables';
 import { formatMessage } from '../core/i18n/messages';
+import type { Locale } from '../core/i18n/messages';
 import { totalsFromDetails } from '../core/rules/table/drafting';
-import type { Severity } from '../core/rules/types';
+import type { Finding, Severity } from '../core/rules/types';
 import { tablesOf } from '../core/tables/tables-of';
 import type { ReadTable, TableCell } from '../core/tables/types';
 import type { Analysis } from '../core/analyze';
 import { toRange } from './convert';
 import { officialForm } from './table-view-form';
+import type { FormSlot } from './table-view-form';
 import { OPEN_TABLE_VIEW_COMMAND } from './requests';
 
 /*
@@ -66,7 +68,7 @@ const SEVERITY_ORDER: readonly Severity[] = ['info', 'warning', 'error'];
 /** Layouts where a blank cell stays a cell (the others split at spaces: a blank would shift the columns). */
 const BLANK_KEEPING: readonly string[] = ['markdown', 'pipes', 'tabs', 'html'];
 
-function refsOf(tables: readonly ReadTable[], uri: string): { table: ReadTable; ref: TableRef }[] {
+function refsOf(tables: readonly ReadTable[], uri: string): Located[] {
   const seen = new Map<TableId, number>();
   return tables.map((table) => {
     const nth = seen.get(table.id) ?? 0;
@@ -75,50 +77,78 @@ function refsOf(tables: readonly ReadTable[], uri: string): { table: ReadTable; 
   });
 }
 
+interface Located { readonly table: ReadTable; readonly ref: TableRef }
+
+/** The table at the position, or the one named by id and index; a Chinese message when there is none. */
+function locateTable(all: readonly Located[], params: TableViewParams, offsetAt: (p: Position) => number, locale: Locale): Located | { problem: string } {
+  if ('position' in params) {
+    const offset = offsetAt(params.position);
+    return all.find(({ table }) => offset >= table.range.start && offset <= table.range.end) ?? { problem: formatMessage(locale, 'editor/table-view.none') };
+  }
+  return all.find(({ ref }) => ref.id === params.id && ref.nth === params.nth) ?? { problem: formatMessage(locale, 'editor/table-view.gone', { table: params.id }) };
+}
+
+/** The worst severity among the findings (undefined when there are none). */
+function worstOf(found: readonly Finding[]): Severity | undefined {
+  return found.reduce<Severity | undefined>((worst, f) => (worst === undefined || SEVERITY_ORDER.indexOf(f.severity) > SEVERITY_ORDER.indexOf(worst) ? f.severity : worst), undefined);
+}
+
+/** One value slot of the official form: its label, kind, the cell read there with its table findings and the total computed from its details. */
+function valueCell(analysis: Analysis, table: ReadTable, computed: ReadonlyMap<TableCell, number>, slot: Extract<FormSlot, { kind: 'value' }>): ViewCell {
+  const { model, locale } = analysis;
+  const cell = table.cell(slot.ref.row, slot.ref.column);
+  const spec = table.template.blocks.find((b) => b.rows.some((r) => r.key === slot.ref.row));
+  const row = spec?.rows.find((r) => r.key === slot.ref.row);
+  const column = spec?.columns.find((c) => c.key === slot.ref.column);
+  const label = formatMessage(locale, 'editor/table-view.cell', { row: row?.short ?? row?.label ?? slot.ref.row, column: column?.short ?? column?.label ?? slot.ref.column });
+  const base = { kind: 'value' as const, key: `${slot.ref.row}/${slot.ref.column}`, colspan: slot.colspan, label, cellKind: column?.kind ?? 'count', total: row?.total === true || column?.total === true };
+  if (!cell) return { ...base, messages: [] };
+  const found = analysis.findings.filter((f) => f.rule.startsWith('table/') && f.range.start >= cell.range.start && f.range.end <= cell.range.end && f.range.start <= cell.range.end);
+  const severity = worstOf(found);
+  const sum = computed.get(cell);
+  return {
+    ...base,
+    text: cell.text,
+    range: toRange(model, cell.range),
+    ...(severity === undefined ? {} : { severity }),
+    messages: found.map((f) => f.message),
+    ...(sum !== undefined && sum !== cell.value ? { computed: sum } : {}),
+  };
+}
+
+/** The view's own wording (the webview has no strings of its own). */
+function wordingOf(locale: Locale): TableView['ui'] {
+  const ui = (key: Parameters<typeof formatMessage>[1]) => formatMessage(locale, key);
+  return {
+    hint: ui('editor/table-view.hint'),
+    missingCell: ui('editor/table-view.missing-cell'),
+    computed: ui('editor/table-view.computed'),
+    needValue: ui('editor/table-view.need-value'),
+    badValue: ui('editor/table-view.bad-value'),
+    kindCount: ui('editor/table-view.kind.count'),
+    kindSigned: ui('editor/table-view.kind.signed'),
+    kindAmount: ui('editor/table-view.kind.amount'),
+    panel: ui('editor/table-view.panel'),
+    readOnly: ui('editor/table-view.read-only'),
+    stale: ui('editor/table-view.stale'),
+  };
+}
+
 /** The table view of the table asked for, or a Chinese message saying why there is none. */
 export function tableView(analysis: Analysis, version: number, params: TableViewParams, offsetAt: (p: Position) => number): TableViewResult {
   const { model, locale } = analysis;
   const all = analysis.checked ? refsOf(tablesOf(model), params.uri) : [];
-  let found: { table: ReadTable; ref: TableRef } | undefined;
-  if ('position' in params) {
-    const offset = offsetAt(params.position);
-    found = all.find(({ table }) => offset >= table.range.start && offset <= table.range.end);
-    if (!found) return { problem: formatMessage(locale, 'editor/table-view.none') };
-  } else {
-    found = all.find(({ ref }) => ref.id === params.id && ref.nth === params.nth);
-    if (!found) return { problem: formatMessage(locale, 'editor/table-view.gone', { table: params.id }) };
-  }
+  const found = locateTable(all, params, offsetAt, locale);
+  if ('problem' in found) return found;
   const { table, ref } = found;
   const computed = totalsFromDetails(table);
-  const findingsAt = (cell: TableCell) => analysis.findings.filter((f) => f.rule.startsWith('table/') && f.range.start >= cell.range.start && f.range.end <= cell.range.end && f.range.start <= cell.range.end);
-  let problems = 0;
   const lines = officialForm(table.template).map((line): ViewLine => ({
     kind: line.kind,
-    cells: line.slots.map((slot): ViewCell | ViewLabel => {
-      if (slot.kind === 'label') return slot;
-      const cell = table.cell(slot.ref.row, slot.ref.column);
-      const spec = table.template.blocks.find((b) => b.rows.some((r) => r.key === slot.ref.row));
-      const row = spec?.rows.find((r) => r.key === slot.ref.row);
-      const column = spec?.columns.find((c) => c.key === slot.ref.column);
-      const label = formatMessage(locale, 'editor/table-view.cell', { row: row?.short ?? row?.label ?? slot.ref.row, column: column?.short ?? column?.label ?? slot.ref.column });
-      const base = { kind: 'value' as const, key: `${slot.ref.row}/${slot.ref.column}`, colspan: slot.colspan, label, cellKind: column?.kind ?? 'count', total: row?.total === true || column?.total === true };
-      if (!cell) return { ...base, messages: [] };
-      const found = findingsAt(cell);
-      const severity = found.reduce<Severity | undefined>((worst, f) => (worst === undefined || SEVERITY_ORDER.indexOf(f.severity) > SEVERITY_ORDER.indexOf(worst) ? f.severity : worst), undefined);
-      if (severity === 'error' || severity === 'warning') problems++;
-      const sum = computed.get(cell);
-      return {
-        ...base,
-        text: cell.text,
-        range: toRange(model, cell.range),
-        ...(severity === undefined ? {} : { severity }),
-        messages: found.map((f) => f.message),
-        ...(sum !== undefined && sum !== cell.value ? { computed: sum } : {}),
-      };
-    }),
+    cells: line.slots.map((slot): ViewCell | ViewLabel => (slot.kind === 'label' ? slot : valueCell(analysis, table, computed, slot))),
   }));
+  // A cell counts once as a problem, by its worst finding (infos do not count).
+  const problems = lines.flatMap((l) => l.cells).filter((c) => c.kind === 'value' && (c.severity === 'error' || c.severity === 'warning')).length;
   const titleOf = (t: ReadTable) => formatMessage(locale, 'editor/table-view.title', { table: t.id, title: t.template.title });
-  const ui = (key: Parameters<typeof formatMessage>[1]) => formatMessage(locale, key);
   return {
     ref,
     version,
@@ -128,19 +158,7 @@ export function tableView(analysis: Analysis, version: number, params: TableView
     blankAllowed: BLANK_KEEPING.includes(table.layout),
     summary: problems === 0 ? formatMessage(locale, 'editor/table-view.ok') : formatMessage(locale, 'editor/table-view.problems', { count: problems }),
     problems,
-    ui: {
-      hint: ui('editor/table-view.hint'),
-      missingCell: ui('editor/table-view.missing-cell'),
-      computed: ui('editor/table-view.computed'),
-      needValue: ui('editor/table-view.need-value'),
-      badValue: ui('editor/table-view.bad-value'),
-      kindCount: ui('editor/table-view.kind.count'),
-      kindSigned: ui('editor/table-view.kind.signed'),
-      kindAmount: ui('editor/table-view.kind.amount'),
-      panel: ui('editor/table-view.panel'),
-      readOnly: ui('editor/table-view.read-only'),
-      stale: ui('editor/table-view.stale'),
-    },
+    ui: wordingOf(locale),
   };
 }
 

@@ -88,32 +88,14 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
     else problems.push('focusMode 应为 true 或 false。');
   }
   if (raw.rules !== undefined && raw.rules !== null) {
-    if (!isObject(raw.rules)) problems.push('rules 应为「规则 → 级别」的对象。');
-    else {
-      const severities: Record<string, SeveritySetting> = {};
-      for (const [id, value] of Object.entries(raw.rules)) {
-        // Besides the rules, the warnings on disable comments can be set (as ESLint's unused-directive reporting).
-        if (!findRule(id) && id !== DIRECTIVE_PROBLEM) problems.push(`未知规则「${id}」。`);
-        else if (typeof value !== 'string' || !SEVERITIES.includes(value)) problems.push(`规则「${id}」的级别只能是 off、info、warning 或 error。`);
-        else severities[id] = value as SeveritySetting;
-      }
-      options.severities = severities;
-    }
+    const rules = severitiesOf(raw.rules);
+    if (rules.severities) options.severities = rules.severities;
+    problems.push(...rules.problems);
   }
   if (raw.files !== undefined && raw.files !== null) {
-    if (!isObject(raw.files)) problems.push('files 应为「文件模式 → true/false」的对象。');
-    else {
-      const files: Record<string, boolean> = {};
-      const entries = Object.entries(raw.files);
-      if (entries.length > GLOB_LIMITS.maxPatterns) problems.push(formatMessage('zh-cn', 'config/too-many-patterns', { count: entries.length, max: GLOB_LIMITS.maxPatterns }));
-      for (const [glob, value] of entries.slice(0, GLOB_LIMITS.maxPatterns)) {
-        const compiled = compileGlob(glob);
-        if ('problem' in compiled) problems.push(patternProblem(glob, compiled.problem));
-        else if (typeof value === 'boolean') files[glob] = value;
-        else problems.push(`files 中「${glob}」的值应为 true 或 false。`);
-      }
-      options.files = files;
-    }
+    const files = filePatternsOf(raw.files);
+    if (files.files) options.files = files.files;
+    problems.push(...files.problems);
   }
   if (raw.pack !== undefined && raw.pack !== null) {
     if (typeof raw.pack === 'string' && raw.pack.trim() !== '') options.pack = raw.pack.trim();
@@ -125,6 +107,36 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
     problems.push(...office.problems);
   }
   return { options, problems };
+}
+
+/** The `rules` object: a severity per known rule id; anything else a problem. */
+function severitiesOf(raw: unknown): { severities?: Record<string, SeveritySetting>; problems: string[] } {
+  if (!isObject(raw)) return { problems: ['rules 应为「规则 → 级别」的对象。'] };
+  const problems: string[] = [];
+  const severities: Record<string, SeveritySetting> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    // Besides the rules, the warnings on disable comments can be set (as ESLint's unused-directive reporting).
+    if (!findRule(id) && id !== DIRECTIVE_PROBLEM) problems.push(`未知规则「${id}」。`);
+    else if (typeof value !== 'string' || !SEVERITIES.includes(value)) problems.push(`规则「${id}」的级别只能是 off、info、warning 或 error。`);
+    else severities[id] = value as SeveritySetting;
+  }
+  return { severities, problems };
+}
+
+/** The `files` object: patterns compiled within the glob limits, each mapped to true/false; the rest problems. */
+function filePatternsOf(raw: unknown): { files?: Record<string, boolean>; problems: string[] } {
+  if (!isObject(raw)) return { problems: ['files 应为「文件模式 → true/false」的对象。'] };
+  const problems: string[] = [];
+  const files: Record<string, boolean> = {};
+  const entries = Object.entries(raw);
+  if (entries.length > GLOB_LIMITS.maxPatterns) problems.push(formatMessage('zh-cn', 'config/too-many-patterns', { count: entries.length, max: GLOB_LIMITS.maxPatterns }));
+  for (const [glob, value] of entries.slice(0, GLOB_LIMITS.maxPatterns)) {
+    const compiled = compileGlob(glob);
+    if ('problem' in compiled) problems.push(patternProblem(glob, compiled.problem));
+    else if (typeof value === 'boolean') files[glob] = value;
+    else problems.push(`files 中「${glob}」的值应为 true 或 false。`);
+  }
+  return { files, problems };
 }
 
 /** A pattern that is not used, said with the pattern (cut to 60 characters) and the reason. */
