@@ -40,13 +40,65 @@ function hostileWorkspace(): string {
   return ws;
 }
 
-describe('hostile workspace on disk (CLI and language server processes)', function () {
+let built = false;
+
+/** The built CLI and server, made once per run (both describes need them; either may run alone). */
+function buildOnce(): void {
+  if (built) return;
+  execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT });
+  built = true;
+}
+
+/** A request answered within 20 s, or the test fails (a hung server never answers). */
+async function within<T>(request: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => { reject(new Error(`${what}: no answer in 20 s`)); }, 20_000); });
+  try {
+    return await Promise.race([request, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The built server in its own process, initialised on the workspace; what it publishes and logs is collected. */
+async function startServer(ws: string, published: Map<string, Diagnostic[]>, logged: string[]): Promise<{ child: ChildProcess; conn: MessageConnection }> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const c = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  c.onRequest('client/registerCapability', () => null);
+  c.onRequest('workspace/diagnostic/refresh', () => null);
+  c.onRequest('workspace/codeLens/refresh', () => null);
+  c.onNotification('window/logMessage', (p: { message: string }) => { logged.push(p.message); });
+  c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => { published.set(p.uri, p.diagnostics); });
+  c.listen();
+  await c.sendRequest('initialize', {
+    processId: process.pid, locale: 'zh-cn', rootUri: null,
+    workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }],
+    capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } },
+  });
+  await c.sendNotification('initialized', {});
+  return { child, conn: c };
+}
+
+/** The messages the server published for `uri`, waiting up to 5 s for them. */
+async function publishedMessages(published: ReadonlyMap<string, Diagnostic[]>, uri: string): Promise<string[]> {
+  for (let k = 0; k < 50 && !published.has(uri); k++) await new Promise((r) => setTimeout(r, 100));
+  return (published.get(uri) ?? []).map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
+}
+
+/** Opens a document and pulls its diagnostics, within 20 s. */
+async function openAndPull(c: MessageConnection, uri: string, languageId: string, text: string): Promise<{ items: Diagnostic[] }> {
+  await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  return within(c.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }), `diagnostics of ${uri}`);
+}
+
+describe('hostile workspace on disk: the CLI process', function () {
   this.timeout(120_000);
   let ws = '';
 
   before(function () {
     if (process.platform === 'win32') this.skip();
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT });
+    buildOnce();
     ws = hostileWorkspace();
   });
 
@@ -84,96 +136,71 @@ describe('hostile workspace on disk (CLI and language server processes)', functi
       assert.match(r.stdout + r.stderr, /无法读取 --previous 指定的上一年度报告/);
     }
   });
+});
 
-  describe('language server', () => {
-    let child: ChildProcess | undefined;
-    let conn: MessageConnection | undefined;
-    const published = new Map<string, Diagnostic[]>();
-    const logged: string[] = [];
+describe('hostile workspace on disk: the language server process', function () {
+  this.timeout(120_000);
+  let ws = '';
+  let child: ChildProcess | undefined;
+  let conn: MessageConnection | undefined;
+  const published = new Map<string, Diagnostic[]>();
+  const logged: string[] = [];
 
-    before(async () => {
-      const server = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-      child = server;
-      const c = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-      conn = c;
-      c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-      c.onRequest('client/registerCapability', () => null);
-      c.onRequest('workspace/diagnostic/refresh', () => null);
-      c.onRequest('workspace/codeLens/refresh', () => null);
-      c.onNotification('window/logMessage', (p: { message: string }) => { logged.push(p.message); });
-      c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => { published.set(p.uri, p.diagnostics); });
-      c.listen();
-      await c.sendRequest('initialize', {
-        processId: process.pid, locale: 'zh-cn', rootUri: null,
-        workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }],
-        capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } },
-      });
-      await c.sendNotification('initialized', {});
-    });
+  before(async function () {
+    if (process.platform === 'win32') this.skip();
+    buildOnce();
+    ws = hostileWorkspace();
+    ({ child, conn } = await startServer(ws, published, logged));
+  });
 
-    after(() => {
-      conn?.dispose();
-      child?.kill();
-    });
+  after(() => {
+    conn?.dispose();
+    child?.kill();
+    if (ws !== '') rmSync(ws, { recursive: true, force: true });
+  });
 
-    /** A request answered within 20 s, or the test fails (a hung server never answers). */
-    async function within<T>(request: Promise<T>, what: string): Promise<T> {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => { reject(new Error(`${what}: no answer in 20 s`)); }, 20_000); });
-      try {
-        return await Promise.race([request, timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
+  it('checks a report beside FIFOs, /dev/zero and a link loop; the bad patterns are findings on .govreportrc.json', async () => {
+    const c = conn ?? assert.fail('no connection');
+    const uri = pathToFileURL(join(ws, '2026.txt')).href;
+    await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: '' } });
+    await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: readFileSync(REPORT, 'utf8') }] });
+    const report = await within(c.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }), 'diagnostics of 2026.txt');
+    assert.ok(Array.isArray(report.items));
+    const rc = pathToFileURL(join(ws, '.govreportrc.json')).href;
+    const messages = await publishedMessages(published, rc);
+    assert.ok(messages.some((m) => /files 中的模式「\*\*\/(\*a){20}\*b」通配符过多/.test(m)), JSON.stringify(messages));
+    assert.ok(messages.some((m) => m.includes('过长（303 个字符，最多 256 个），已忽略')), JSON.stringify(messages));
+  });
+
+  it('a document whose folder has a FIFO .govreportrc.json is checked without it; the server stays alive', async () => {
+    const c = conn ?? assert.fail('no connection');
+    const uri = pathToFileURL(join(ws, 'sub', 'report.txt')).href;
+    assert.ok(Array.isArray((await openAndPull(c, uri, 'plaintext', readFileSync(REPORT, 'utf8'))).items));
+    // Opening the FIFO and /dev/zero themselves (as a user clicking them would): answered, not read.
+    for (const name of ['2025.md', 'zero.md']) {
+      const other = pathToFileURL(join(ws, name)).href;
+      await openAndPull(c, other, 'markdown', '');
     }
+    assert.equal(child?.exitCode, null, 'the server exited');
+  });
 
-    it('checks a report beside FIFOs, /dev/zero and a link loop; the bad patterns are findings on .govreportrc.json', async () => {
-      const c = conn ?? assert.fail('no connection');
-      const uri = pathToFileURL(join(ws, '2026.txt')).href;
-      await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: '' } });
-      await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: readFileSync(REPORT, 'utf8') }] });
-      const report = await within(c.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }), 'diagnostics of 2026.txt');
-      assert.ok(Array.isArray(report.items));
-      const rc = pathToFileURL(join(ws, '.govreportrc.json')).href;
-      for (let k = 0; k < 50 && !published.has(rc); k++) await new Promise((r) => setTimeout(r, 100));
-      const messages = (published.get(rc) ?? []).map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
-      assert.ok(messages.some((m) => /files 中的模式「\*\*\/(\*a){20}\*b」通配符过多/.test(m)), JSON.stringify(messages));
-      assert.ok(messages.some((m) => m.includes('过长（303 个字符，最多 256 个），已忽略')), JSON.stringify(messages));
-    });
+  it('says in the output channel which special files it skipped, once each', async () => {
+    const said = (name: string) => logged.filter((m) => m.includes(JSON.stringify(join(ws, name))));
+    for (let k = 0; k < 50 && said('2025.md').length === 0; k++) await new Promise((r) => setTimeout(r, 100));
+    assert.match(said('2025.md').join('\n'), /^政府信息公开年报助手未读取 ".*2025\.md"：不是普通文件，而是命名管道（FIFO）/, logged.join('\n'));
+    assert.match(said('zero.md').join('\n'), /未读取 ".*zero\.md"：不是普通文件，而是设备文件/, logged.join('\n'));
+    assert.match(said(join('sub', '.govreportrc.json')).join('\n'), /未读取 ".*\.govreportrc\.json"：不是普通文件，而是命名管道（FIFO）/, logged.join('\n'));
+    for (const name of ['2025.md', 'zero.md']) assert.equal(said(name).length, 1, `${name} said once: ${logged.join('\n')}`);
+    assert.ok(!logged.some((m) => m.startsWith('政府信息公开年报助手未读取') && m.includes('2026.txt')), 'a regular report is not a notice');
+  });
 
-    it('a document whose folder has a FIFO .govreportrc.json is checked without it; the server stays alive', async () => {
-      const c = conn ?? assert.fail('no connection');
-      const uri = pathToFileURL(join(ws, 'sub', 'report.txt')).href;
-      await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(REPORT, 'utf8') } });
-      const report = await within(c.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }), 'diagnostics of sub/report.txt');
-      assert.ok(Array.isArray(report.items));
-      // Opening the FIFO and /dev/zero themselves (as a user clicking them would): answered, not read.
-      for (const name of ['2025.md', 'zero.md']) {
-        const other = pathToFileURL(join(ws, name)).href;
-        await c.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'markdown', version: 1, text: '' } });
-        await within(c.sendRequest('textDocument/diagnostic', { textDocument: { uri: other } }), name);
-      }
-      assert.equal(child?.exitCode, null, 'the server exited');
-    });
-
-    it('says in the output channel which special files it skipped, once each', async () => {
-      const said = (name: string) => logged.filter((m) => m.includes(JSON.stringify(join(ws, name))));
-      for (let k = 0; k < 50 && said('2025.md').length === 0; k++) await new Promise((r) => setTimeout(r, 100));
-      assert.match(said('2025.md').join('\n'), /^政府信息公开年报助手未读取 ".*2025\.md"：不是普通文件，而是命名管道（FIFO）/, logged.join('\n'));
-      assert.match(said('zero.md').join('\n'), /未读取 ".*zero\.md"：不是普通文件，而是设备文件/, logged.join('\n'));
-      assert.match(said(join('sub', '.govreportrc.json')).join('\n'), /未读取 ".*\.govreportrc\.json"：不是普通文件，而是命名管道（FIFO）/, logged.join('\n'));
-      for (const name of ['2025.md', 'zero.md']) assert.equal(said(name).length, 1, `${name} said once: ${logged.join('\n')}`);
-      assert.ok(!logged.some((m) => m.startsWith('政府信息公开年报助手未读取') && m.includes('2026.txt')), 'a regular report is not a notice');
-    });
-
-    it('the workspace check gives a finding on each special file it skips, and checks the rest', async () => {
-      const c = conn ?? assert.fail('no connection');
-      const uris = ['2025.md', 'zero.md', '2026.txt'].map((name) => pathToFileURL(join(ws, name)).href);
-      const result = await within(c.sendRequest<{ files: { uri: string; diagnostics: Diagnostic[] }[] }>('govreport/checkFiles', { uris }), 'govreport/checkFiles');
-      const of = (i: number) => result.files.find((f) => f.uri === uris[i])?.diagnostics ?? assert.fail(`no entry for ${String(uris[i])}: ${JSON.stringify(result.files.map((f) => f.uri))}`);
-      assert.deepEqual(of(0).map((d) => [d.code, d.message]), [['files/skipped', '已跳过：不是普通文件，而是命名管道（FIFO）：命名管道、设备、套接字和指向它们的链接一律不读取。']]);
-      assert.deepEqual(of(1).map((d) => [d.code, d.message]), [['files/skipped', '已跳过：不是普通文件，而是设备文件：命名管道、设备、套接字和指向它们的链接一律不读取。']]);
-      assert.ok(!of(2).some((d) => d.code === 'files/skipped'), 'the real report is checked');
-    });
+  it('the workspace check gives a finding on each special file it skips, and checks the rest', async () => {
+    const c = conn ?? assert.fail('no connection');
+    const uris = ['2025.md', 'zero.md', '2026.txt'].map((name) => pathToFileURL(join(ws, name)).href);
+    const result = await within(c.sendRequest<{ files: { uri: string; diagnostics: Diagnostic[] }[] }>('govreport/checkFiles', { uris }), 'govreport/checkFiles');
+    const of = (i: number) => result.files.find((f) => f.uri === uris[i])?.diagnostics ?? assert.fail(`no entry for ${String(uris[i])}: ${JSON.stringify(result.files.map((f) => f.uri))}`);
+    assert.deepEqual(of(0).map((d) => [d.code, d.message]), [['files/skipped', '已跳过：不是普通文件，而是命名管道（FIFO）：命名管道、设备、套接字和指向它们的链接一律不读取。']]);
+    assert.deepEqual(of(1).map((d) => [d.code, d.message]), [['files/skipped', '已跳过：不是普通文件，而是设备文件：命名管道、设备、套接字和指向它们的链接一律不读取。']]);
+    assert.ok(!of(2).some((d) => d.code === 'files/skipped'), 'the real report is checked');
   });
 });

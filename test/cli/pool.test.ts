@@ -85,8 +85,8 @@ function makeOfficeFolder(dir: string): void {
   writeFileSync(join(dir, 'batch-0', 'empty.md'), '');
 }
 
-describe('CLI: worker threads (--jobs)', function () {
-  this.timeout(120000);
+/** In the describe that calls it: the CLI built and a temporary folder with an office folder in it, removed after; gives the folder. */
+function withOfficeFolder(): () => string {
   let dir = '';
   before(() => {
     execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT });
@@ -94,9 +94,15 @@ describe('CLI: worker threads (--jobs)', function () {
     makeOfficeFolder(join(dir, 'office'));
   });
   after(() => { rmSync(dir, { recursive: true, force: true }); });
+  return () => dir;
+}
+
+describe('CLI: worker threads (--jobs): the workers, and a worker that fails', function () {
+  this.timeout(120000);
+  const folder = withOfficeFolder();
 
   it('the workers do the work: every file of the run is sent to them', async () => {
-    const worker = testWorker(dir);
+    const worker = testWorker(folder());
     const run = await cli(['check', '--jobs', '2', 'examples'], { script: worker.script, cores: 2 });
     assert.equal(run.code, 1, run.err);
     const sent = readFileSync(worker.log, 'utf8').trim().split('\n').sort();
@@ -104,9 +110,32 @@ describe('CLI: worker threads (--jobs)', function () {
     assert.deepEqual(sent, readdirSync(join(ROOT, 'examples'), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => `file ${join('examples', d.name)}`).sort());
   });
 
+  it('a worker that crashes or hangs on a file fails that file (exit 2, in Chinese); the others are checked as before', async () => {
+    const worker = testWorker(folder());
+    const faulty = join(folder(), 'faulty');
+    mkdirSync(faulty);
+    for (const e of readdirSync(join(ROOT, 'examples'), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name)) copyFileSync(join(ROOT, 'examples', e), join(faulty, e));
+    copyFileSync(join(ROOT, 'examples', '2022-示例镇-常见错误.md'), join(faulty, 'crash-2022.md'));
+    copyFileSync(join(ROOT, 'examples', '2022-示例镇-常见错误.md'), join(faulty, 'hang-2022.md'));
+    const run = await cli(['check', '--format', 'json', faulty, '--jobs', '2'], { script: worker.script, cores: 2, timeoutMs: 20_000 });
+    const alone = await cli(['check', '--format', 'json', faulty, '--jobs', '1']);
+    assert.equal(run.code, 2);
+    const files = (JSON.parse(run.out) as { files: { path: string; error?: string; findings: unknown[] }[] }).files;
+    const byName = new Map(files.map((f) => [f.path.slice(faulty.length + 1), f]));
+    assert.match(byName.get('crash-2022.md')?.error ?? '', /工作线程意外退出/);
+    assert.match(byName.get('hang-2022.md')?.error ?? '', /超过 20 秒/);
+    const expected = (JSON.parse(alone.out) as { files: { path: string }[] }).files.filter((f) => !/crash-|hang-/.test(f.path));
+    assert.deepEqual(files.filter((f) => !/crash-|hang-/.test(f.path)), expected);
+  });
+});
+
+describe('CLI: worker threads (--jobs): the same output as one thread', function () {
+  this.timeout(120000);
+  const folder = withOfficeFolder();
+
   for (const format of ['text', 'json', 'sarif']) {
     it(`gives the single-thread output (${format}) on the examples and on an office folder`, async () => {
-      for (const paths of [['examples'], [join(dir, 'office')], ['examples/2023-示例市生态环境局-规范.md', '--previous', 'examples/2022-示例镇-常见错误.md']]) {
+      for (const paths of [['examples'], [join(folder(), 'office')], ['examples/2023-示例市生态环境局-规范.md', '--previous', 'examples/2022-示例镇-常见错误.md']]) {
         const one = await cli(['check', '--format', format, ...paths, '--jobs', '1'], { script: WORKER, cores: 2 });
         const two = await cli(['check', '--format', format, ...paths, '--jobs', '2'], { script: WORKER, cores: 2 });
         assert.equal(two.out, one.out, paths.join(' '));
@@ -117,9 +146,9 @@ describe('CLI: worker threads (--jobs)', function () {
   }
 
   it('the office folder really has what must stay the same: cross-year findings, a PDF\'s places, rc problems, failures', async () => {
-    const run = await cli(['check', '--format', 'json', join(dir, 'office'), '--jobs', '2'], { script: WORKER, cores: 2 });
+    const run = await cli(['check', '--format', 'json', join(folder(), 'office'), '--jobs', '2'], { script: WORKER, cores: 2 });
     const { files } = JSON.parse(run.out) as { files: { path: string; error?: string; findings: { rule: string; source?: unknown }[] }[] };
-    const carried = files.filter((f) => f.findings.some((x) => x.rule === 'cross-year/carried-over')).map((f) => f.path.slice(dir.length + 1));
+    const carried = files.filter((f) => f.findings.some((x) => x.rule === 'cross-year/carried-over')).map((f) => f.path.slice(folder().length + 1));
     assert.deepEqual(carried, [0, 10, 20, 30, 40, 50, 60, 70, 80].map((i) => join('office', `batch-${String(Math.floor(i / 30))}`, `unit-${String(i).padStart(3, '0')}-2026.txt`)));
     assert.ok(files.some((f) => f.path.endsWith('.pdf') && f.findings.some((x) => x.source !== undefined)));
     assert.match(run.err, /unknownOption/);
@@ -129,8 +158,8 @@ describe('CLI: worker threads (--jobs)', function () {
 
   it('gives the single-thread 校验报告 (HTML), byte for byte', async () => {
     const outs = await Promise.all(['1', '2'].map(async (jobs) => {
-      const out = join(dir, `校验报告-${jobs}.html`);
-      const run = await cli(['report', join(dir, 'office'), '--out', out, '--jobs', jobs, '--no-progress'], { script: WORKER, cores: 2 });
+      const out = join(folder(), `校验报告-${jobs}.html`);
+      const run = await cli(['report', join(folder(), 'office'), '--out', out, '--jobs', jobs, '--no-progress'], { script: WORKER, cores: 2 });
       return { run, html: new TextDecoder().decode(run.written.get(out)) };
     }));
     const [one, two] = outs;
@@ -140,21 +169,4 @@ describe('CLI: worker threads (--jobs)', function () {
     assert.equal(two.run.code, one.run.code);
   });
 
-  it('a worker that crashes or hangs on a file fails that file (exit 2, in Chinese); the others are checked as before', async () => {
-    const worker = testWorker(dir);
-    const folder = join(dir, 'faulty');
-    mkdirSync(folder);
-    for (const e of readdirSync(join(ROOT, 'examples'), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name)) copyFileSync(join(ROOT, 'examples', e), join(folder, e));
-    copyFileSync(join(ROOT, 'examples', '2022-示例镇-常见错误.md'), join(folder, 'crash-2022.md'));
-    copyFileSync(join(ROOT, 'examples', '2022-示例镇-常见错误.md'), join(folder, 'hang-2022.md'));
-    const run = await cli(['check', '--format', 'json', folder, '--jobs', '2'], { script: worker.script, cores: 2, timeoutMs: 20_000 });
-    const alone = await cli(['check', '--format', 'json', folder, '--jobs', '1']);
-    assert.equal(run.code, 2);
-    const files = (JSON.parse(run.out) as { files: { path: string; error?: string; findings: unknown[] }[] }).files;
-    const byName = new Map(files.map((f) => [f.path.slice(folder.length + 1), f]));
-    assert.match(byName.get('crash-2022.md')?.error ?? '', /工作线程意外退出/);
-    assert.match(byName.get('hang-2022.md')?.error ?? '', /超过 20 秒/);
-    const expected = (JSON.parse(alone.out) as { files: { path: string }[] }).files.filter((f) => !/crash-|hang-/.test(f.path));
-    assert.deepEqual(files.filter((f) => !/crash-|hang-/.test(f.path)), expected);
-  });
 });

@@ -73,7 +73,9 @@ describe('rule packs: reading and validation (core/editor/rule-pack.ts)', () => 
     assert.deepEqual(local.phrases, [{ anyOf: ['依申请公开'], scope: 1 }]);
     assert.deepEqual(reading.pack?.severities, { 'content/required-phrase': 'error' });
   });
+});
 
+describe('rule packs: the path, the boundary and the rc layers (core/editor/rc-lookup.ts)', () => {
   it('resolves the path relative to the rc file and refuses absolute paths, URLs and other file types', () => {
     assert.deepEqual(packPath('/w/a/.govreportrc.json', 'packs/市.govreport-pack.json'), { path: '/w/a/packs/市.govreport-pack.json' });
     assert.deepEqual(packPath('/w/a/.govreportrc.json', '../shared/./p.json'), { path: '/w/shared/p.json' });
