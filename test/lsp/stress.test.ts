@@ -3,6 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { corpusText } from '../support/check';
 import { startLsp } from './harness';
 import { nth } from '../support/nth';
+import { seededRandom } from '../support/random';
 
 /**
  * The real server under random edits through the protocol (incremental didChange, fixed seed):
@@ -14,11 +15,6 @@ import { nth } from '../support/nth';
 const EDITS = Number(process.env.STRESS_EDITS ?? 0) || 10_000;
 const URI = 'file:///work/reports/stress.md';
 const FRAGMENTS = ['一、总体情况\n', '## 二、主动公开政府信息情况\n', '| 1 | 2 |\n', '\t', '\r\n', '\n\n', '。', '，其中', '142件', '１２３', '2023年1月31日', '\ufeff', '\u0000', '<script>', '**', '其中：行政许可3件、行政处罚5件。', '|'];
-
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
 
 function position(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset);
@@ -33,7 +29,7 @@ describe('language server under stress', function () {
 
   it(`survives ${EDITS.toLocaleString('en-US')} random edits and ends where a fresh check ends`, async () => {
     const lsp = await startLsp();
-    const random = rng(20261123);
+    const random = seededRandom(20261123);
     let text = corpusText('seeds/001_4d29bfef72dd56db.txt');
     await lsp.open(URI, text);
     let version = 1;

@@ -78,7 +78,7 @@ describe('rule packs: reading and validation (core/editor/rule-pack.ts)', () => 
 describe('rule packs: the path, the boundary and the rc layers (core/editor/rc-lookup.ts)', () => {
   it('resolves the path relative to the rc file and refuses absolute paths, URLs and other file types', () => {
     assert.deepEqual(packPath('/w/a/.govreportrc.json', 'packs/市.govreport-pack.json'), { path: '/w/a/packs/市.govreport-pack.json' });
-    assert.deepEqual(packPath('/w/a/.govreportrc.json', '../shared/./p.json'), { path: '/w/shared/p.json' });
+    assert.deepEqual(packPath('/w/a/.govreportrc.json', '../common/./p.json'), { path: '/w/common/p.json' });
     for (const bad of ['/etc/p.json', 'C:\\p.json', 'file:///w/p.json', 'https://example.invalid/p.json', 'p.txt', 'p.json\u0000.txt']) {
       assert.ok('problem' in packPath('/w/.govreportrc.json', bad), bad);
     }

@@ -4,6 +4,7 @@ import { breakdownsOf } from '../../../server/src/core/prose/breakdowns';
 import { sentencesOf } from '../../../server/src/core/prose/sentences';
 import { corpusReports, corpusText } from '../../support/check';
 import { referenceBreakdowns } from './reference-breakdowns';
+import { seededRandom } from '../../support/random';
 
 /** A minimal 2007-era report around one paragraph. */
 const report = (paragraph: string) => `某县人民政府2017年政府信息公开工作年度报告\n\n一、概述\n\n${paragraph}\n\n二、存在的主要问题及改进措施\n\n继续努力。\n`;
@@ -13,15 +14,6 @@ const PIECES = [
   '其中', '其中：', '在主动公开的信息中，', '（', '）', '【', '】', '，', '；', '、', '：', '。',
   '申请', '信息', '当面申请', '网上申请', '12件', '3件', '7条', '40条', '2人次', '占总数的15.8%', '约5件', '等', '9件等', '2023年',
 ];
-
-/** A deterministic pseudo-random sequence (a linear congruential generator), so a failure can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
 
 function randomParagraph(next: () => number, pieces: number): string {
   let out = '全年共收到申请30件';
@@ -48,7 +40,7 @@ describe('breakdown reading in one pass (issue 17)', () => {
   });
 
   it('agrees with the former reading on 2,000 random sentences of markers, brackets, counts and separators', () => {
-    const next = generator(17);
+    const next = seededRandom(17);
     let read = 0;
     for (let i = 0; i < 2000; i++) read += agree(report(randomParagraph(next, 6 + (i % 40))));
     // The generated sentences must exercise the reading, not only agree on finding nothing.

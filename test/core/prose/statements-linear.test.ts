@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseReport } from '../../../server/src/core/model/parse-report';
 import { tableStatementsOf } from '../../../server/src/core/prose/statements';
 import { referenceTableStatements } from './reference-statements';
+import { seededRandom } from '../../support/random';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const EXAMPLE = readFileSync(join(ROOT, 'examples', '2023-示例市生态环境局-规范.md'), 'utf8');
@@ -27,15 +28,6 @@ const PIECES = [
   '上半年', '一季度', '11月', '前三个月', '2023年1月1日至12月31日', '截至12月底', '12月31日', '12月',
   '12件', '3件', '7宗', '2起', '4个', '1部', '5份', '约5件', '2023年',
 ];
-
-/** A deterministic pseudo-random sequence (a linear congruential generator), so a failure can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
 
 function randomParagraph(next: () => number, pieces: number): string {
   let out = '';
@@ -66,7 +58,7 @@ describe('table statements read in one pass per sentence (issues 11, 17)', () =>
   });
 
   it('agrees with the former reading on 3,000 random sentences of figures, periods, markers and words', () => {
-    const next = generator(11);
+    const next = seededRandom(11);
     let read = 0;
     for (let i = 0; i < 3000; i++) read += agree(report(`${randomParagraph(next, 4 + (i % 30))}${randomParagraph(next, 3 + (i % 7))}`));
     // The generated sentences must exercise the readers, not only agree on finding nothing.
