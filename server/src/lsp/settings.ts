@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { GovreportOptions } from '../core/editor/options';
 import { formatMessage } from '../core/i18n/messages';
+import { configText } from '../core/editor/config-text';
 import { configDiagnostics, rcDiagnostics } from '../service/config-diagnostics';
 import { resolveSettings } from '../service/settings';
 import type { ResolvedSettings } from '../service/settings';
@@ -108,7 +109,7 @@ export class DocumentSettings {
     }
     for (const problem of resolved.settingsProblems) if (!this.settingsShown.has(problem)) {
       this.settingsShown.add(problem);
-      this.connection.window.showWarningMessage(`政府信息公开年报助手设置（govreport.*）：${problem}`);
+      this.connection.window.showWarningMessage(configText('config/settings.problem', { problem }));
     }
   }
 

@@ -2,6 +2,7 @@ import { DEFAULT_OPTIONS, mergeOptions, normaliseOptions } from '../core/editor/
 import type { GovreportOptions } from '../core/editor/options';
 import { findRcLayers, folderOf, innermostRoot } from '../core/editor/rc-lookup';
 import type { RcLayer } from '../core/editor/rc-lookup';
+import { configText } from '../core/editor/config-text';
 
 export interface ResolvedSettings {
   readonly options: GovreportOptions;
@@ -26,7 +27,7 @@ export function resolveSettings(section: unknown, path: string | undefined, read
   // A pack is named by a .govreportrc.json, relative to it: VS Code settings have no file to be relative to.
   if (fromSettings.options.pack !== undefined) {
     delete fromSettings.options.pack;
-    fromSettings.problems.push('「pack」（规则包）只能在 .govreportrc.json 中指定，已忽略。');
+    fromSettings.problems.push(configText('config/settings.pack'));
   }
   const folder = path === undefined ? undefined : folderOf(path);
   const root = folder === undefined ? undefined : innermostRoot(folder, roots);

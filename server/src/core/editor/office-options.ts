@@ -1,3 +1,4 @@
+import { configText } from './config-text';
 /**
  * The reviewing office's options, the `office` object of `.govreportrc.json`: who is expected
  * (roster), which report aggregates which (汇总), local deadlines stricter than the national ones,
@@ -55,40 +56,40 @@ function later(a: MonthDay, b: MonthDay): boolean {
 /** Reads the `office` object (already-parsed JSON); what is wrong is skipped and said in `problems`. */
 export function normaliseOfficeOptions(raw: unknown): { office: OfficeOptions; problems: string[] } {
   const problems: string[] = [];
-  if (!isObject(raw)) return { office: {}, problems: ['office 应为一个对象（{ "roster": …, "aggregate": …, "deadlines": … }）。'] };
-  for (const key of Object.keys(raw)) if (!OFFICE_KEYS.includes(key)) problems.push(`office 中未知的选项「${key}」，已忽略（可用的选项：${OFFICE_KEYS.join('、')}）。`);
+  if (!isObject(raw)) return { office: {}, problems: [configText('config/office.not-object')] };
+  for (const key of Object.keys(raw)) if (!OFFICE_KEYS.includes(key)) problems.push(configText('config/office.unknown-key', { key, keys: OFFICE_KEYS.join('、') }));
   let name: string | undefined;
   if (raw.name !== undefined) {
     if (typeof raw.name === 'string' && raw.name.trim() !== '') name = raw.name.trim();
-    else problems.push('office.name 应为非空的文字（如“某某县”）。');
+    else problems.push(configText('config/office.name'));
   }
   let roster: OfficeOptions['roster'];
   if (raw.roster !== undefined) {
     if (isNameList(raw.roster)) roster = raw.roster.map((s) => s.trim());
     else if (typeof raw.roster === 'string' && /\.(csv|xlsx)$/i.test(raw.roster.trim())) roster = { file: raw.roster.trim() };
-    else problems.push('office.roster 应为单位名称的列表，或 .csv / .xlsx 名单文件的路径。');
+    else problems.push(configText('config/office.roster'));
   }
   let aggregate: OfficeOptions['aggregate'];
   if (raw.aggregate !== undefined) {
     const a = raw.aggregate;
-    if (!isObject(a) || typeof a.parent !== 'string' || a.parent.trim() === '') problems.push('office.aggregate 应为 { "parent": "汇总报告的单位或文件", "children": [下级单位…] }。');
-    else if (a.children !== undefined && !isNameList(a.children)) problems.push('office.aggregate.children 应为单位名称或文件名的列表。');
+    if (!isObject(a) || typeof a.parent !== 'string' || a.parent.trim() === '') problems.push(configText('config/office.aggregate'));
+    else if (a.children !== undefined && !isNameList(a.children)) problems.push(configText('config/office.aggregate-children'));
     else {
-      for (const key of Object.keys(a)) if (key !== 'parent' && key !== 'children') problems.push(`office.aggregate 中未知的选项「${key}」，已忽略。`);
+      for (const key of Object.keys(a)) if (key !== 'parent' && key !== 'children') problems.push(configText('config/office.aggregate-unknown-key', { key }));
       aggregate = a.children === undefined ? { parent: a.parent.trim() } : { parent: a.parent.trim(), children: a.children.map((s) => s.trim()) };
     }
   }
   let deadlines: { department?: MonthDay; government?: MonthDay } | undefined;
   if (raw.deadlines !== undefined) {
-    if (!isObject(raw.deadlines)) problems.push('office.deadlines 应为 { "department": "01-26", "government": "03-20" }。');
+    if (!isObject(raw.deadlines)) problems.push(configText('config/office.deadlines'));
     else {
       deadlines = {};
       for (const [key, value] of Object.entries(raw.deadlines)) {
         const national = NATIONAL[key];
-        if (!LEVEL_KEYS.includes(key) || national === undefined) { problems.push(`office.deadlines 中未知的主体「${key}」（只能是 department 或 government）。`); continue; }
+        if (!LEVEL_KEYS.includes(key) || national === undefined) { problems.push(configText('config/office.deadline-unknown-level', { key })); continue; }
         const day = typeof value === 'string' ? parseMonthDay(value) : undefined;
-        if (!day) problems.push(`office.deadlines.${key} 应为“月-日”，如 "01-26"，收到 ${JSON.stringify(value)}。`);
-        else if (later(day, national)) problems.push(`office.deadlines.${key}（${day.month}月${day.day}日）晚于法定期限（${national.month}月${national.day}日），已忽略：本地要求只能更早。`);
+        if (!day) problems.push(configText('config/office.deadline-format', { key, got: JSON.stringify(value) }));
+        else if (later(day, national)) problems.push(configText('config/office.deadline-late', { key, month: day.month, day: day.day, nationalMonth: national.month, nationalDay: national.day }));
         else deadlines[key as 'department' | 'government'] = day;
       }
     }
@@ -97,7 +98,7 @@ export function normaliseOfficeOptions(raw: unknown): { office: OfficeOptions; p
   if (raw.similarity !== undefined) {
     if (raw.similarity === false) similarity = false;
     else if (typeof raw.similarity === 'number' && raw.similarity > 0 && raw.similarity <= 1) similarity = raw.similarity;
-    else problems.push('office.similarity 应为 0 到 1 之间的比例（如 0.5），或 false 表示不查雷同。');
+    else problems.push(configText('config/office.similarity'));
   }
   const office: { -readonly [K in keyof OfficeOptions]: OfficeOptions[K] } = {};
   if (name !== undefined) office.name = name;

@@ -10,6 +10,7 @@ import type { GlobProblem } from './glob';
 import { formatMessage } from '../i18n/messages';
 import type { MessageKey } from '../i18n/messages';
 import { normaliseOfficeOptions } from './office-options';
+import { configText } from './config-text';
 import type { OfficeOptions } from './office-options';
 import type { LocalRules } from '../rules/local-rules';
 
@@ -61,31 +62,31 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
   const options: PartialOptions = {};
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { options, problems };
-  if (!isObject(raw)) return { options, problems: ['配置应为一个 JSON 对象（{ … }），整个文件未被采用。'], unusable: true };
-  for (const key of Object.keys(raw)) if (!KEYS.includes(key) && !IGNORED_KEYS.includes(key)) problems.push(`未知选项「${key}」，已忽略（可用的选项：${KEYS.join('、')}）。`);
+  if (!isObject(raw)) return { options, problems: [configText('config/rc.not-object')], unusable: true };
+  for (const key of Object.keys(raw)) if (!KEYS.includes(key) && !IGNORED_KEYS.includes(key)) problems.push(configText('config/rc.unknown-key', { key, keys: KEYS.join('、') }));
   if (raw.enable !== undefined) {
     if (typeof raw.enable === 'boolean') options.enable = raw.enable;
-    else problems.push('enable 应为 true 或 false。');
+    else problems.push(configText('config/rc.enable'));
   }
   if (raw.era !== undefined && raw.era !== null && raw.era !== 'auto') {
     if (isEraId(raw.era)) options.era = raw.era;
-    else problems.push(`era 只能是 auto、2007、2019 或 2021，收到 ${JSON.stringify(raw.era)}。`);
+    else problems.push(configText('config/rc.era', { got: JSON.stringify(raw.era) }));
   }
   if (raw.level !== undefined && raw.level !== null && raw.level !== 'auto') {
     if (raw.level === 'department' || raw.level === 'government') options.level = raw.level;
-    else problems.push(`level 只能是 auto、department 或 government，收到 ${JSON.stringify(raw.level)}。`);
+    else problems.push(configText('config/rc.level', { got: JSON.stringify(raw.level) }));
   }
   if (raw.locale !== undefined && raw.locale !== null && raw.locale !== 'auto') {
     if (raw.locale === 'zh-cn' || raw.locale === 'en') options.locale = raw.locale;
-    else problems.push(`locale 只能是 auto、zh-cn 或 en，收到 ${JSON.stringify(raw.locale)}。`);
+    else problems.push(configText('config/rc.locale', { got: JSON.stringify(raw.locale) }));
   }
   if (raw.run !== undefined && raw.run !== null) {
     if (raw.run === 'onType' || raw.run === 'onSave') options.run = raw.run;
-    else problems.push(`run 只能是 onType 或 onSave，收到 ${JSON.stringify(raw.run)}。`);
+    else problems.push(configText('config/rc.run', { got: JSON.stringify(raw.run) }));
   }
   if (raw.focusMode !== undefined && raw.focusMode !== null) {
     if (typeof raw.focusMode === 'boolean') options.focusMode = raw.focusMode;
-    else problems.push('focusMode 应为 true 或 false。');
+    else problems.push(configText('config/rc.focus-mode'));
   }
   if (raw.rules !== undefined && raw.rules !== null) {
     const rules = severitiesOf(raw.rules);
@@ -99,7 +100,7 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
   }
   if (raw.pack !== undefined && raw.pack !== null) {
     if (typeof raw.pack === 'string' && raw.pack.trim() !== '') options.pack = raw.pack.trim();
-    else problems.push('「pack」应为规则包文件（.json）相对于本配置文件的路径，已忽略。');
+    else problems.push(configText('config/rc.pack'));
   }
   if (raw.office !== undefined && raw.office !== null) {
     const office = normaliseOfficeOptions(raw.office);
@@ -111,13 +112,13 @@ export function normaliseOptions(raw: unknown): { options: PartialOptions; probl
 
 /** The `rules` object: a severity per known rule id; anything else a problem. */
 function severitiesOf(raw: unknown): { severities?: Record<string, SeveritySetting>; problems: string[] } {
-  if (!isObject(raw)) return { problems: ['rules 应为「规则 → 级别」的对象。'] };
+  if (!isObject(raw)) return { problems: [configText('config/rc.rules')] };
   const problems: string[] = [];
   const severities: Record<string, SeveritySetting> = {};
   for (const [id, value] of Object.entries(raw)) {
     // Besides the rules, the warnings on disable comments can be set (as ESLint's unused-directive reporting).
-    if (!findRule(id) && id !== DIRECTIVE_PROBLEM) problems.push(`未知规则「${id}」。`);
-    else if (typeof value !== 'string' || !SEVERITIES.includes(value)) problems.push(`规则「${id}」的级别只能是 off、info、warning 或 error。`);
+    if (!findRule(id) && id !== DIRECTIVE_PROBLEM) problems.push(configText('config/rc.unknown-rule', { id }));
+    else if (typeof value !== 'string' || !SEVERITIES.includes(value)) problems.push(configText('config/rc.severity', { id }));
     else severities[id] = value as SeveritySetting;
   }
   return { severities, problems };
@@ -125,7 +126,7 @@ function severitiesOf(raw: unknown): { severities?: Record<string, SeveritySetti
 
 /** The `files` object: patterns compiled within the glob limits, each mapped to true/false; the rest problems. */
 function filePatternsOf(raw: unknown): { files?: Record<string, boolean>; problems: string[] } {
-  if (!isObject(raw)) return { problems: ['files 应为「文件模式 → true/false」的对象。'] };
+  if (!isObject(raw)) return { problems: [configText('config/rc.files')] };
   const problems: string[] = [];
   const files: Record<string, boolean> = {};
   const entries = Object.entries(raw);
@@ -134,7 +135,7 @@ function filePatternsOf(raw: unknown): { files?: Record<string, boolean>; proble
     const compiled = compileGlob(glob);
     if ('problem' in compiled) problems.push(patternProblem(glob, compiled.problem));
     else if (typeof value === 'boolean') files[glob] = value;
-    else problems.push(`files 中「${glob}」的值应为 true 或 false。`);
+    else problems.push(configText('config/rc.files-value', { glob }));
   }
   return { files, problems };
 }
@@ -162,7 +163,7 @@ export function parseRcText(text: string): { options: PartialOptions; problems: 
     raw = JSON.parse(json);
   } catch (error) {
     const { where, what } = jsonErrorOf(json, error);
-    return { options: {}, problems: [`${RC_FILE_NAME} 不是有效的 JSON${where}，整个文件未被采用：${what}`], unusable: true };
+    return { options: {}, problems: [configText('config/rc.json', { file: RC_FILE_NAME, where, what })], unusable: true };
   }
   return normaliseOptions(raw);
 }
@@ -214,7 +215,7 @@ function describeJsonError(json: string, detail: string): { offset: number; what
   }
   const known = JSON_ERRORS.find((e) => detail.includes(e.says));
   const char = json.charAt(offset);
-  const what = known ? formatMessage('zh-cn', known.key) : formatMessage('zh-cn', 'config/json.unexpected', { char: char === '' ? '（文件结尾）' : char });
+  const what = known ? formatMessage('zh-cn', known.key) : formatMessage('zh-cn', 'config/json.unexpected', { char: char === '' ? configText('config/json.end-of-file') : char });
   return { offset, what };
 }
 

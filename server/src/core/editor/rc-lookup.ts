@@ -2,6 +2,7 @@ import { trimEndOf } from '../text/trim';
 import { mergeOptions, parseRcText, RC_FILE_NAME } from './options';
 import type { GovreportOptions, PartialOptions } from './options';
 import { packPath, parseRulePack } from './rule-pack';
+import { configText } from './config-text';
 
 /** The folders from `directory` up to the root, nearest first ('/a/b' → '/a/b', '/a', '/'). Pure string work on / or \ paths. */
 export function foldersUpward(directory: string): string[] {
@@ -100,12 +101,12 @@ function withPack(rcPath: string, options: PartialOptions, problems: string[], r
     return { options };
   }
   if (!isWithin(where.path, boundary)) {
-    problems.push(`「pack」指向的规则包 ${JSON.stringify(options.pack)} 在工作区（命令行为所给文件夹或仓库根目录）之外，未被采用。`);
+    problems.push(configText('config/pack.outside', { got: JSON.stringify(options.pack) }));
     return { options };
   }
   const text = readText(where.path);
   if (typeof text !== 'string') {
-    problems.push(text === undefined ? `「pack」指向的规则包 ${JSON.stringify(options.pack)} 不存在，未被采用。` : `「pack」指向的规则包 ${JSON.stringify(options.pack)} 未被采用：${text.skipped}`);
+    problems.push(text === undefined ? configText('config/pack.missing', { got: JSON.stringify(options.pack) }) : configText('config/pack.skipped', { got: JSON.stringify(options.pack), why: text.skipped }));
     return { options };
   }
   const reading = parseRulePack(text, options.pack);

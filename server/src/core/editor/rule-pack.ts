@@ -4,6 +4,7 @@ import type { SeveritySetting } from '../rules/types';
 import { parseMonthDay } from './office-options';
 import type { MonthDay } from './office-options';
 import { jsonErrorOf } from './options';
+import { configText } from './config-text';
 
 /**
  * A rule pack: a JSON file of local rules that `.govreportrc.json` names (`"pack":
@@ -48,9 +49,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
  */
 export function packPath(rcPath: string, pack: string): { path: string } | { problem: string } {
   const p = pack.trim();
-  if (!/\.json$/i.test(p)) return { problem: `「pack」应为规则包 .json 文件的相对路径，收到 ${JSON.stringify(pack)}，未被采用。` };
+  if (!/\.json$/i.test(p)) return { problem: configText('config/pack.path-type', { got: JSON.stringify(pack) }) };
   // A leading separator, or a drive letter or URL scheme ("C:", "file:", "https:").
-  if (/^([\\/]|[a-z][a-z0-9+.-]*:)/i.test(p) || p.includes('\u0000')) return { problem: `「pack」应为相对于本配置文件所在文件夹的路径，收到 ${JSON.stringify(pack)}，未被采用。` };
+  if (/^([\\/]|[a-z][a-z0-9+.-]*:)/i.test(p) || p.includes('\u0000')) return { problem: configText('config/pack.path-relative', { got: JSON.stringify(pack) }) };
   const cut = Math.max(rcPath.lastIndexOf('/'), rcPath.lastIndexOf('\\'));
   const folder = cut < 0 ? '.' : rcPath.slice(0, cut);
   return { path: normalisePath(`${folder}/${p.replace(/\\/g, '/')}`) };
@@ -72,19 +73,19 @@ type Problems = string[];
 
 /** Reads a pack's text; `label` names the pack in messages when it has no name. Never throws. */
 export function parseRulePack(text: string, label: string): PackReading {
-  if (text.length > PACK_LIMITS.chars) return { problems: [`规则包过大（超过 ${PACK_LIMITS.chars / 1024} KB），整个文件未被采用。`], unusable: true };
+  if (text.length > PACK_LIMITS.chars) return { problems: [configText('config/pack.too-large', { kb: PACK_LIMITS.chars / 1024 })], unusable: true };
   const json = text.replace(/^\ufeff/, '');
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch (error) {
     const { where, what } = jsonErrorOf(json, error);
-    return { problems: [`规则包不是有效的 JSON${where}，整个文件未被采用：${what}`], unusable: true };
+    return { problems: [configText('config/pack.json', { where, what })], unusable: true };
   }
-  if (!isObject(raw)) return { problems: ['规则包应为一个 JSON 对象（{ … }），整个文件未被采用。'], unusable: true };
+  if (!isObject(raw)) return { problems: [configText('config/pack.not-object')], unusable: true };
   const problems: Problems = [];
-  for (const key of Object.keys(raw)) if (!PACK_KEYS.includes(key) && key !== '$schema') problems.push(`未知的项「${key}」，已忽略（可用的项：${PACK_KEYS.join('、')}）。`);
-  if (raw.description !== undefined && typeof raw.description !== 'string') problems.push('「description」应为文字说明，已忽略。');
+  for (const key of Object.keys(raw)) if (!PACK_KEYS.includes(key) && key !== '$schema') problems.push(configText('config/pack.unknown-key', { key, keys: PACK_KEYS.join('、') }));
+  if (raw.description !== undefined && typeof raw.description !== 'string') problems.push(configText('config/pack.description'));
   const local: { -readonly [K in keyof LocalRules]: LocalRules[K] } = { name: nameOf(raw.name, label, problems) };
   const deadlines = deadlinesOf(raw.deadlines, problems);
   if (deadlines) local.deadlines = deadlines;
@@ -98,7 +99,7 @@ export function parseRulePack(text: string, label: string): PackReading {
 function nameOf(raw: unknown, label: string, problems: Problems): string {
   if (raw === undefined) return label;
   if (typeof raw === 'string' && raw.trim() !== '' && raw.length <= PACK_LIMITS.nameChars) return raw.trim();
-  problems.push(`「name」应为不超过 ${PACK_LIMITS.nameChars} 个字的名称，已改用文件名。`);
+  problems.push(configText('config/pack.name', { max: PACK_LIMITS.nameChars }));
   return label;
 }
 
@@ -108,14 +109,14 @@ function later(a: MonthDay, b: MonthDay): boolean {
 
 function deadlinesOf(raw: unknown, problems: Problems): LocalRules['deadlines'] {
   if (raw === undefined) return undefined;
-  if (!isObject(raw)) { problems.push('「deadlines」应为 { "department": "01-20", "government": "03-15" }，已忽略。'); return undefined; }
+  if (!isObject(raw)) { problems.push(configText('config/pack.deadlines')); return undefined; }
   const out: { department?: MonthDay; government?: MonthDay } = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (key !== 'department' && key !== 'government') { problems.push(`deadlines 中未知的主体「${key}」，已忽略（只能是 department 或 government）。`); continue; }
+    if (key !== 'department' && key !== 'government') { problems.push(configText('config/pack.deadline-unknown-level', { key })); continue; }
     const day = typeof value === 'string' ? parseMonthDay(value) : undefined;
     const national = NATIONAL[key];
-    if (!day) problems.push(`deadlines 中「${key}」应为“月-日”，如 "01-20"，收到 ${JSON.stringify(value)}，已忽略。`);
-    else if (later(day, national)) problems.push(`deadlines 中「${key}」（${day.month}月${day.day}日）晚于法定期限（${national.month}月${national.day}日），已忽略：本地要求只能更早。`);
+    if (!day) problems.push(configText('config/pack.deadline-format', { key, got: JSON.stringify(value) }));
+    else if (later(day, national)) problems.push(configText('config/pack.deadline-late', { key, month: day.month, day: day.day, nationalMonth: national.month, nationalDay: national.day }));
     else out[key] = day;
   }
   return out.department ?? out.government ? out : undefined;
@@ -123,15 +124,15 @@ function deadlinesOf(raw: unknown, problems: Problems): LocalRules['deadlines'] 
 
 function partOneOf(raw: unknown, problems: Problems): LocalRules['partOne'] {
   if (raw === undefined) return undefined;
-  if (!isObject(raw)) { problems.push('「partOne」应为 { "minChars": 800, "maxChars": 5000 }，已忽略。'); return undefined; }
+  if (!isObject(raw)) { problems.push(configText('config/pack.part-one')); return undefined; }
   const out: { maxChars?: number; minChars?: number } = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (key !== 'maxChars' && key !== 'minChars') { problems.push(`partOne 中未知的项「${key}」，已忽略（只能是 minChars 或 maxChars）。`); continue; }
+    if (key !== 'maxChars' && key !== 'minChars') { problems.push(configText('config/pack.part-one-unknown-key', { key })); continue; }
     if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= PACK_LIMITS.partOneChars) out[key] = value;
-    else problems.push(`partOne 中「${key}」应为 1 至 ${PACK_LIMITS.partOneChars} 的整数（字数），收到 ${JSON.stringify(value)}，已忽略。`);
+    else problems.push(configText('config/pack.part-one-value', { key, max: PACK_LIMITS.partOneChars, got: JSON.stringify(value) }));
   }
   if (out.maxChars !== undefined && out.minChars !== undefined && out.minChars > out.maxChars) {
-    problems.push(`partOne 中「minChars」（${out.minChars}）大于 maxChars（${out.maxChars}），已忽略 minChars。`);
+    problems.push(configText('config/pack.part-one-min-max', { min: out.minChars, max: out.maxChars }));
     delete out.minChars;
   }
   return out.maxChars ?? out.minChars ? out : undefined;
@@ -139,41 +140,41 @@ function partOneOf(raw: unknown, problems: Problems): LocalRules['partOne'] {
 
 function phrasesOf(raw: unknown, problems: Problems): RequiredPhrase[] | undefined {
   if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) { problems.push('「phrases」应为列表：[{ "anyOf": ["…"], "part": 1 }]，已忽略。'); return undefined; }
-  if (raw.length > PACK_LIMITS.phrases) problems.push(`「phrases」最多 ${PACK_LIMITS.phrases} 项，其余已忽略。`);
+  if (!Array.isArray(raw)) { problems.push(configText('config/pack.phrases')); return undefined; }
+  if (raw.length > PACK_LIMITS.phrases) problems.push(configText('config/pack.phrases-too-many', { max: PACK_LIMITS.phrases }));
   const out: RequiredPhrase[] = [];
   for (const [i, entry] of raw.slice(0, PACK_LIMITS.phrases).entries()) {
-    const phrase = phraseOf(entry, `「phrases」第 ${i + 1} 项`, problems);
+    const phrase = phraseOf(entry, configText('config/pack.phrase-at', { n: i + 1 }), problems);
     if (phrase) out.push(phrase);
   }
   return out.length > 0 ? out : undefined;
 }
 
 function phraseOf(entry: unknown, at: string, problems: Problems): RequiredPhrase | undefined {
-  if (!isObject(entry)) { problems.push(`${at}应为 { "anyOf": ["…"], "part": 1 }，已忽略此项。`); return undefined; }
-  for (const key of Object.keys(entry)) if (!PHRASE_KEYS.includes(key)) problems.push(`${at}中未知的项「${key}」，已忽略（可用的项：${PHRASE_KEYS.join('、')}）。`);
+  if (!isObject(entry)) { problems.push(configText('config/pack.phrase', { at })); return undefined; }
+  for (const key of Object.keys(entry)) if (!PHRASE_KEYS.includes(key)) problems.push(configText('config/pack.phrase-unknown-key', { at, key, keys: PHRASE_KEYS.join('、') }));
   const list: unknown = typeof entry.anyOf === 'string' ? [entry.anyOf] : entry.anyOf;
   const texts = Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && p.trim() !== '' && p.length <= PACK_LIMITS.phraseChars).map((p) => p.trim()) : [];
   if (!Array.isArray(list) || texts.length === 0 || texts.length !== list.length || texts.length > PACK_LIMITS.alternatives) {
-    problems.push(`${at}的「anyOf」应为 1 至 ${PACK_LIMITS.alternatives} 个不超过 ${PACK_LIMITS.phraseChars} 字的短语，已忽略此项。`);
+    problems.push(configText('config/pack.phrase-any-of', { at, max: PACK_LIMITS.alternatives, chars: PACK_LIMITS.phraseChars }));
     return undefined;
   }
   const scope = entry.part ?? 'any';
   const known = SCOPES.find((s) => s === scope);
-  if (known === undefined) { problems.push(`${at}的「part」只能是 1 至 6、"preamble" 或 "any"，收到 ${JSON.stringify(entry.part)}，已忽略此项。`); return undefined; }
+  if (known === undefined) { problems.push(configText('config/pack.phrase-part', { at, got: JSON.stringify(entry.part) })); return undefined; }
   if (entry.note === undefined) return { anyOf: texts, scope: known };
   if (typeof entry.note === 'string' && entry.note.trim() !== '' && entry.note.length <= PACK_LIMITS.noteChars) return { anyOf: texts, scope: known, note: entry.note.trim() };
-  problems.push(`${at}的「note」应为不超过 ${PACK_LIMITS.noteChars} 字的说明，已忽略 note。`);
+  problems.push(configText('config/pack.phrase-note', { at, max: PACK_LIMITS.noteChars }));
   return { anyOf: texts, scope: known };
 }
 
 function severitiesOf(raw: unknown, problems: Problems): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
   if (raw === undefined) return out;
-  if (!isObject(raw)) { problems.push('「rules」应为「规则 → 级别」的对象，已忽略。'); return out; }
+  if (!isObject(raw)) { problems.push(configText('config/pack.rules')); return out; }
   for (const [id, value] of Object.entries(raw)) {
-    if (!findRule(id)) problems.push(`未知规则「${id}」，已忽略。`);
-    else if (typeof value !== 'string' || !SEVERITIES.includes(value)) problems.push(`规则「${id}」的级别只能是 off、info、warning 或 error，已忽略。`);
+    if (!findRule(id)) problems.push(configText('config/pack.unknown-rule', { id }));
+    else if (typeof value !== 'string' || !SEVERITIES.includes(value)) problems.push(configText('config/pack.severity', { id }));
     else out[id] = value as SeveritySetting;
   }
   return out;

@@ -8,6 +8,7 @@ import { TABLE_EN } from './en-table';
 import { EN_SECURITY } from './en-security';
 import { EN_REVIEW } from './en-review';
 import { EN_PACK } from './en-pack';
+import { EN_CONFIG } from './en-config';
 import { EN_TABLE_VIEW } from './en-table-view';
 import type { ZH_CN } from './zh-cn';
 
@@ -23,6 +24,7 @@ export const EN: Readonly<Record<keyof typeof ZH_CN, string>> = {
   ...EN_SECURITY,
   ...EN_REVIEW,
   ...EN_PACK,
+  ...EN_CONFIG,
   ...EN_TABLE_VIEW,
   'structure/missing-part': 'Part {numeral} “{heading}” is missing: reports from 2019 on must have all six parts.',
   'structure/missing-part.after-cut': 'The text ends in the middle of a sentence and {headings} are missing after it: if the report really ends here, add these parts and finish the text with a full stop; if the copy is incomplete, check the full text.',

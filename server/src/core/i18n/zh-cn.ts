@@ -12,6 +12,7 @@ import { TABLE_ZH_CN } from './zh-cn-table';
 import { ZH_CN_SECURITY } from './zh-cn-security';
 import { ZH_CN_REVIEW } from './zh-cn-review';
 import { ZH_CN_PACK } from './zh-cn-pack';
+import { ZH_CN_CONFIG } from './zh-cn-config';
 import { ZH_CN_TABLE_VIEW } from './zh-cn-table-view';
 
 export const ZH_CN = {
@@ -25,6 +26,7 @@ export const ZH_CN = {
   ...ZH_CN_SECURITY,
   ...ZH_CN_REVIEW,
   ...ZH_CN_PACK,
+  ...ZH_CN_CONFIG,
   ...ZH_CN_TABLE_VIEW,
   'structure/missing-part': '缺少第{numeral}部分「{heading}」：2019年起的年度报告必须包含全部六个部分。',
   'structure/missing-part.after-cut': '正文在句子中间结束，其后缺少{headings}：若报告确实到此为止，须补齐这些部分并以句号结束正文；若是复制不完整，请取得全文再检查。',
