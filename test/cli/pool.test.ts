@@ -145,6 +145,14 @@ describe('CLI: worker threads (--jobs): the same output as one thread', function
     });
   }
 
+  it('applies a --pack rule pack in the workers as in one thread', async () => {
+    const paths = ['examples', '--pack', 'examples/packs/示例市.govreport-pack.json', '--format', 'json'];
+    const one = await cli(['check', ...paths, '--jobs', '1'], { script: WORKER, cores: 2 });
+    const two = await cli(['check', ...paths, '--jobs', '2'], { script: WORKER, cores: 2 });
+    assert.equal(two.out, one.out);
+    assert.match(two.out, /content\/required-phrase/, 'the pack applied');
+  });
+
   it('the office folder really has what must stay the same: cross-year findings, a PDF\'s places, rc problems, failures', async () => {
     const run = await cli(['check', '--format', 'json', join(folder(), 'office'), '--jobs', '2'], { script: WORKER, cores: 2 });
     const { files } = JSON.parse(run.out) as { files: { path: string; error?: string; findings: { rule: string; source?: unknown }[] }[] };

@@ -18,6 +18,8 @@ export interface CheckCommand {
   readonly previous?: string | undefined;
   /** Threads checking the files (jobs.ts); 'auto' when absent. */
   readonly jobs?: Jobs | undefined;
+  /** A rule pack (.json) applied to every file, over the packs .govreportrc.json files name (pack-option.ts). */
+  readonly pack?: string | undefined;
 }
 
 /** `govreport report`: the office's 校验报告 over folders of reports (report.ts). */
@@ -40,6 +42,8 @@ export interface ReportCommand {
   readonly progress?: boolean;
   /** Threads checking the files (jobs.ts); 'auto' when absent. */
   readonly jobs?: Jobs;
+  /** A rule pack (.json) applied to every file (pack-option.ts). */
+  readonly pack?: string;
 }
 
 /** Help and usage errors are said in the language asked for with --lang anywhere on the command line (Chinese by default). */
@@ -56,6 +60,7 @@ interface CommonOptions {
   level?: ReportLevel;
   locale: Locale;
   jobs?: Jobs;
+  pack?: string;
 }
 
 /** A usage error, worded in `locale`. */
@@ -71,7 +76,7 @@ function messageLocale(argv: readonly string[]): Locale {
   return value === 'en' ? 'en' : 'zh-cn';
 }
 
-/** Reads --era, --level, --lang or --jobs into `options`: true when `name` is one of them, a usage error when its value is not allowed. */
+/** Reads --era, --level, --lang, --jobs or --pack into `options`: true when `name` is one of them, a usage error when its value is not allowed. */
 function readCommonOption(name: string, value: () => string | undefined, options: CommonOptions): boolean | Command {
   const { locale } = options;
   if (name === '--era') {
@@ -91,6 +96,10 @@ function readCommonOption(name: string, value: () => string | undefined, options
     const n = v !== undefined && /^\d+$/.test(v) ? Number(v) : NaN;
     if (v !== 'auto' && !(n >= 1 && n <= MAX_JOBS)) return usageError(locale, 'cli/args.jobs', { value: v ?? '', max: MAX_JOBS });
     options.jobs = v === 'auto' ? 'auto' : n;
+  } else if (name === '--pack') {
+    const v = value();
+    if (!v || !/\.json$/i.test(v)) return usageError(locale, 'cli/args.pack', { value: v ?? '' });
+    options.pack = v;
   } else {
     return false;
   }
@@ -132,8 +141,8 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (paths.length === 0) return usageError(locale, 'cli/args.no-paths');
-  const { era, level, jobs } = options;
-  return { kind: 'check', format, era, level, locale: options.locale, paths, previous, ...(jobs !== undefined ? { jobs } : {}) };
+  const { era, level, jobs, pack } = options;
+  return { kind: 'check', format, era, level, locale: options.locale, paths, previous, ...(jobs !== undefined ? { jobs } : {}), ...(pack !== undefined ? { pack } : {}) };
 }
 
 const REPORT_FORMATS: Readonly<Record<string, ReportCommand['format']>> = { html: 'html', htm: 'html', xlsx: 'xlsx', docx: 'docx' };
@@ -184,6 +193,6 @@ function parseReportArgs(argv: readonly string[], locale: Locale): Command {
   return {
     kind: 'report', paths, out, format, locale: options.locale, record, ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.era ? { era: options.era } : {}), ...(options.level ? { level: options.level } : {}), ...(roster !== undefined ? { roster } : {}),
-    ...(decisions !== undefined ? { decisions } : {}), ...(progress !== undefined ? { progress } : {}),
+    ...(decisions !== undefined ? { decisions } : {}), ...(progress !== undefined ? { progress } : {}), ...(options.pack !== undefined ? { pack: options.pack } : {}),
   };
 }

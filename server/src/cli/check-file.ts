@@ -18,9 +18,15 @@ import { MAX_CONFIG_BYTES, SkippedFileError } from '../files/safe-read';
 import type { CliIO, ConfigReport } from './main';
 import { failedRules } from '../core/rules/runner';
 import { terminalSafe } from './format/escape';
+import type { RulePack } from '../core/editor/rule-pack';
+import { withCommandLinePack } from './pack-option';
 
 /** The options of a check that the CLI's commands share. */
-export type CheckSettings = Pick<CheckCommand, 'era' | 'level' | 'locale' | 'jobs'> & { readonly previous?: string | undefined };
+export type CheckSettings = Pick<CheckCommand, 'era' | 'level' | 'locale' | 'jobs' | 'pack'> & {
+  readonly previous?: string | undefined;
+  /** The pack `--pack` names, read once by the main thread (pack-option.ts); plain data, sent to the workers as it is. */
+  readonly packRules?: RulePack | undefined;
+};
 
 /** What checking a file needs of the outside world (a worker thread has these too, on the real file system). */
 export type FileIO = Pick<CliIO, 'readFile' | 'kind' | 'cwd'>;
@@ -81,7 +87,7 @@ export async function analyseFile(path: string, settings: CheckSettings, io: Fil
   const layers = rcLayers(path, io, byFolder, given);
   // A rule pack's own problems are said under the pack's path (the rc's say what is wrong with naming it).
   const rc = layers.flatMap((l) => [{ path: l.path, problems: l.problems, unusable: l.unusable === true }, ...(l.pack ? [l.pack] : [])]);
-  const options = optionsWithRc(DEFAULT_OPTIONS, layers);
+  const options = withCommandLinePack(optionsWithRc(DEFAULT_OPTIONS, layers), settings.packRules);
   const report = imported.kind === 'imported' ? imported.report : undefined;
   const analysis = analyzeReport(
     { text, path, tables: report?.tables, importNotices: report?.notices, invalidBytes },

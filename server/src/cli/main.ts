@@ -23,6 +23,7 @@ import { report } from './report';
 import type { FileResult } from './results';
 import { factsOf } from './unit-facts';
 import { isPlanned } from './plan';
+import { settingsWithCommandLinePack } from './pack-option';
 import type { Plan, PlannedFile } from './plan';
 
 export type { CheckSettings } from './check-file';
@@ -137,6 +138,7 @@ export async function checkPaths(paths: readonly string[], settings: CheckSettin
     }
   }
   const leading: FileResult[] = [];
+  settings = settingsWithCommandLinePack(settings, io, config, leading);
   let previousModel: ReportModel | undefined;
   if (settings.previous !== undefined) {
     const read = readPrevious(settings.previous, io, settings.locale);

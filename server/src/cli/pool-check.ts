@@ -92,7 +92,7 @@ async function takeReply(run: PooledRun, results: FileResult[], pairing: CrossYe
 export async function checkPooled(run: PooledRun): Promise<FileResult[]> {
   const { plan, settings, io, listener, workers } = run;
   const setup: WorkerSetup = {
-    settings: { era: settings.era, level: settings.level, locale: settings.locale, previous: settings.previous },
+    settings: { era: settings.era, level: settings.level, locale: settings.locale, previous: settings.previous, packRules: settings.packRules },
     cwd: io.cwd, facts: listener.onFacts !== undefined,
   };
   const pool: Pool = new WorkerPool<WorkerJob, FileReply | PairReply>(workers.script, workers.count, setup, workers.timeoutMs ?? FILE_TIMEOUT_MS);
