@@ -89,6 +89,7 @@ function listenToWorkspace({ connection, settings, analyses, pairing, folders, p
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // Chinese whatever VS Code's display language (design D6): `params.locale` is not read; govreport.locale switches.
     settings.canPull = params.capabilities.workspace?.configuration === true;
+    settings.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && params.capabilities.workspace.didChangeWatchedFiles.relativePatternSupport === true;
     settings.trusted = workspaceTrusted(params.initializationOptions);
     folders.initialize(params);
     return { capabilities: CAPABILITIES, serverInfo: { name: 'govreport' } };

@@ -44,6 +44,8 @@ export interface Lsp {
   nextPublish(uri: string): Promise<Diagnostic[]>;
   /** window/showMessage texts. */
   readonly messages: string[];
+  /** What the server registered dynamically (client/registerCapability), in order. */
+  readonly registrations: { id?: string; method: string; registerOptions?: unknown }[];
   /** window/logMessage texts (the output channel). */
   readonly logs: string[];
   text(uri: string): string;
@@ -90,7 +92,10 @@ function diskOf(files: Map<string, string>): NonNullable<ServerEnvironment['read
 /** What the server sends the client: configuration, registrations, refreshes, pushed diagnostics, messages and logs. */
 function answerServer(client: MessageConnection, lsp: Lsp, waiters: Waiters): void {
   client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => lsp.settings));
-  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('client/registerCapability', (p: { registrations: { id?: string; method: string; registerOptions?: unknown }[] }) => {
+    lsp.registrations.push(...p.registrations);
+    return null;
+  });
   client.onRequest('workspace/diagnostic/refresh', () => {
     lsp.refreshes++;
     for (const w of waiters.refresh.splice(0)) w();
@@ -179,6 +184,7 @@ export async function startLsp(options: LspOptions = {}): Promise<Lsp> {
     nextPublish: (uri) => new Promise((resolve) => waiters.publish.push({ uri, resolve })),
     messages: [],
     logs: [],
+    registrations: [],
     async diagnostics(uri) {
       const r = await client.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
       return r.kind === 'full' ? r.items : [];
@@ -203,7 +209,7 @@ async function initialize(client: MessageConnection, options: LspOptions): Promi
   await client.sendRequest('initialize', {
     processId: null, rootUri: null, locale: options.locale ?? 'zh-cn', initializationOptions: options.initializationOptions,
     workspaceFolders: options.folders?.map((f) => ({ uri: `file://${f}`, name: f })) ?? null,
-    capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { diagnostic: {} } },
+    capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } }, textDocument: { diagnostic: {} } },
   });
   await client.sendNotification('initialized', {});
 }

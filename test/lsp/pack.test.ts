@@ -88,3 +88,37 @@ describe('rule packs in the editor: Restricted Mode', () => {
     }
   });
 });
+
+describe('rule packs in the editor: naming another pack', () => {
+  const OTHER = '/work/local/本市要求.json';
+  const OTHER_TEXT = '{ "name": "本市", "phrases": [{ "anyOf": ["另一句本地要求"] }] }';
+
+  it('clears the problems of a pack no rc names any more, and watches a pack the client does not watch by its name', async () => {
+    const lsp = await startLsp({ folders: ['/work'], files: { [RC]: RC_TEXT, [PACK]: PACK_TEXT, [OTHER]: OTHER_TEXT } });
+    try {
+      const onPack = lsp.nextPublish(PACK_URI);
+      await lsp.open(URI, DRAFT);
+      await lsp.diagnostics(URI);
+      assert.equal((await onPack).length, 1, 'the unknown key "colour"');
+      const watchers = () => lsp.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
+      assert.deepEqual(watchers(), [], 'a *.govreport-pack.json is watched by the client already');
+
+      const cleared = lsp.nextPublish(PACK_URI);
+      const refreshed = lsp.nextRefresh();
+      await lsp.writeFile(RC, '{ "pack": "local/本市要求.json" }');
+      await refreshed;
+      const found = (await lsp.diagnostics(URI)).filter((d) => d.code === 'content/required-phrase');
+      assert.deepEqual(found.map((d) => /「(.*?)」/.exec(messageText(d))?.[1]), ['另一句本地要求']);
+      assert.deepEqual(await cleared, [], 'the old pack no longer applies: nothing stays on it');
+      assert.deepEqual(watchers().map((r) => r.registerOptions), [{ watchers: [{ globPattern: { baseUri: 'file:///work/local', pattern: '本市要求.json' } }] }]);
+
+      // Changed on disk, the new pack applies at once.
+      const again = lsp.nextRefresh();
+      await lsp.writeFile(OTHER, '{ "name": "本市" }');
+      await again;
+      assert.ok(!(await lsp.diagnostics(URI)).some((d) => d.code === 'content/required-phrase'));
+    } finally {
+      lsp.dispose();
+    }
+  });
+});

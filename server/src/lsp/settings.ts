@@ -1,3 +1,4 @@
+import { DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { GovreportOptions } from '../core/editor/options';
 import { formatMessage } from '../core/i18n/messages';
@@ -31,8 +32,15 @@ export class DocumentSettings {
   private readonly settingsShown = new Set<string>();
   /** What was last published on each configuration file (rc or rule pack), so that it is published again only when it changed. */
   private readonly published = new Map<string, string>();
-  /** The rule packs the rc files named (their changes on disk make everything be computed again). */
-  private readonly packPaths = new Set<string>();
+  /** The rule pack each rc file names now (their changes on disk make everything be computed again). */
+  private readonly packOfRc = new Map<string, string>();
+  /** Packs whose name the client does not watch by itself, watched since an rc named them (once each). */
+  private readonly watchedPacks = new Set<string>();
+  /**
+   * Whether the client watches files the server names (dynamic registration of
+   * workspace/didChangeWatchedFiles with relative patterns, LSP 3.17; VS Code does). Set at initialize.
+   */
+  canWatchFiles = false;
   /** The workspace folders (paths): .govreportrc.json files are looked for inside them only. */
   private roots: readonly string[] = [];
 
@@ -79,9 +87,9 @@ export class DocumentSettings {
     this.publishRc(path);
   }
 
-  /** Whether `path` is a rule pack that an rc file named. */
+  /** Whether `path` is a rule pack that an rc file names. */
   isPackPath(path: string): boolean {
-    return this.packPaths.has(path);
+    return [...this.packOfRc.values()].includes(path);
   }
 
   /** A rule pack changed on disk: its problems are published again when the options are pulled again. */
@@ -103,14 +111,38 @@ export class DocumentSettings {
     for (const layer of resolved.layers) {
       // The rc's problems include those of naming its pack (missing, outside the workspace).
       this.publishConfig(layer.path, layer.problems, layer.unusable === true);
-      if (!layer.pack) continue;
-      this.packPaths.add(layer.pack.path);
-      this.publishConfig(layer.pack.path, layer.pack.problems, layer.pack.unusable);
+      this.packNamed(layer.path, layer.pack?.path);
+      if (layer.pack) this.publishConfig(layer.pack.path, layer.pack.problems, layer.pack.unusable);
     }
     for (const problem of resolved.settingsProblems) if (!this.settingsShown.has(problem)) {
       this.settingsShown.add(problem);
       this.connection.window.showWarningMessage(configText('config/settings.problem', { problem }));
     }
+  }
+
+  /**
+   * `rc` names `pack` now (or no pack). A pack no rc names any more has its problems cleared, so
+   * that none stay on a file that no longer applies; a newly named pack whose file name the client
+   * does not watch by itself (`*.govreport-pack.json`) is watched from now on.
+   */
+  private packNamed(rc: string, pack: string | undefined): void {
+    const before = this.packOfRc.get(rc);
+    if (before === pack) return;
+    if (pack === undefined) this.packOfRc.delete(rc);
+    else this.packOfRc.set(rc, pack);
+    if (before !== undefined && !this.isPackPath(before)) {
+      this.published.delete(before);
+      void this.connection.sendDiagnostics({ uri: fileUriOf(before), diagnostics: [] }).catch(() => undefined);
+    }
+    if (pack !== undefined) this.watchPack(pack);
+  }
+
+  private watchPack(path: string): void {
+    if (!this.canWatchFiles || PACK_FILE_NAME.test(path) || this.watchedPacks.has(path)) return;
+    this.watchedPacks.add(path);
+    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    const watcher = { globPattern: { baseUri: fileUriOf(path.slice(0, cut) || '/'), pattern: path.slice(cut + 1) } };
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [watcher] }).catch(() => undefined);
   }
 
   private publishConfig(path: string, problems: readonly string[], unusable: boolean): void {
@@ -126,6 +158,9 @@ export class DocumentSettings {
     void this.connection.sendDiagnostics({ uri: fileUriOf(path), diagnostics: text === undefined ? [] : rcDiagnostics(text) }).catch(() => undefined);
   }
 }
+
+/** Rule packs named so are watched by the client from the start (client/src/activate.ts). */
+const PACK_FILE_NAME = /\.govreport-pack\.json$/i;
 
 /** Whether a watched file is a `.govreportrc.json`. */
 export function isRcPath(path: string): boolean {
