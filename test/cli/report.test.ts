@@ -199,3 +199,31 @@ describe('govreport report (in-process): progress and refusals', () => {
 function escape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+describe('govreport report (in-process): a rule pack\'s deadlines', () => {
+  // examples/2020-示例县-2019年格式.txt: a county government's 2020 report signed 2021年3月20日
+  // (its last line); the example pack asks governments to publish by 3月15日.
+  const COUNTY = readFileSync(join(__dirname, '..', '..', 'examples', '2020-示例县-2019年格式.txt'), 'utf8');
+  const PACK = readFileSync(join(__dirname, '..', '..', 'examples', 'packs', '示例市.govreport-pack.json'), 'utf8');
+  const run = async (rc: unknown, argv: readonly string[] = []) => {
+    const io = Object.assign(memoryIO({ '/w/r/县.txt': COUNTY, '/w/r/pack.json': PACK, '/w/r/.govreportrc.json': JSON.stringify(rc) }), { now: NOW, cwd: '/w' });
+    await main(['report', '/w/r', '--out', '/w/r.html', ...argv], io);
+    return unescape(decode(io.written.get('/w/r.html')));
+  };
+  const late = (html: string) => /<b>逾期发布：<\/b>([^<]*)/.exec(html)?.[1];
+
+  it('judges 及时性 by the pack named in .govreportrc.json, said once (the check\'s finding, no second office one)', async () => {
+    const html = await run({ pack: 'pack.json' });
+    assert.match(late(html) ?? '', /^示例县/);
+    assert.equal(html.split('晚于本地规定的期限2021年3月15日').length - 1, 1);
+    assert.ok(!html.includes('晚于本地要求的发布期限'));
+  });
+
+  it('takes the earlier of office.deadlines and the pack\'s, and the pack given with --pack', async () => {
+    assert.match(late(await run({ office: { deadlines: { government: '03-25' } } }, ['--pack', '/w/r/pack.json'])) ?? '', /^示例县/);
+    assert.equal(late(await run({ office: { deadlines: { government: '03-25' } } })), undefined, 'on time by 3月25日: no one listed late');
+    const officeOnly = await run({ office: { deadlines: { government: '03-18' } } });
+    assert.match(late(officeOnly) ?? '', /^示例县/);
+    assert.equal(officeOnly.split('晚于本地要求的发布期限2021年3月18日').length - 1, 1);
+  });
+});

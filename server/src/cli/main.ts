@@ -3,6 +3,7 @@ import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { REPORT_FILE_NAME } from '../core/editor/detect';
 import type { ReportModel } from '../core/model/types';
+import type { RulePack } from '../core/editor/rule-pack';
 import type { UnitFacts } from '../core/office/types';
 import { IMPORTED_FILE_NAME } from '../import/registry';
 import type { Exporters } from '../office/exporters';
@@ -99,6 +100,8 @@ export interface ConfigReport {
 export interface CheckRun {
   readonly results: FileResult[];
   readonly config: ConfigReport;
+  /** The rule pack `--pack` named, when something of it applied. */
+  readonly pack?: RulePack | undefined;
 }
 
 /** What a command wants to hear while the files are checked. */
@@ -149,7 +152,7 @@ export async function checkPaths(paths: readonly string[], settings: CheckSettin
   const results = io.workers && jobs > 1
     ? await checkPooled({ plan, settings, io, config, listener, previousModel, workers: { script: io.workers.script, count: jobs, timeoutMs: io.workers.timeoutMs } })
     : await checkInThread(plan, settings, io, config, listener, previousModel);
-  return { results: [...leading, ...results], config };
+  return { results: [...leading, ...results], config, pack: settings.packRules };
 }
 
 /** Checks the plan's files one after the other in this thread (`--jobs 1`). */

@@ -11,6 +11,7 @@ import type { OfficeOptions } from '../core/editor/office-options';
 import { parseCsv, rosterFromRows } from '../core/office/roster';
 import type { RosterEntry } from '../core/office/roster';
 import type { UnitFacts } from '../core/office/types';
+import { withLocalDeadlines } from '../core/office/timeliness';
 import { decodeReport } from '../core/text/decode';
 import { renderHtml } from '../office/html';
 import type { ReportCommand } from './args';
@@ -46,7 +47,8 @@ export async function report(command: ReportCommand, io: CliIO): Promise<number>
   const anchor = command.paths[0] ?? '.';
   const folder = io.kind(anchor) === 'directory' ? anchor : folderOf(anchor);
   const layers = rcLayers(io.joinPath(folder, '.govreportrc.json'), io, run.config.layersByFolder, folder);
-  const office: OfficeOptions = optionsWithRc(DEFAULT_OPTIONS, layers).office ?? {};
+  const anchorOptions = optionsWithRc(DEFAULT_OPTIONS, layers);
+  const office: OfficeOptions = withLocalDeadlines(anchorOptions.office ?? {}, (run.pack?.local ?? anchorOptions.local)?.deadlines);
 
   let roster: RosterEntry[] | undefined;
   const rosterPath = command.roster ?? rosterFileOf(layers);

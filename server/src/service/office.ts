@@ -9,6 +9,7 @@ import { unitFacts } from '../core/office/facts';
 import { parseCsv, rosterFromRows } from '../core/office/roster';
 import type { RosterEntry } from '../core/office/roster';
 import type { UnitFacts } from '../core/office/types';
+import { withLocalDeadlines } from '../core/office/timeliness';
 import { previousReportOf } from './cross-year';
 import type { ReportCandidate } from './cross-year';
 
@@ -46,7 +47,8 @@ export function workspaceOfficeReport(input: WorkspaceOfficeInput): OfficeReport
     const findings = previous ? addCrossYear(f.analysis, previous.model).findings : f.analysis.findings;
     return unitFacts({ path: f.path, model: f.analysis.model, findings, lines: f.analysis.model.sourceLines }, locale);
   });
-  const office = input.files[0]?.options.office ?? {};
+  const first = input.files[0]?.options;
+  const office = withLocalDeadlines(first?.office ?? {}, first?.local?.deadlines);
   let roster: RosterEntry[] | undefined;
   const rosterOption = office.roster;
   if (Array.isArray(rosterOption)) roster = (rosterOption as readonly string[]).map((name) => ({ name }));

@@ -3,7 +3,8 @@ import { formatMessage } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import { chineseDate, compareDates } from '../text/dates';
 import { hashHex } from './hash';
-import type { OfficeOptions } from '../editor/office-options';
+import type { MonthDay, OfficeOptions } from '../editor/office-options';
+import type { LocalRules } from '../rules/local-rules';
 import type { Day, OfficeFinding, UnitFacts } from './types';
 
 /**
@@ -27,8 +28,32 @@ export function timelinessOf(unit: UnitFacts, deadlines: OfficeOptions['deadline
   return { status: 'on-time', deadline: localDay ?? national };
 }
 
+/**
+ * The local deadlines the 校验报告 judges by: per level the earlier of the office's
+ * (`office.deadlines`) and the rule pack's (`deadlines`), so that the 及时性 column and the
+ * pack's `date/local-deadline` findings never disagree.
+ */
+export function localDeadlines(office: OfficeOptions['deadlines'], pack: LocalRules['deadlines']): OfficeOptions['deadlines'] {
+  if (!pack) return office;
+  const earlier = (a: MonthDay | undefined, b: MonthDay | undefined): MonthDay | undefined => (!a ? b : !b ? a : a.month * 100 + a.day <= b.month * 100 + b.day ? a : b);
+  const department = earlier(office?.department, pack.department);
+  const government = earlier(office?.government, pack.government);
+  return { ...(department ? { department } : {}), ...(government ? { government } : {}) };
+}
+
+/** The office options with their deadlines joined with a rule pack's (localDeadlines). */
+export function withLocalDeadlines(office: OfficeOptions, pack: LocalRules['deadlines']): OfficeOptions {
+  const deadlines = localDeadlines(office.deadlines, pack);
+  return deadlines ? { ...office, deadlines } : office;
+}
+
+/**
+ * The office's own finding on a unit late against a local deadline only; none when the check said
+ * so already (`date/local-deadline`, the rule pack's): one cause, one finding.
+ */
 export function lateFinding(unit: UnitFacts, t: Timeliness, locale: Locale): OfficeFinding | undefined {
   if (t.status !== 'late-local' || !unit.dated) return undefined;
+  if (unit.findings.some((f) => f.rule === 'date/local-deadline')) return undefined;
   return {
     rule: 'office/late', severity: 'warning',
     message: formatMessage(locale, 'office/late', { kind: formatMessage(locale, unit.dated.kind === 'published' ? 'office/kind.published' : 'office/kind.signature'), date: chineseDate(unit.dated.date), deadline: chineseDate(t.deadline) }),
