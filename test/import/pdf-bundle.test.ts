@@ -60,7 +60,8 @@ describe('PDF reader bundled', function () {
     // pdf.js was not bundled in: it is loaded from ./pdfjs.
     const bundle = readFileSync(join(dir, 'entry.js'), 'utf8');
     assert.match(bundle, /import\("\.\/pdfjs\/pdf\.mjs"\)/);
-    assert.ok(statSync(join(dir, 'entry.js')).size < 200_000);
+    // The importer with the core and the message catalogues is about 210 KB; pdf.js alone (pdf.min.mjs) is 480 KB.
+    assert.ok(statSync(join(dir, 'entry.js')).size < 300_000);
   });
 
   it('ships pdf.js as published and only the simplified Chinese character maps', async () => {
