@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { rcDiagnostics } from '../../server/src/service/config-diagnostics';
+import { configDiagnostics, rcDiagnostics } from '../../server/src/service/config-diagnostics';
 import { nth } from '../support/nth';
 import { range } from './support';
 
@@ -35,5 +35,24 @@ describe('service: rcDiagnostics', () => {
 
   it('is nothing for a good file', () => {
     assert.deepEqual(rcDiagnostics('\ufeff{ "era": "2021", "rules": { "table/relation": "warning" } }'), []);
+  });
+});
+
+describe('service: configDiagnostics', () => {
+  // A rule pack's text and the problems its reader gave, as the server publishes them on the pack file.
+  const PACK = '{\n  "name": "某市",\n  "colour": "red",\n  "phrases": []\n}\n';
+
+  it('places a problem at the key it quotes, else on the first line; warnings when the rest applies', () => {
+    const problems = ['未知的项「colour」，已忽略（可用的项：name、description、deadlines、partOne、phrases、rules）。', '「phrases」最多 100 项，其余已忽略。', '规则包过大'];
+    assert.deepEqual(configDiagnostics(PACK, problems, false).map((d) => [d.range, d.severity, d.code, d.source]), [
+      [range(2, 2, 2, 10), DiagnosticSeverity.Warning, 'config', 'govreport'],
+      [range(3, 2, 3, 11), DiagnosticSeverity.Warning, 'config', 'govreport'],
+      [range(0, 0, 0, 1), DiagnosticSeverity.Warning, 'config', 'govreport'],
+    ]);
+  });
+
+  it('is an error at the line and column a JSON problem names when nothing of the file applies', () => {
+    const [d] = configDiagnostics('\ufeff{\n  "name": \n}\n', ['规则包不是有效的 JSON（第 3 行第 1 列），整个文件未被采用：…'], true);
+    assert.deepEqual([d?.severity, d?.range], [DiagnosticSeverity.Error, range(2, 0, 2, 1)]);
   });
 });

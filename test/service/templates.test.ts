@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { newReportText, partBody, PLACEHOLDER, templateEra } from '../../server/src/service/templates';
+import { contentItemHeading, newReportText, partBody, PLACEHOLDER, signatureLines, templateEra } from '../../server/src/service/templates';
+import { CONTENT_ITEMS_2007 } from '../../server/src/core/format/content-items-2007';
 
 describe('service: templates', () => {
   it('chooses the 2021 format from 2021 on', () => {
@@ -39,5 +40,19 @@ describe('service: templates', () => {
     assert.equal(partBody(4, '2021').split('\n')[0], '| | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |');
     assert.equal(partBody(5, '2021'), PLACEHOLDER);
     assert.equal(partBody(6, '2019'), '无。');
+  });
+});
+
+describe('service: templates, the parts of a new report', () => {
+  it('signs with the body and a January date of the year after the period, the day left to fill in', () => {
+    assert.deepEqual(signatureLines('某县司法局', 2023), ['某县司法局', '2024年1月XX日']);
+    assert.deepEqual(signatureLines('某镇', 2019), ['某镇', '2020年1月XX日']);
+  });
+
+  it('heads a 2007-era part with the words of 第三十二条 without 行政机关', () => {
+    assert.deepEqual(CONTENT_ITEMS_2007.map(contentItemHeading), [
+      '主动公开政府信息的情况', '依申请公开政府信息和不予公开政府信息的情况', '政府信息公开的收费及减免情况',
+      '因政府信息公开申请行政复议、提起行政诉讼的情况', '政府信息公开工作存在的主要问题及改进情况', '其他需要报告的事项',
+    ]);
   });
 });
