@@ -10,28 +10,55 @@ import { defined } from '../support/nth';
 
 const SEED = 'seed-001.txt';
 
+/**
+ * Opens seed 001 and measures activation as a user meets it: opening a report → the extension
+ * activates, starts the language server, and the first diagnostics arrive (figure quoted in
+ * docs/performance.md, written to timings.json beside the screenshots).
+ */
+async function openSeedTimed(): Promise<{ doc: vscode.TextDocument; uri: vscode.Uri }> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  const uri = vscode.Uri.joinPath(folder.uri, SEED);
+  const ext = vscode.extensions.getExtension('govreport.govreport');
+  const wasActive = ext?.isActive ?? false;
+  const started = performance.now();
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc);
+  await diagnosticsWhen(uri, (d) => d.some((x) => x.source === 'govreport'));
+  const ms = Math.round(performance.now() - started);
+  const api = (await ext?.activate()) as { activationMs?: number } | undefined;
+  const activationMs = api?.activationMs;
+  console.log(`      activation (activate() → language server started): ${activationMs} ms; opening seed 001 → first diagnostics: ${ms} ms${wasActive ? '' : ' (activation included)'}`);
+  const shots = process.env.GOVREPORT_SCREENSHOTS;
+  if (shots) writeFileSync(join(shots, 'timings.json'), `${JSON.stringify({ activationMs, openToFirstDiagnosticsMs: ms, includesActivation: !wasActive }, null, 2)}\n`);
+  return { doc, uri };
+}
+
+/** Applies the quick fix of （七）总计 × 自然人 (0, should be 88) and checks the cell and the finding are gone. */
+async function fixTotalOfSeed(doc: vscode.TextDocument, uri: vscode.Uri): Promise<void> {
+  const ds = await diagnosticsWhen(uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
+  const cell = ds.find((x) => code(x) === 'table/wrong-cell' && x.message.includes('应为 88'));
+  assert.ok(cell, `no wrong-cell finding for （七）总计 × 自然人 among ${ds.map((x) => x.message).join(' | ')}`);
+  assert.ok((cell.relatedInformation ?? []).length > 0, 'the cells that were added up are related locations');
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, cell.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.edit && a.title === '改为 88');
+  assert.ok(fix, `no quick fix among ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(await vscode.workspace.applyEdit(defined(fix.edit)));
+  assert.match(doc.getText(), /\(七\)总计 \|\n88 \|\n0 \|/);
+  await diagnosticsWhen(uri, (d) => !d.some((x) => code(x) === 'table/wrong-cell' && x.message.includes('应为 88')));
+  const editor = await vscode.window.showTextDocument(doc);
+  editor.selection = new vscode.Selection(cell.range.start, cell.range.start.translate(0, 2));
+  editor.revealRange(cell.range, vscode.TextEditorRevealType.InCenter);
+  await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+  await screenshot('2-quick-fix-total', '.markers-panel .monaco-list-row');
+}
+
 describe('govreport in a real VS Code', () => {
   let doc: vscode.TextDocument;
   let uri: vscode.Uri;
 
   before(async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'a workspace folder is open');
-    uri = vscode.Uri.joinPath(folder.uri, SEED);
-    // Activation time as a user meets it: opening a report → the extension activates, starts the
-    // language server, and the first diagnostics arrive (figure quoted in docs/performance.md).
-    const ext = vscode.extensions.getExtension('govreport.govreport');
-    const wasActive = ext?.isActive ?? false;
-    const started = performance.now();
-    doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(doc);
-    await diagnosticsWhen(uri, (d) => d.some((x) => x.source === 'govreport'));
-    const ms = Math.round(performance.now() - started);
-    const api = (await ext?.activate()) as { activationMs?: number } | undefined;
-    const activationMs = api?.activationMs;
-    console.log(`      activation (activate() → language server started): ${activationMs} ms; opening seed 001 → first diagnostics: ${ms} ms${wasActive ? '' : ' (activation included)'}`);
-    const shots = process.env.GOVREPORT_SCREENSHOTS;
-    if (shots) writeFileSync(join(shots, 'timings.json'), `${JSON.stringify({ activationMs, openToFirstDiagnosticsMs: ms, includesActivation: !wasActive }, null, 2)}\n`);
+    ({ doc, uri } = await openSeedTimed());
   });
 
   it('shows the findings of seed 001 in the Problems panel, with rule ids and doc links', async () => {
@@ -45,21 +72,7 @@ describe('govreport in a real VS Code', () => {
   });
 
   it('the quick fix for （七）总计 sets the cell to its computed value', async () => {
-    const ds = await diagnosticsWhen(uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
-    const cell = ds.find((x) => code(x) === 'table/wrong-cell' && x.message.includes('应为 88'));
-    assert.ok(cell, `no wrong-cell finding for （七）总计 × 自然人 among ${ds.map((x) => x.message).join(' | ')}`);
-    assert.ok((cell.relatedInformation ?? []).length > 0, 'the cells that were added up are related locations');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, cell.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.edit && a.title === '改为 88');
-    assert.ok(fix, `no quick fix among ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(await vscode.workspace.applyEdit(defined(fix.edit)));
-    assert.match(doc.getText(), /\(七\)总计 \|\n88 \|\n0 \|/);
-    await diagnosticsWhen(uri, (d) => !d.some((x) => code(x) === 'table/wrong-cell' && x.message.includes('应为 88')));
-    const editor = await vscode.window.showTextDocument(doc);
-    editor.selection = new vscode.Selection(cell.range.start, cell.range.start.translate(0, 2));
-    editor.revealRange(cell.range, vscode.TextEditorRevealType.InCenter);
-    await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
-    await screenshot('2-quick-fix-total', '.markers-panel .monaco-list-row');
+    await fixTotalOfSeed(doc, uri);
   });
 
   it('applies the quick fix for the non-standard heading of 四', async () => {

@@ -36,17 +36,52 @@ function hoverText(hovers: readonly vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
+/** Opens seed 001 and logs activation and first diagnostics (figures quoted in docs/performance.md). */
+async function openSeedTimed(): Promise<vscode.TextDocument> {
+  const started = Date.now();
+  const seed = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'seed-001.txt'));
+  await vscode.window.showTextDocument(seed);
+  await diagnosticsWhen(seed.uri, (d) => d.some((x) => x.source === 'govreport'));
+  const api = (await vscode.extensions.getExtension('govreport.govreport')?.activate()) as { activationMs?: number } | undefined;
+  console.log(`      web: activate() → language server (worker) started ${api?.activationMs ?? '?'} ms; opening seed 001 → first diagnostics ${Date.now() - started} ms (activation included)`);
+  return seed;
+}
+
+async function docLinkServedWithExtension(seed: vscode.TextDocument): Promise<void> {
+  const ds = await diagnosticsWhen(seed.uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
+  const cell = ds.find((x) => code(x) === 'table/wrong-cell') ?? fail('a wrong-cell finding');
+  const target = typeof cell.code === 'object' ? cell.code.target : fail('the code carries the doc link');
+  const ext = vscode.extensions.getExtension('govreport.govreport') ?? fail('the extension is installed');
+  assert(target.toString() === vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'table', 'wrong-cell.md').toString(), `doc link ${target.toString()}`);
+  // What opening the link shows: the doc as the web host serves the extension's files.
+  const doc = await (await fetch(target.toString(true))).text();
+  assert(doc.startsWith('# table/wrong-cell：'), `the rule doc is there: ${doc.slice(0, 80)}`);
+}
+
+async function wordFileReadInWorker(): Promise<void> {
+  const docx = vscode.Uri.joinPath(folder(), 'word', '示例区2025年报.docx');
+  const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('govreport.checkFile', docx) ?? fail('the command returns the rendering');
+  const ds = await diagnosticsWhen(doc.uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
+  const cell = ds.find((x) => code(x) === 'table/wrong-cell');
+  assert(/「2\.重复申请」行「自然人」列为 174.*应为 147.*（原文位置：表三第20行第4列）/.test(cell?.message ?? ''), cell?.message ?? 'no wrong cell');
+}
+
+async function tableViewMarksWrongTotal(seed: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(seed);
+  const api = vscode.extensions.getExtension('govreport.govreport')?.exports as { tableView(): TableView | undefined } | undefined;
+  const opened = await vscode.commands.executeCommand<boolean>('govreport.openTableView', { uri: seed.uri.toString(), id: '三', nth: 0 });
+  assert(opened, 'the table view opened');
+  const view = api?.tableView() ?? fail('the table view is shown');
+  assert(view.title === '表三：收到和处理政府信息公开申请情况', view.title);
+  const cells = view.lines.flatMap((l) => l.cells).filter((c): c is ViewCell => c.kind === 'value');
+  assert(cells.some((c) => c.severity === 'error' && c.total), JSON.stringify(cells.filter((c) => c.severity !== undefined).map((c) => c.key)));
+}
+
 describe('govreport as a web extension (language server in a Web Worker)', () => {
   let seed: vscode.TextDocument;
 
   before(async () => {
-    const started = Date.now();
-    seed = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'seed-001.txt'));
-    await vscode.window.showTextDocument(seed);
-    await diagnosticsWhen(seed.uri, (d) => d.some((x) => x.source === 'govreport'));
-    const api = (await vscode.extensions.getExtension('govreport.govreport')?.activate()) as { activationMs?: number } | undefined;
-    // Figures quoted in docs/performance.md.
-    console.log(`      web: activate() → language server (worker) started ${api?.activationMs ?? '?'} ms; opening seed 001 → first diagnostics ${Date.now() - started} ms (activation included)`);
+    seed = await openSeedTimed();
   });
 
   it('runs the web build: the extension host has no Node', () => {
@@ -65,16 +100,7 @@ describe('govreport as a web extension (language server in a Web Worker)', () =>
     assert(actions.some((a) => a.title === '改为 88'), `the quick fix is offered: ${actions.map((a) => a.title).join(' | ')}`);
   });
 
-  it('links each finding to its rule\'s doc, as on the desktop: the extension\'s docs/rules page, served with it', async () => {
-    const ds = await diagnosticsWhen(seed.uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
-    const cell = ds.find((x) => code(x) === 'table/wrong-cell') ?? fail('a wrong-cell finding');
-    const target = typeof cell.code === 'object' ? cell.code.target : fail('the code carries the doc link');
-    const ext = vscode.extensions.getExtension('govreport.govreport') ?? fail('the extension is installed');
-    assert(target.toString() === vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'table', 'wrong-cell.md').toString(), `doc link ${target.toString()}`);
-    // What opening the link shows: the doc as the web host serves the extension's files.
-    const doc = await (await fetch(target.toString(true))).text();
-    assert(doc.startsWith('# table/wrong-cell：'), `the rule doc is there: ${doc.slice(0, 80)}`);
-  });
+  it('links each finding to its rule\'s doc, as on the desktop: the extension\'s docs/rules page, served with it', async () => { await docLinkServedWithExtension(seed); });
 
   it('explains a part heading on hover', async () => {
     const line = seed.getText().split('\n').findIndex((l) => l.startsWith('三、收到和处理'));
@@ -98,24 +124,9 @@ describe('govreport as a web extension (language server in a Web Worker)', () =>
     assert(carried?.relatedInformation?.some((r) => r.location.uri.toString() === last.uri.toString()) === true, 'the finding points at last year\'s report');
   });
 
-  it('检查此文件 reads a Word file in the worker: findings with their place in the original', async () => {
-    const docx = vscode.Uri.joinPath(folder(), 'word', '示例区2025年报.docx');
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('govreport.checkFile', docx) ?? fail('the command returns the rendering');
-    const ds = await diagnosticsWhen(doc.uri, (d) => d.some((x) => code(x) === 'table/wrong-cell'));
-    const cell = ds.find((x) => code(x) === 'table/wrong-cell');
-    assert(/「2\.重复申请」行「自然人」列为 174.*应为 147.*（原文位置：表三第20行第4列）/.test(cell?.message ?? ''), cell?.message ?? 'no wrong cell');
-  });
+  it('检查此文件 reads a Word file in the worker: findings with their place in the original', wordFileReadInWorker);
 
-  it('opens the table view (a webview) on table 三 of seed 001 and marks its wrong total', async () => {
-    await vscode.window.showTextDocument(seed);
-    const api = vscode.extensions.getExtension('govreport.govreport')?.exports as { tableView(): TableView | undefined } | undefined;
-    const opened = await vscode.commands.executeCommand<boolean>('govreport.openTableView', { uri: seed.uri.toString(), id: '三', nth: 0 });
-    assert(opened, 'the table view opened');
-    const view = api?.tableView() ?? fail('the table view is shown');
-    assert(view.title === '表三：收到和处理政府信息公开申请情况', view.title);
-    const cells = view.lines.flatMap((l) => l.cells).filter((c): c is ViewCell => c.kind === 'value');
-    assert(cells.some((c) => c.severity === 'error' && c.total), JSON.stringify(cells.filter((c) => c.severity !== undefined).map((c) => c.key)));
-  });
+  it('opens the table view (a webview) on table 三 of seed 001 and marks its wrong total', async () => { await tableViewMarksWrongTotal(seed); });
 
   it('refuses a PDF with a Chinese reason instead of failing', async () => {
     const pdf = vscode.Uri.joinPath(folder(), 'pdf', '青山县2024年报.pdf');
