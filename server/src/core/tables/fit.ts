@@ -7,6 +7,7 @@ import { labelForm, lexiconOf, matchLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
 import { placeRow } from './place';
 import { repairMovedValues } from './moved-value';
+import { recoverByOrder } from './order-rows';
 import { resolve } from './resolve';
 import { segment } from './segment';
 import { isText, isValue, partToken, tokensOf } from './tokens';
@@ -132,7 +133,11 @@ function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): Ro
   const doubtful = unreadRows.length > 0 || strays > 0 || placed.some((p) => p.derived);
   if (!doubtful || toks.some((row) => row.some((t) => t.positional && t.numeric))) return byLabel;
   const inOrder = orderReading(template, toks);
-  if (!inOrder || !allHold(template, inOrder)) return mostlyUnread(template, strays, byLabel);
+  if (!inOrder) return mostlyUnread(template, strays, byLabel);
+  if (!allHold(template, inOrder)) {
+    const recovered = recoverByOrder(template, byLabel, inOrder);
+    return mostlyUnread(template, strays, recovered ? { ...byLabel, ...recovered } : byLabel);
+  }
   const rowsInOrder: ReadRow[] = templateRowsOf(template).map(({ spec, block }) => {
     const own = inOrder.filter((c) => c.row === spec);
     const labelled = readRows.find((r) => r.spec === spec)?.labelRange ?? own[0]?.range ?? { start: 0, end: 0 };
