@@ -41,13 +41,14 @@ describe('tables: rows whose labels flow order moved, read by the order of their
     assert.deepEqual(tableRules(text), ['table/wrong-cell:error', 'table/wrong-cell:error', 'table/wrong-cell:error']);
   });
 
-  it('a row the order gives numbers that do not add up: that row stays unread (one finding), never guessed', () => {
-    // 3.其他's 总计 498 → 489: the order still gives the row its seven numbers, but its own sum fails.
+  it('a row the order gives numbers that do not add up: the order is not taken, the rows stay unread (one finding)', () => {
+    // 3.其他's 总计 498 → 489: the order still gives the row its seven numbers, but its own sum fails,
+    // so the order is not vouched for as a whole and none of the three rows is taken from it.
     const changed = replaced([87, 105, 95, 118, 52, 41, 498], [87, 105, 95, 118, 52, 41, 489], text);
     const three = tableThree(changed);
     assert.ok(three);
-    assert.deepEqual(three.unread.map((u) => u.spec.key), ['other-3']);
-    assert.equal(three.cell('other-3', 'total'), undefined);
+    assert.deepEqual(three.unread.map((u) => u.spec.key), ['other-2', 'other-3', 'carry-over']);
+    for (const row of ['other-2', 'other-3', 'carry-over']) assert.equal(three.cell(row, 'total'), undefined, row);
     assert.equal(tableRules(changed).filter((r) => r === 'table/unreadable:warning').length, 1);
     // The planted errors stay failing relations: with 3.其他 unread no single set of cells explains them.
     assert.ok(!checkReport(changed).findings.some((f) => f.rule === 'table/wrong-cell' && f.data?.row === '3.其他'));
@@ -67,5 +68,33 @@ describe('tables: rows whose labels flow order moved, read by the order of their
     for (const row of ['other-2', 'other-3', 'carry-over']) assert.equal(three.cell(row, 'total'), undefined, row);
     const unread = three.unread.map((u) => u.spec.key);
     for (const row of ['other-2', 'other-3', 'carry-over']) assert.ok(unread.includes(row), `${row} unread: ${unread.join(', ')}`);
+  });
+});
+
+describe('tables: rows printed column by column, their numbers interleaved (order-rows)', () => {
+  // LibreOffice's PDF of a Word report, plain pdftotext: every label of table 三 first, then the
+  // numbers, where 予以公开/部分公开 and 3.其他/（七）总计 (labels wrapped side by side) come two
+  // per line, column by column: "40 / 89 | 256 / 2 | …", "143 / 2493 | 71 / 1748 | …".
+  const word = readFileSync(join(__dirname, '..', '..', 'fixtures', 'samples', 'word-2021', 'lo-docx-pdf-plain.txt'), 'utf8');
+
+  it('the interleaved rows read to the hand-written values, and the table to no finding', () => {
+    const three = tableThree(word);
+    assert.ok(three);
+    assert.deepEqual(three.unread, []);
+    assert.deepEqual(COLUMNS.map((c) => three.cell('open', c)?.value), [40, 256, 125, 382, 3, 509, 1315]);
+    assert.deepEqual(COLUMNS.map((c) => three.cell('partial', c)?.value), [89, 2, 158, 164, 167, 184, 764]);
+    assert.deepEqual(COLUMNS.map((c) => three.cell('total', c)?.value), [2493, 1748, 1800, 1736, 1609, 1999, 11385]);
+    assert.ok(!checkReport(word).findings.some((f) => f.rule.startsWith('table/') && f.message.includes('表三')));
+  });
+
+  it('an interleaved pair whose numbers add up neither way: the table stays unread, never guessed', () => {
+    // 部分公开's 总计 764 → 765: neither reading of the pair makes both rows add up.
+    const changed = word.replace('1315\n764', '1315\n765');
+    assert.notEqual(changed, word, 'test setup: the pair «1315 / 764» is in the sample');
+    const three = tableThree(changed);
+    assert.ok(three);
+    assert.equal(three.cell('partial', 'total'), undefined);
+    assert.equal(three.cell('open', 'total'), undefined);
+    assert.ok(!checkReport(changed).findings.some((f) => f.severity === 'error' && f.rule.startsWith('table/')));
   });
 });

@@ -134,16 +134,27 @@ function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): Ro
   if (!doubtful || toks.some((row) => row.some((t) => t.positional && t.numeric))) return byLabel;
   const inOrder = orderReading(template, toks);
   if (!inOrder) return mostlyUnread(template, strays, byLabel);
-  if (!allHold(template, inOrder)) {
-    const recovered = recoverByOrder(template, byLabel, inOrder);
-    return mostlyUnread(template, strays, recovered ? { ...byLabel, ...recovered } : byLabel);
-  }
+  if (!allHold(template, inOrder)) return orderWhereVouched(template, strays, byLabel, inOrder);
   const rowsInOrder: ReadRow[] = templateRowsOf(template).map(({ spec, block }) => {
     const own = inOrder.filter((c) => c.row === spec);
     const labelled = readRows.find((r) => r.spec === spec)?.labelRange ?? own[0]?.range ?? { start: 0, end: 0 };
     return { spec, labelRange: labelled, found: own.length, expected: block.columns.length };
   });
   return { rows: rowsInOrder, cells: inOrder, extraRows: seg.extra, unread: [], variants };
+}
+
+/**
+ * The reading by order where the text vouches for it (order-rows.ts), when it does not hold as a
+ * whole: checked against the rows the labels read; or, when the labels read so little that their
+ * rows are no evidence (mostlyUnread), by the arithmetic alone, every equality holding.
+ */
+function orderWhereVouched(template: TableTemplate, strays: number, byLabel: RowsResult, inOrder: readonly TableCell[]): RowsResult {
+  const recovered = recoverByOrder(template, byLabel, inOrder);
+  if (recovered) return { ...byLabel, ...recovered };
+  const blank = mostlyUnread(template, strays, byLabel);
+  if (blank === byLabel) return byLabel;
+  const alone = recoverByOrder(template, { rows: [], cells: [], unread: blank.unread }, inOrder);
+  return alone && allHold(template, alone.cells) ? { ...byLabel, ...alone } : blank;
 }
 
 /**
