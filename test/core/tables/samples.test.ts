@@ -23,7 +23,6 @@ import { importFile } from '../../../server/src/import/registry';
 const KNOWN_FAILING: Readonly<Partial<Record<string, string>>> = {
   'city-2025/chromium-pdf-plain.txt': '表三 new×natural: expected 13612, no cell read',
   'city-2025/lo-docx-pdf-plain.txt': '表二 rules×issued: expected 3, no cell read',
-  'word-2021/lo-docx-pdf-plain.txt': '表二 rules×issued: expected 1, no cell read',
 };
 
 /**

@@ -6,6 +6,7 @@ import type { Part } from './digits';
 import { labelForm, lexiconOf, matchLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
 import { placeRow } from './place';
+import { columnsToRows } from './column-major';
 import { repairMovedValues } from './moved-value';
 import { recoverByOrder } from './order-rows';
 import { resolve } from './resolve';
@@ -103,7 +104,7 @@ function cellOf(row: TableCell['row'], column: TableCell['column'], t: Tok): Tab
 
 type RowsResult = Omit<FitResult, 'era' | 'template' | 'eraEvidence'>;
 
-function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): RowsResult {
+function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[], reordered = false): RowsResult {
   const seg = segment(template, toks);
   const repaired = repairMovedValues(template, seg.rows.map((r) => placeRow(template, r, toks)), seg.overflowing.map((o) => ({ row: placeRow(template, o.read, toks), strays: o.strays })));
   const { placed } = repaired;
@@ -132,6 +133,9 @@ function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): Ro
   // reading by label left numbers over or rows unclear, the reading by order is tried too.
   const doubtful = unreadRows.length > 0 || strays > 0 || placed.some((p) => p.derived);
   if (!doubtful || toks.some((row) => row.some((t) => t.positional && t.numeric))) return byLabel;
+  // A block printed column by column (PDF text of a narrow table): read again in row order.
+  const inRows = reordered ? toks : columnsToRows(template, toks);
+  if (inRows !== toks) return fitRows(template, inRows, true);
   const inOrder = orderReading(template, toks);
   if (!inOrder) return mostlyUnread(template, strays, byLabel);
   if (!allHold(template, inOrder)) return orderWhereVouched(template, strays, byLabel, inOrder);
