@@ -22,6 +22,7 @@ const LAYOUTS: readonly [string, string][] = [
   ['crawler text (html-to-text), city 2025', 'city-2025/html-to-text.txt'],
   ['pdftotext (reading order), Chromium PDF', 'own-2021/chromium-pdf-plain.txt'],
   ['pdftotext (reading order), LibreOffice PDF', 'own-2021/lo-docx-pdf-plain.txt'],
+  ['pdftotext (reading order), Chromium PDF, labels moved', 'own-2021-errors/chromium-pdf-plain.txt'],
   ['pdftotext -layout, Chromium PDF', 'own-2021/chromium-pdf-layout.txt'],
   ['pdftotext -raw, LibreOffice PDF', 'city-2025/lo-docx-pdf-raw.txt'],
 ];

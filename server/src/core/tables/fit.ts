@@ -6,7 +6,9 @@ import type { Part } from './digits';
 import { labelForm, lexiconOf, matchLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
 import { placeRow } from './place';
+import { columnsToRows } from './column-major';
 import { repairMovedValues } from './moved-value';
+import { recoverByOrder } from './order-rows';
 import { resolve } from './resolve';
 import { segment } from './segment';
 import { isText, isValue, partToken, tokensOf } from './tokens';
@@ -102,7 +104,7 @@ function cellOf(row: TableCell['row'], column: TableCell['column'], t: Tok): Tab
 
 type RowsResult = Omit<FitResult, 'era' | 'template' | 'eraEvidence'>;
 
-function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): RowsResult {
+function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[], reordered = false): RowsResult {
   const seg = segment(template, toks);
   const repaired = repairMovedValues(template, seg.rows.map((r) => placeRow(template, r, toks)), seg.overflowing.map((o) => ({ row: placeRow(template, o.read, toks), strays: o.strays })));
   const { placed } = repaired;
@@ -131,14 +133,32 @@ function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): Ro
   // reading by label left numbers over or rows unclear, the reading by order is tried too.
   const doubtful = unreadRows.length > 0 || strays > 0 || placed.some((p) => p.derived);
   if (!doubtful || toks.some((row) => row.some((t) => t.positional && t.numeric))) return byLabel;
+  // A block printed column by column (PDF text of a narrow table): read again in row order.
+  const inRows = reordered ? toks : columnsToRows(template, toks);
+  if (inRows !== toks) return fitRows(template, inRows, true);
   const inOrder = orderReading(template, toks);
-  if (!inOrder || !allHold(template, inOrder)) return mostlyUnread(template, strays, byLabel);
+  if (!inOrder) return mostlyUnread(template, strays, byLabel);
+  if (!allHold(template, inOrder)) return orderWhereVouched(template, strays, byLabel, inOrder);
   const rowsInOrder: ReadRow[] = templateRowsOf(template).map(({ spec, block }) => {
     const own = inOrder.filter((c) => c.row === spec);
     const labelled = readRows.find((r) => r.spec === spec)?.labelRange ?? own[0]?.range ?? { start: 0, end: 0 };
     return { spec, labelRange: labelled, found: own.length, expected: block.columns.length };
   });
   return { rows: rowsInOrder, cells: inOrder, extraRows: seg.extra, unread: [], variants };
+}
+
+/**
+ * The reading by order where the text vouches for it (order-rows.ts), when it does not hold as a
+ * whole: checked against the rows the labels read; or, when the labels read so little that their
+ * rows are no evidence (mostlyUnread), by the arithmetic alone, every equality holding.
+ */
+function orderWhereVouched(template: TableTemplate, strays: number, byLabel: RowsResult, inOrder: readonly TableCell[]): RowsResult {
+  const recovered = recoverByOrder(template, byLabel, inOrder);
+  if (recovered) return { ...byLabel, ...recovered };
+  const blank = mostlyUnread(template, strays, byLabel);
+  if (blank === byLabel) return byLabel;
+  const alone = recoverByOrder(template, { rows: [], cells: [], unread: blank.unread }, inOrder);
+  return alone && allHold(template, alone.cells) ? { ...byLabel, ...alone } : blank;
 }
 
 /**
