@@ -6,7 +6,6 @@ import { RULES } from './core/rules';
 import { codeActions, FIX_ALL_KIND } from './service/code-actions';
 import { codeLenses } from './service/code-lens';
 import { completions } from './service/completion';
-import { toDiagnostics } from './service/diagnostics';
 import { foldingRanges } from './service/folding';
 import { formatTables } from './service/formatting';
 import { hover } from './service/hover';
@@ -23,6 +22,7 @@ import { filePathOf } from './service/uri';
 import { DocumentAnalyses } from './lsp/analyses';
 import { checkFiles } from './lsp/check-files';
 import { CrossYearPairing } from './lsp/cross-year';
+import { DiagnosticsMemo } from './lsp/diagnostics-memo';
 import type { ServerEnvironment } from './lsp/environment';
 import { ImportedDocuments } from './lsp/imports';
 import { officeReport } from './lsp/office-report';
@@ -135,9 +135,10 @@ function withDocument({ documents, analyses }: Server) {
 function answerDocumentFeatures(server: Server): void {
   const { connection, documents, settings, imports, analyses, pairing, env } = server;
   const withDoc = withDocument(server);
-  const diagnosticsOf = async (doc: TextDocument, token: CancellationToken): Promise<Diagnostic[]> => {
+  const memo = new DiagnosticsMemo();
+  const diagnosticsOf = async (doc: TextDocument, token: CancellationToken): Promise<readonly Diagnostic[]> => {
     const { analysis, previousUri } = await pairing.withPrevious(doc, await analyses.of(doc, token));
-    const diagnostics = toDiagnostics(analysis, { uri: doc.uri, version: doc.version, docsBase: env.docsBase, previousUri });
+    const diagnostics = memo.of(analysis, { uri: doc.uri, version: doc.version, docsBase: env.docsBase, previousUri });
     const imported = imports.of(doc);
     return imported ? withSourceLocations(analysis, imported, diagnostics, (d) => doc.offsetAt(d.range.start)) : diagnostics;
   };

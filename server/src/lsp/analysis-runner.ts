@@ -5,7 +5,6 @@ import type { ImportedReport } from '../core/import/types';
 import { formatMessage } from '../core/i18n/messages';
 import type { Locale } from '../core/i18n/messages';
 import { parseReport } from '../core/model/parse-report';
-import { LineIndex } from '../core/text/line-index';
 
 /**
  * One document version's analysis as a job for another thread: plain data only (structured clone),
@@ -46,20 +45,6 @@ export interface AnalysisRunner {
 
 /** How long one check may run in a worker before it is stopped and the document gets a notice instead. */
 export const CHECK_TIMEOUT_MS = 20_000;
-
-/**
- * An analysis as it arrives from a worker (structured clone keeps data, not classes): the model's
- * line indexes get their class back. Everything else of an Analysis is plain data; derived views
- * (perModel) are computed again in this thread only when a service asks for one.
- */
-export function revived(analysis: Analysis): Analysis {
-  for (const model of [analysis.model, analysis.previous]) {
-    if (!model) continue;
-    Object.setPrototypeOf(model.lines, LineIndex.prototype);
-    Object.setPrototypeOf(model.sourceLines, LineIndex.prototype);
-  }
-  return analysis;
-}
 
 /** The analysis of a document whose check did not finish (stopped at the bound, or its worker died): one Chinese notice, nothing else. */
 export function unfinishedAnalysis(outcome: Exclude<Unfinished, { reason: 'abandoned' }>, locale: Locale): Analysis {

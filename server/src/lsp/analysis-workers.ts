@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { Analysis } from '../core/analyze';
-import { CHECK_TIMEOUT_MS, revived } from './analysis-runner';
+import { CHECK_TIMEOUT_MS } from './analysis-runner';
+import { unpackAnalysis } from './analysis-transfer';
+import type { PackedAnalysis } from './analysis-transfer';
 import type { AnalysisJob, AnalysisOutcome, AnalysisRunner } from './analysis-runner';
 
 /** What the desktop server's worker threads are started with (the mark analysis-worker.ts looks for). */
@@ -87,15 +88,17 @@ export class AnalysisWorkers implements AnalysisRunner {
 
   private start(): Worker {
     const worker = new Worker(this.spec.script, { workerData: ANALYSIS_WORKER_DATA, ...(this.spec.execArgv ? { execArgv: [...this.spec.execArgv] } : {}) });
-    worker.on('message', (analysis: Analysis) => { this.finished(worker, { ok: true, analysis: revived(analysis) }); });
+    worker.on('message', (packed: PackedAnalysis) => { this.finished(worker, packed); });
     worker.on('error', (error: unknown) => { this.died(worker, error instanceof Error ? error.message : String(error)); });
     worker.on('exit', (code) => { this.died(worker, `exit ${String(code)}`); });
     return worker;
   }
 
-  private finished(worker: Worker, outcome: AnalysisOutcome): void {
+  /** A worker's answer: the analysis of its job, packed (analysis-transfer.ts); unpacked with the job's text, which is not sent back. */
+  private finished(worker: Worker, packed: PackedAnalysis): void {
     const running = this.busy.find((b) => b.worker === worker);
     if (!running) return;
+    const outcome: AnalysisOutcome = { ok: true, analysis: unpackAnalysis(packed, running.job.text) };
     this.release(running);
     if (this.idle.length < KEEP_IDLE) {
       worker.unref();

@@ -17,14 +17,15 @@ export async function documentDiagnostics(
   options: GovreportOptions,
   analyses: DocumentAnalyses,
   previousResultId: string | undefined,
-  diagnosticsOf: (doc: TextDocument) => Promise<Diagnostic[]>,
+  diagnosticsOf: (doc: TextDocument) => Promise<readonly Diagnostic[]>,
 ): Promise<DocumentDiagnosticReport> {
   if (waitsForSave(doc, options, analyses)) {
     return previousResultId === undefined ? { kind: 'full', items: [] } : { kind: 'unchanged', resultId: previousResultId };
   }
   const items = await diagnosticsOf(doc);
   const typing = options.focusMode === true ? analyses.typingLine(doc) : undefined;
-  const shown = typing === undefined ? items : items.filter((d) => typing < d.range.start.line || typing > d.range.end.line);
+  // The items may be shared (lsp/diagnostics-memo.ts): a copy goes out.
+  const shown = typing === undefined ? [...items] : items.filter((d) => typing < d.range.start.line || typing > d.range.end.line);
   return { kind: 'full', resultId: String(doc.version), items: shown };
 }
 
