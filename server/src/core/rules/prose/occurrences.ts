@@ -45,7 +45,9 @@ export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: r
     }
     return;
   }
-  const edits = slips.flatMap((s) => s.edits ?? []);
+  // A loop, not flatMap: a page converted as a whole has tens of thousands of slips (issue 17).
+  const edits: TextEdit[] = [];
+  for (const s of slips) if (s.edits) edits.push(...s.edits);
   const args = { ...first.args, count: slips.length };
   const finding: Report = {
     range: first.range,
@@ -54,16 +56,4 @@ export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: r
     related: slips.slice(1, MAX_RELATED + 1).map((s) => ({ range: s.range, message: t(messages.another, s.args) })),
   };
   report(edits.length > 0 && messages.fixAll ? { ...finding, fix: { title: t(messages.fixAll, args), edits, safe } } : finding);
-}
-
-/** CJK ideographs (the unified block and extension A). */
-export function isHan(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
-/** Chinese punctuation that stands where a Chinese character would (a closing 》 before a comma, an opening “ after one). */
-export function isChineseText(ch: string | undefined): boolean {
-  return isHan(ch) || (ch !== undefined && '《》“”‘’（）【】〔〕、。，；：！？'.includes(ch) && ch !== '');
 }
