@@ -1,7 +1,7 @@
 import { sentencesOf } from '../../prose/sentences';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
-import { reportSlips } from './occurrences';
+import { firstAtOrAfter, positionsOf, reportSlips } from './occurrences';
 
 /** Half-width marks and the full-width marks Chinese text uses instead (GB/T 15834). */
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
@@ -10,7 +10,7 @@ const MAX_BRACKETED = 80;
 /** The full-width marks a text must use elsewhere for its half-width ones to be slips. */
 const FULL_WIDTH_MARKS: readonly number[] = ['，', '；', '：', '（', '）'].map((m) => m.charCodeAt(0));
 const MIN_FULL_WIDTH = 3;
-/** The marks a slip starts at: , ; : and the opening bracket (its closing one is looked for from there). */
+/** The marks a slip starts at: , ; : and the opening bracket (its closing one is looked for from there). One regex finds them, not a test at every character. */
 const MARK = /[,;:(]/g;
 const [OPEN, CLOSE, COLON, DOT, SPACE, TAB, IDEOGRAPHIC_SPACE, LF, CR] = ['(', ')', ':', '.', ' ', '\t', '\u3000', '\n', '\r'].map((m) => m.charCodeAt(0));
 /** Chinese punctuation that stands where a Chinese character would (a closing 》 before a comma, an opening “ after one). */
@@ -36,7 +36,7 @@ export const halfWidthPunctuation: Rule = {
     const text = model.text;
     const from = model.title?.range.end ?? model.preamble.start;
     if (!usesFullWidth(text, from, model.contentEnd)) return;
-    const marks = markPositions(text, from);
+    const marks = positionsOf(MARK, text, from);
     const slips: Slip[] = [];
     for (const s of sentencesOf(model)) {
       if (s.range.start < from) continue;
@@ -85,26 +85,6 @@ function slipAt(text: string, at: number): Slip {
   const args = ARGS[text.charAt(at)] ?? { mark: '', full: '' };
   const range = { start: at, end: at + 1 };
   return { range, args, edits: [{ range, newText: args.full }] };
-}
-
-/** Where the marks a slip may start at are, from `from` on: one regex over the text, not a test at every character. */
-function markPositions(text: string, from: number): number[] {
-  const out: number[] = [];
-  MARK.lastIndex = from;
-  for (let m = MARK.exec(text); m; m = MARK.exec(text)) out.push(m.index);
-  return out;
-}
-
-/** The index of the first of the ascending `positions` at or after `at` (binary search). */
-function firstAtOrAfter(positions: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((positions[mid] ?? Infinity) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** At least MIN_FULL_WIDTH full-width marks in [from, end): counted up to that, with no copy of the text. */

@@ -57,3 +57,23 @@ export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: r
   };
   report(edits.length > 0 && messages.fixAll ? { ...finding, fix: { title: t(messages.fixAll, args), edits, safe } } : finding);
 }
+
+/** Where `pattern` (global, one character) matches in `text` from `from` on, ascending. */
+export function positionsOf(pattern: RegExp, text: string, from: number): number[] {
+  const out: number[] = [];
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** The index of the first of the ascending `positions` at or after `at` (binary search). */
+export function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((positions[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
