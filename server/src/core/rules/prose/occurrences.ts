@@ -58,7 +58,7 @@ export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: r
   report(edits.length > 0 && messages.fixAll ? { ...finding, fix: { title: t(messages.fixAll, args), edits, safe } } : finding);
 }
 
-/** Where `pattern` (global, one character) matches in `text` from `from` on, ascending. */
+/** Where `pattern` (global) matches in `text` from `from` on: the ascending start positions. */
 export function positionsOf(pattern: RegExp, text: string, from: number): number[] {
   const out: number[] = [];
   pattern.lastIndex = from;
