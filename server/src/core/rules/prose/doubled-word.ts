@@ -1,5 +1,4 @@
-import { sentencesOf } from '../../prose/sentences';
-import { simplified } from '../../text/simplified';
+import { simplifiedSentencesOf } from './simplified-sentences';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
 import { reportSlips } from './occurrences';
@@ -35,8 +34,8 @@ export const doubledWord: Rule = {
   meta: { id: 'prose/doubled-word', title: '词语重复', category: 'prose', defaultSeverity: 'info', fixable: true },
   check({ model, t, report }) {
     const slips: Slip[] = [];
-    for (const s of sentencesOf(model)) {
-      const text = simplified(s.text);
+    for (const s of simplifiedSentencesOf(model)) {
+      const { text } = s;
       for (const m of text.matchAll(DOUBLED)) {
         const word = m[1] ?? '';
         if (word.startsWith('一') || oneCharacterRepeated(word)) continue;

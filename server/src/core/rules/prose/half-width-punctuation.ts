@@ -14,7 +14,7 @@ const MIN_FULL_WIDTH = 3;
 const MARK = /[,;:(]/g;
 const [OPEN, CLOSE, COLON, DOT, SPACE, TAB, IDEOGRAPHIC_SPACE, LF, CR] = ['(', ')', ':', '.', ' ', '\t', '\u3000', '\n', '\r'].map((m) => m.charCodeAt(0));
 /** Chinese punctuation that stands where a Chinese character would (a closing 》 before a comma, an opening “ after one). */
-const CHINESE_MARKS: readonly number[] = [...'《》“”‘’（）【】〔〕、。，；：！？'].map((m) => m.charCodeAt(0));
+const CHINESE_MARKS: readonly number[] = ['《', '》', '“', '”', '‘', '’', '（', '）', '【', '】', '〔', '〕', '、', '。', '，', '；', '：', '！', '？'].map((m) => m.charCodeAt(0));
 /** A slip's message arguments and replacement per mark, made once (findings copy the arguments into their data). */
 const ARGS: Readonly<Record<string, { readonly mark: string; readonly full: string }>> = Object.fromEntries(
   Object.entries(FULL_WIDTH).map(([mark, full]) => [mark, { mark, full }]),
