@@ -60,7 +60,7 @@ export const doubledWord: Rule = {
 
 function slip(start: number, word: string, text: string): Slip {
   const end = start + word.length * 2;
-  return { range: { start, end }, args: { word: text.slice(start, start + word.length) }, edits: [{ range: { start: start + word.length, end }, newText: '' }] };
+  return { range: { start, end }, args: { word: text.slice(start, start + word.length) }, edit: { range: { start: start + word.length, end }, newText: '' } };
 }
 
 /** 哈哈哈哈, 常常常常: one character repeated is no doubled word. */

@@ -84,7 +84,7 @@ function bracketSlips(text: string, open: number, sentenceEnd: number, slips: Sl
 function slipAt(text: string, at: number): Slip {
   const args = ARGS[text.charAt(at)] ?? { mark: '', full: '' };
   const range = { start: at, end: at + 1 };
-  return { range, args, edits: [{ range, newText: args.full }] };
+  return { range, args, edit: { range, newText: args.full } };
 }
 
 /** At least MIN_FULL_WIDTH full-width marks in [from, end): counted up to that, with no copy of the text. */

@@ -4,12 +4,13 @@ import type { Report, RuleContext, TextEdit } from '../types';
 
 /**
  * One careless slip of the text (a doubled word, a half-width comma, an unclosed 《): where it is,
- * the message arguments, and the edits that fix it (none when the right text cannot be known).
+ * the message arguments, and the edit that fixes it (none when the right text cannot be known).
  */
 export interface Slip {
   readonly range: OffsetRange;
   readonly args: MessageArgs;
-  readonly edits?: readonly TextEdit[];
+  /** One edit, not a list: a page converted as a whole has tens of thousands of slips, and each object counts (issue 17). */
+  readonly edit?: TextEdit;
 }
 
 /** Up to this many slips of one rule are reported one by one; more are one finding with the rest as related locations. */
@@ -41,13 +42,13 @@ export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: r
   if (slips.length <= MAX_SEPARATE) {
     for (const s of slips) {
       const finding: Report = { range: s.range, message: t(messages.one, s.args), data: { ...s.args } };
-      report(s.edits && messages.fix ? { ...finding, fix: { title: t(messages.fix, s.args), edits: s.edits, safe } } : finding);
+      report(s.edit && messages.fix ? { ...finding, fix: { title: t(messages.fix, s.args), edits: [s.edit], safe } } : finding);
     }
     return;
   }
   // A loop, not flatMap: a page converted as a whole has tens of thousands of slips (issue 17).
   const edits: TextEdit[] = [];
-  for (const s of slips) if (s.edits) edits.push(...s.edits);
+  for (const s of slips) if (s.edit) edits.push(s.edit);
   const args = { ...first.args, count: slips.length };
   const finding: Report = {
     range: first.range,
