@@ -36,6 +36,8 @@ const PART_AT = /^(?:第([一二三四五六七八九十]{1,3})部分[\s\u3000]*
 const ITEM_AT = /^[（(]([一二三四五六七八九十]{1,3})[）)][\s\u3000]*[、.．]?[\s\u3000]*/;
 const INLINE_PART = /(?<=^|[\s\u3000。！？；;|])([一二三四五六七八九十]{1,2})、/g;
 const INLINE_ITEM = /(?<=^|[\s\u3000。！？；;|])[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+/** The inline patterns, their kind, and the marks a line must hold for each to match there. */
+const INLINE_PATTERNS = [[INLINE_PART, 'part', ['、']], [INLINE_ITEM, 'item', ['（', '(']]] as const;
 
 /** Table rows numbered like parts ("四、结转下年度继续办理") or items ("（七）总计") are never headings. */
 const TABLE_ROW_LABEL = /^(本年新收|上年结转|本年度办理结果|结转下年度)|^(予以公开|不予公开|无法提供|不予处理|其他处理|总计)$|^部分公开\(区分处理/;
@@ -181,7 +183,9 @@ function knownSection(title: string): number | undefined {
 
 function inlineCandidates(line: Line): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
-  for (const [pattern, kind] of [[INLINE_PART, 'part'], [INLINE_ITEM, 'item']] as const) {
+  for (const [pattern, kind, marks] of INLINE_PATTERNS) {
+    // The lookbehind patterns try every position: a line without their mark is not searched (issue 17).
+    if (!marks.some((mark) => line.text.includes(mark))) continue;
     for (const m of line.text.matchAll(pattern)) {
       const at = m.index;
       if (at === 0) continue; // the line-start scan covers it

@@ -9,20 +9,44 @@ import type { Fix, TextEdit } from './types';
  *  - a fix writes the document's own line ending (a Windows file stays CRLF).
  */
 
+/** The digit (0–9) of the code unit at `at`, ASCII or full-width; -1 when it is no digit. */
+function digitAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
 /** The Arabic digits of a text, ASCII and full-width alike, in order: "第3行１２" → "312". */
 export function digitsOf(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0x30 && c <= 0x39) out += ch;
-    else if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 0x30);
+  for (let i = 0; i < text.length; i++) {
+    const d = digitAt(text, i);
+    if (d >= 0) out += String(d);
   }
   return out;
 }
 
+/**
+ * Whether `text` from `start` to `end` holds the same digits, in order, as `other`. Compared in
+ * place, with no copy of either (issue 17: a fix-all of thousands of edits settled every one).
+ */
+function sameDigits(text: string, start: number, end: number, other: string): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) continue;
+    while (j < other.length && digitAt(other, j) < 0) j++;
+    if (j >= other.length || digitAt(other, j) !== d) return false;
+    j++;
+  }
+  for (; j < other.length; j++) if (digitAt(other, j) >= 0) return false;
+  return true;
+}
+
 /** Whether applying `edits` to `text` adds, removes or changes any digit. */
 export function changesNumbers(text: string, edits: readonly TextEdit[]): boolean {
-  return edits.some((e) => digitsOf(text.slice(e.range.start, e.range.end)) !== digitsOf(e.newText));
+  return edits.some((e) => !sameDigits(text, e.range.start, e.range.end, e.newText));
 }
 
 /** The line ending the text uses: the one of its first line break (LF when it has none). */
@@ -33,12 +57,23 @@ export function lineEndingOf(text: string): '\r\n' | '\n' {
 
 /** `newText` with every line break written as `eol`. */
 export function withLineEnding(newText: string, eol: '\r\n' | '\n'): string {
+  // Most edits are a mark or a word: no line break, nothing to rewrite (and no copy).
+  if (!newText.includes('\n') && !newText.includes('\r')) return newText;
   return newText.replace(/\r\n|\r|\n/g, eol);
 }
 
 /** A rule's fix as it leaves the runner: ranges clamped into the text, the text's line endings, `safe` only when no number changes. */
 export function settleFix(text: string, fix: Fix, clamp: (r: OffsetRange) => OffsetRange): Fix {
   const eol = lineEndingOf(text);
-  const edits = fix.edits.map((e) => ({ range: clamp(e.range), newText: withLineEnding(e.newText, eol) }));
+  const edits = fix.edits.map(settleEdit(eol, clamp));
   return { ...fix, edits, safe: fix.safe && !changesNumbers(text, edits) };
+}
+
+/** An edit clamped and in the text's line ending: the rule's own object when that changes nothing. */
+function settleEdit(eol: '\r\n' | '\n', clamp: (r: OffsetRange) => OffsetRange): (edit: TextEdit) => TextEdit {
+  return (edit) => {
+    const range = clamp(edit.range);
+    const newText = withLineEnding(edit.newText, eol);
+    return range === edit.range && newText === edit.newText ? edit : { range, newText };
+  };
 }

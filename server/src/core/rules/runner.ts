@@ -29,6 +29,8 @@ export function runRules(model: ReportModel, rules: readonly Rule[], options: Ru
   const findings: Finding[] = [];
   const length = model.text.length;
   const clamp = (r: OffsetRange): OffsetRange => {
+    // Nearly every range is inside the text already: kept as it is, not copied.
+    if (r.start >= 0 && r.start <= r.end && r.end <= length) return r;
     const start = Math.max(0, Math.min(r.start, length));
     return { start, end: Math.max(start, Math.min(r.end, length)) };
   };

@@ -1,5 +1,4 @@
-import { sentencesOf } from '../../prose/sentences';
-import { simplified } from '../../text/simplified';
+import { simplifiedSentencesOf } from '../prose/simplified-sentences';
 import type { Rule } from '../types';
 import { hasRealPartOne, isLastComplete, sectionPart } from './part-text';
 
@@ -17,7 +16,7 @@ export const feeStatement: Rule = {
   check({ model, t, report }) {
     const part = sectionPart(model, 6);
     if (!part || !isLastComplete(model, part) || !hasRealPartOne(model)) return;
-    if (sentencesOf(model).some((s) => FEE_WORDS.some((w) => simplified(s.text).includes(w)))) return;
+    if (simplifiedSentencesOf(model).some((s) => FEE_WORDS.some((w) => s.text.includes(w)))) return;
     report({ range: part.part.heading.range, message: t('content/fee-statement', { title: part.part.heading.title }), data: { section: 6 } });
   },
 };

@@ -1,6 +1,5 @@
-import { sentencesOf } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
-import { simplified } from '../../text/simplified';
+import { simplifiedSentencesOf } from '../prose/simplified-sentences';
 import type { RelatedLocation, Rule } from '../types';
 import { BODY_KINDS, NOT_SELF_AFTER, cleanName, kindOf, placeAndFunction } from './body-names';
 import type { PlaceAndFunction } from './body-names';
@@ -28,7 +27,7 @@ export const issuerMismatch: Rule = {
     if (!issuer) return;
     const name = cleanName(issuer.text);
     const kind = kindOf(name);
-    const sentences = sentencesOf(model).map((s) => ({ range: s.range, text: simplified(s.text) }));
+    const sentences = simplifiedSentencesOf(model);
     const found = new Map<string, Occurrence[]>();
     const add = (o: Occurrence): void => { found.set(o.word, [...(found.get(o.word) ?? []), o]); };
     if (kind) {

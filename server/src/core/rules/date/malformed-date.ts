@@ -4,7 +4,7 @@ import { sentencesOf } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
 import type { Slip } from '../prose/occurrences';
-import { reportSlips } from '../prose/occurrences';
+import { firstAtOrAfter, positionsOf, reportSlips } from '../prose/occurrences';
 
 /** A run of five or more digits that starts like a year, right before 年/月/日: 202020年, 20101231日, 202011日. */
 const RUN_ON = /(?<![\d.])(?:19|20)\d{3,}(?=\s*[年月日])/g;
@@ -12,6 +12,11 @@ const RUN_ON = /(?<![\d.])(?:19|20)\d{3,}(?=\s*[年月日])/g;
 const DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g;
 /** A month and a day without a year ("至12月31日"). */
 const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
+/**
+ * What every date above holds: a digit right before 年, 月 or 日. A range without one is not read
+ * (issue 17: most sentences have no date, and each was copied and searched three times).
+ */
+const DIGIT_BEFORE_UNIT = /\d\s*[年月日]/g;
 
 /**
  * A date that cannot be: digits run together (「20101231日」「202020年」, the 年/月 lost when the
@@ -24,7 +29,9 @@ export const malformedDate: Rule = {
   check({ model, t, report }) {
     const folded = foldedTextOf(model);
     const slips: Slip[] = [];
+    const digits = positionsOf(DIGIT_BEFORE_UNIT, folded, 0);
     for (const range of readRanges(model)) {
+      if ((digits[firstAtOrAfter(digits, range.start)] ?? Infinity) >= range.end) continue;
       const text = folded.slice(range.start, range.end);
       const add = (index: number, length: number): void => {
         const start = range.start + index;
@@ -50,8 +57,13 @@ export const malformedDate: Rule = {
   },
 };
 
+/** The days of each month of a common year. */
+const DAYS_IN_MONTH: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days in `month` (1–12) of `year` (Gregorian: no Date object made for it). */
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1] ?? 31;
 }
 
 /** The prose sentences and the 落款 (after the content's end), never headings or tables. */

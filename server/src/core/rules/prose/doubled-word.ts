@@ -1,5 +1,4 @@
-import { sentencesOf } from '../../prose/sentences';
-import { simplified } from '../../text/simplified';
+import { simplifiedSentencesOf } from './simplified-sentences';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
 import { reportSlips } from './occurrences';
@@ -35,8 +34,8 @@ export const doubledWord: Rule = {
   meta: { id: 'prose/doubled-word', title: '词语重复', category: 'prose', defaultSeverity: 'info', fixable: true },
   check({ model, t, report }) {
     const slips: Slip[] = [];
-    for (const s of sentencesOf(model)) {
-      const text = simplified(s.text);
+    for (const s of simplifiedSentencesOf(model)) {
+      const { text } = s;
       for (const m of text.matchAll(DOUBLED)) {
         const word = m[1] ?? '';
         if (word.startsWith('一') || oneCharacterRepeated(word)) continue;
@@ -61,7 +60,7 @@ export const doubledWord: Rule = {
 
 function slip(start: number, word: string, text: string): Slip {
   const end = start + word.length * 2;
-  return { range: { start, end }, args: { word: text.slice(start, start + word.length) }, edits: [{ range: { start: start + word.length, end }, newText: '' }] };
+  return { range: { start, end }, args: { word: text.slice(start, start + word.length) }, edit: { range: { start: start + word.length, end }, newText: '' } };
 }
 
 /** 哈哈哈哈, 常常常常: one character repeated is no doubled word. */

@@ -1,7 +1,7 @@
 import { sentencesOf } from '../../prose/sentences';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
-import { isChineseText, isHan, reportSlips } from './occurrences';
+import { firstAtOrAfter, positionsOf, reportSlips } from './occurrences';
 
 /** Half-width marks and the full-width marks Chinese text uses instead (GB/T 15834). */
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
@@ -10,8 +10,15 @@ const MAX_BRACKETED = 80;
 /** The full-width marks a text must use elsewhere for its half-width ones to be slips. */
 const FULL_WIDTH_MARKS: readonly number[] = ['，', '；', '：', '（', '）'].map((m) => m.charCodeAt(0));
 const MIN_FULL_WIDTH = 3;
-const [COMMA, SEMICOLON, COLON, OPEN] = [',', ';', ':', '('].map((m) => m.charCodeAt(0));
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+/** The marks a slip starts at: , ; : and the opening bracket (its closing one is looked for from there). One regex finds them, not a test at every character. */
+const MARK = /[,;:(]/g;
+const [OPEN, CLOSE, COLON, DOT, SPACE, TAB, IDEOGRAPHIC_SPACE, LF, CR] = ['(', ')', ':', '.', ' ', '\t', '\u3000', '\n', '\r'].map((m) => m.charCodeAt(0));
+/** Chinese punctuation that stands where a Chinese character would (a closing 》 before a comma, an opening “ after one). */
+const CHINESE_MARKS: readonly number[] = ['《', '》', '“', '”', '‘', '’', '（', '）', '【', '】', '〔', '〕', '、', '。', '，', '；', '：', '！', '？'].map((m) => m.charCodeAt(0));
+/** A slip's message arguments and replacement per mark, made once (findings copy the arguments into their data). */
+const ARGS: Readonly<Record<string, { readonly mark: string; readonly full: string }>> = Object.fromEntries(
+  Object.entries(FULL_WIDTH).map(([mark, full]) => [mark, { mark, full }]),
+);
 
 /**
  * Half-width , ; : ( ) inside Chinese text, where GB/T 15834 has ，；：（）. A comma, semicolon or
@@ -29,32 +36,17 @@ export const halfWidthPunctuation: Rule = {
     const text = model.text;
     const from = model.title?.range.end ?? model.preamble.start;
     if (!usesFullWidth(text, from, model.contentEnd)) return;
+    const marks = positionsOf(MARK, text, from);
     const slips: Slip[] = [];
-    const add = (at: number): void => {
-      const mark = text.charAt(at);
-      const full = FULL_WIDTH[mark];
-      if (full !== undefined) slips.push({ range: { start: at, end: at + 1 }, args: { mark, full }, edits: [{ range: { start: at, end: at + 1 }, newText: full }] });
-    };
     for (const s of sentencesOf(model)) {
       if (s.range.start < from) continue;
-      for (let i = s.range.start; i < s.range.end; i++) {
-        const code = text.charCodeAt(i);
-        // Most characters are none of the marks looked for (, ; : and the opening bracket): no one-character string for them.
-        if (code !== COMMA && code !== SEMICOLON && code !== COLON && code !== OPEN) continue;
-        const c = text.charAt(i);
-        if (c === ',' || c === ';' || c === ':') {
-          if (isChineseText(neighbour(text, i, -1)) && isChineseText(neighbour(text, i, 1))) add(i);
-        } else if (c === '(') {
-          const close = text.indexOf(')', i + 1);
-          if (close < 0 || close >= s.range.end || close - i > MAX_BRACKETED) continue;
-          const inner = text.slice(i + 1, close);
-          if (inner.includes('(') || /https?:|www\./i.test(inner) || text.charAt(i - 1) === ']') continue;
-          if (HAN.test(inner) || isHan(neighbour(text, i, -1))) {
-            add(i);
-            add(close);
-          }
-          i = close;
-        }
+      for (let k = firstAtOrAfter(marks, s.range.start), next = -1; k < marks.length; k++) {
+        const at = marks[k] ?? text.length;
+        if (at >= s.range.end) break;
+        if (at < next) continue;
+        const close = text.charCodeAt(at) === OPEN ? bracketSlips(text, at, s.range.end, slips) : -1;
+        if (close >= 0) next = close + 1;
+        else if (text.charCodeAt(at) !== OPEN && isChineseText(neighbour(text, at, -1)) && isChineseText(neighbour(text, at, 1))) slips.push(slipAt(text, at));
       }
     }
     reportSlips({ t, report }, slips, {
@@ -63,6 +55,37 @@ export const halfWidthPunctuation: Rule = {
     }, true);
   },
 };
+
+/**
+ * Where half-width ( ... ) is a slip: the pair is closed within the sentence and MAX_BRACKETED,
+ * holds no other (, no address, is no Markdown link's "](…)", and holds or follows Chinese text.
+ * Returns the closing bracket when the pair was read (the scan goes on after it), else -1.
+ */
+function bracketSlips(text: string, open: number, sentenceEnd: number, slips: Slip[]): number {
+  const last = Math.min(sentenceEnd, open + MAX_BRACKETED + 1);
+  let close = -1;
+  let nested = false;
+  let han = false;
+  let maybeAddress = false;
+  for (let i = open + 1; i < last && close < 0; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CLOSE) close = i;
+    else if (code === OPEN) nested = true;
+    else if (isHanCode(code)) han = true;
+    else if (code === COLON || code === DOT) maybeAddress = true;
+  }
+  if (close < 0) return -1;
+  if (nested || (maybeAddress && /https?:|www\./i.test(text.slice(open + 1, close))) || text.charAt(open - 1) === ']') return -1;
+  if (han || isHanCode(neighbour(text, open, -1))) slips.push(slipAt(text, open), slipAt(text, close));
+  return close;
+}
+
+/** The slip of the half-width mark at `at`: the whole edit is that one character. */
+function slipAt(text: string, at: number): Slip {
+  const args = ARGS[text.charAt(at)] ?? { mark: '', full: '' };
+  const range = { start: at, end: at + 1 };
+  return { range, args, edit: { range, newText: args.full } };
+}
 
 /** At least MIN_FULL_WIDTH full-width marks in [from, end): counted up to that, with no copy of the text. */
 function usesFullWidth(text: string, from: number, end: number): boolean {
@@ -73,12 +96,22 @@ function usesFullWidth(text: string, from: number, end: number): boolean {
   return false;
 }
 
-/** The nearest character before (-1) or after (+1) `at` on the same line, skipping spaces. */
-function neighbour(text: string, at: number, step: -1 | 1): string | undefined {
+/** The code of the nearest character before (-1) or after (+1) `at` on the same line, skipping spaces; -1 when there is none. */
+function neighbour(text: string, at: number, step: -1 | 1): number {
   for (let i = at + step; i >= 0 && i < text.length; i += step) {
-    const c = text.charAt(i);
-    if (c === '\n' || c === '\r') return undefined;
-    if (c !== ' ' && c !== '\t' && c !== '\u3000') return c;
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return -1;
+    if (c !== SPACE && c !== TAB && c !== IDEOGRAPHIC_SPACE) return c;
   }
-  return undefined;
+  return -1;
+}
+
+/** CJK ideographs (the unified block and extension A). */
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** A Chinese character or the Chinese punctuation that stands where one would. */
+function isChineseText(c: number): boolean {
+  return isHanCode(c) || CHINESE_MARKS.includes(c);
 }

@@ -4,12 +4,13 @@ import type { Report, RuleContext, TextEdit } from '../types';
 
 /**
  * One careless slip of the text (a doubled word, a half-width comma, an unclosed 《): where it is,
- * the message arguments, and the edits that fix it (none when the right text cannot be known).
+ * the message arguments, and the edit that fixes it (none when the right text cannot be known).
  */
 export interface Slip {
   readonly range: OffsetRange;
   readonly args: MessageArgs;
-  readonly edits?: readonly TextEdit[];
+  /** One edit, not a list: a page converted as a whole has tens of thousands of slips, and each object counts (issue 17). */
+  readonly edit?: TextEdit;
 }
 
 /** Up to this many slips of one rule are reported one by one; more are one finding with the rest as related locations. */
@@ -41,11 +42,13 @@ export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: r
   if (slips.length <= MAX_SEPARATE) {
     for (const s of slips) {
       const finding: Report = { range: s.range, message: t(messages.one, s.args), data: { ...s.args } };
-      report(s.edits && messages.fix ? { ...finding, fix: { title: t(messages.fix, s.args), edits: s.edits, safe } } : finding);
+      report(s.edit && messages.fix ? { ...finding, fix: { title: t(messages.fix, s.args), edits: [s.edit], safe } } : finding);
     }
     return;
   }
-  const edits = slips.flatMap((s) => s.edits ?? []);
+  // A loop, not flatMap: a page converted as a whole has tens of thousands of slips (issue 17).
+  const edits: TextEdit[] = [];
+  for (const s of slips) if (s.edit) edits.push(s.edit);
   const args = { ...first.args, count: slips.length };
   const finding: Report = {
     range: first.range,
@@ -56,14 +59,22 @@ export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: r
   report(edits.length > 0 && messages.fixAll ? { ...finding, fix: { title: t(messages.fixAll, args), edits, safe } } : finding);
 }
 
-/** CJK ideographs (the unified block and extension A). */
-export function isHan(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/** Where `pattern` (global) matches in `text` from `from` on: the ascending start positions. */
+export function positionsOf(pattern: RegExp, text: string, from: number): number[] {
+  const out: number[] = [];
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m.index);
+  return out;
 }
 
-/** Chinese punctuation that stands where a Chinese character would (a closing 》 before a comma, an opening “ after one). */
-export function isChineseText(ch: string | undefined): boolean {
-  return isHan(ch) || (ch !== undefined && '《》“”‘’（）【】〔〕、。，；：！？'.includes(ch) && ch !== '');
+/** The index of the first of the ascending `positions` at or after `at` (binary search). */
+export function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((positions[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,7 +4,7 @@ import { nonProseRanges } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
-import { reportSlips } from './occurrences';
+import { firstAtOrAfter, positionsOf, reportSlips } from './occurrences';
 
 interface Pair {
   readonly open: string;
@@ -21,6 +21,9 @@ interface Pair {
 const makePair = (open: string, close: string, nests: boolean, maxSpan: number): Pair => ({ open, close, nests, maxSpan, openCode: open.charCodeAt(0), closeCode: close.charCodeAt(0) });
 const PAIRS: readonly Pair[] = [makePair('《', '》', true, 120), makePair('“', '”', false, 300), makePair('(', ')', true, 300)];
 
+/** Any mark of the pairs: where nothing is open, the scan jumps from one to the next. */
+const PAIR_MARK = new RegExp(`[${PAIRS.map((p) => p.open + p.close).join('').replace(/[()]/g, '\\$&')}]`, 'g');
+
 /** A closing bracket that numbers a list item ("1)", "一)", "a)") at the start of a clause. */
 const LIST_MARKER = /(^|[\s,;:。、])[0-9一二三四五六七八九十a-zA-Z]{1,3}$/;
 
@@ -36,7 +39,9 @@ export const unbalancedBrackets: Rule = {
   check({ model, t, report }) {
     const folded = foldedTextOf(model);
     const slips: Slip[] = [];
-    for (const region of proseRegions(model)) slips.push(...unbalanced(folded, model.text, region));
+    const regions = proseRegions(model);
+    const marks = positionsOf(PAIR_MARK, folded, regions[0]?.start ?? folded.length);
+    for (const region of regions) slips.push(...unbalanced(folded, model.text, region, marks));
     slips.sort((a, b) => a.range.start - b.range.start);
     reportSlips({ t, report }, slips, { one: 'prose/unbalanced-brackets', many: 'prose/unbalanced-brackets.many', another: 'prose/unbalanced-brackets.another' }, false);
   },
@@ -48,14 +53,19 @@ interface Opening { readonly at: number; readonly hanBefore: number }
 /**
  * One pass over the region for all pairs (issue 17: the typical check spent 7 % here when each pair
  * walked the text and bumped a counter on every open mark at every Chinese character). The span of
- * an open mark is the running count of Chinese characters minus the count when it opened.
+ * an open mark is the running count of Chinese characters minus the count when it opened. While
+ * no mark is open the count matters to nothing, so the scan jumps to the next mark (`marks`, the
+ * ascending positions of every mark in the text) instead of visiting every character.
  */
-function unbalanced(folded: string, text: string, region: OffsetRange & { readonly last: boolean }): Slip[] {
+function unbalanced(folded: string, text: string, region: OffsetRange & { readonly last: boolean }, marks: readonly number[]): Slip[] {
   const out: Slip[][] = PAIRS.map(() => []);
   const open: Opening[][] = PAIRS.map(() => []);
   const unclosed = (k: number, pair: Pair, at: number): void => { out[k]?.push({ range: { start: at, end: at + 1 }, args: { mark: text.charAt(at), missing: closeOf(text.charAt(at), pair) } }); };
   let han = 0;
+  let opened = 0;
   for (let i = region.start; i < region.end; i++) {
+    if (opened === 0) i = marks[firstAtOrAfter(marks, i)] ?? region.end;
+    if (i >= region.end) break;
     const code = folded.charCodeAt(i);
     if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
     for (let k = 0; k < PAIRS.length; k++) {
@@ -66,6 +76,7 @@ function unbalanced(folded: string, text: string, region: OffsetRange & { readon
       if (first && han - first.hanBefore > pair.maxSpan) {
         unclosed(k, pair, first.at);
         stack.shift();
+        opened--;
       }
       if (code === pair.openCode) {
         const last = stack.at(-1);
@@ -73,12 +84,16 @@ function unbalanced(folded: string, text: string, region: OffsetRange & { readon
           // 《…《 or “…“: the first is not closed.
           unclosed(k, pair, last.at);
           stack.pop();
+          opened--;
         }
         // The opening mark itself is not Han, so the count so far is its baseline.
         stack.push({ at: i, hanBefore: han });
+        opened++;
       } else if (code === pair.closeCode) {
-        if (stack.length > 0) stack.pop();
-        else if (!(pair.close === ')' && LIST_MARKER.test(folded.slice(Math.max(region.start, i - 6), i)))) {
+        if (stack.length > 0) {
+          stack.pop();
+          opened--;
+        } else if (!(pair.close === ')' && LIST_MARKER.test(folded.slice(Math.max(region.start, i - 6), i)))) {
           out[k]?.push({ range: { start: i, end: i + 1 }, args: { mark: text.charAt(i), missing: openOf(text.charAt(i), pair) } });
         }
       }

@@ -1,0 +1,21 @@
+import type { ReportModel } from '../../model/types';
+import { perModel } from '../../model/per-model';
+import { foldedTextOf } from '../../prose/fold';
+import type { Sentence } from '../../prose/sentences';
+import { sentencesOf } from '../../prose/sentences';
+import { simplified } from '../../text/simplified';
+
+/**
+ * The prose sentences with traditional characters simplified (same ranges and offsets), computed
+ * once per model for the rules that compare words written in simplified characters. The folded
+ * text is simplified once as a whole (one unit for one, so a sentence's slice of it is its
+ * simplified text); a report without traditional characters gets the sentences themselves
+ * (issue 17: several rules simplified every sentence again, one of them once per word).
+ */
+export const simplifiedSentencesOf: (model: ReportModel) => readonly Sentence[] = perModel((model) => {
+  const sentences = sentencesOf(model);
+  const folded = foldedTextOf(model);
+  const simple = simplified(folded);
+  if (simple === folded) return sentences;
+  return sentences.map((s) => ({ range: s.range, text: simple.slice(s.range.start, s.range.end) }));
+});
