@@ -49,7 +49,8 @@ export function parseMonthDay(text: string): MonthDay | undefined {
   return max !== undefined && day >= 1 && day <= max ? { month, day } : undefined;
 }
 
-function later(a: MonthDay, b: MonthDay): boolean {
+/** Whether month-day `a` falls after `b` in the same year. */
+export function later(a: MonthDay, b: MonthDay): boolean {
   return a.month > b.month || (a.month === b.month && a.day > b.day);
 }
 

@@ -1,7 +1,7 @@
 import { findRule } from '../rules';
 import type { LocalRules, PhraseScope, RequiredPhrase } from '../rules/local-rules';
 import type { SeveritySetting } from '../rules/types';
-import { parseMonthDay } from './office-options';
+import { later, parseMonthDay } from './office-options';
 import type { MonthDay } from './office-options';
 import { jsonErrorOf } from './options';
 import { configText } from './config-text';
@@ -101,10 +101,6 @@ function nameOf(raw: unknown, label: string, problems: Problems): string {
   if (typeof raw === 'string' && raw.trim() !== '' && raw.length <= PACK_LIMITS.nameChars) return raw.trim();
   problems.push(configText('config/pack.name', { max: PACK_LIMITS.nameChars }));
   return label;
-}
-
-function later(a: MonthDay, b: MonthDay): boolean {
-  return a.month > b.month || (a.month === b.month && a.day > b.day);
 }
 
 function deadlinesOf(raw: unknown, problems: Problems): LocalRules['deadlines'] {

@@ -3,6 +3,7 @@ import { formatMessage } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import { chineseDate, compareDates } from '../text/dates';
 import { hashHex } from './hash';
+import { later } from '../editor/office-options';
 import type { MonthDay, OfficeOptions } from '../editor/office-options';
 import type { LocalRules } from '../rules/local-rules';
 import type { Day, OfficeFinding, UnitFacts } from './types';
@@ -35,7 +36,7 @@ export function timelinessOf(unit: UnitFacts, deadlines: OfficeOptions['deadline
  */
 export function localDeadlines(office: OfficeOptions['deadlines'], pack: LocalRules['deadlines']): OfficeOptions['deadlines'] {
   if (!pack) return office;
-  const earlier = (a: MonthDay | undefined, b: MonthDay | undefined): MonthDay | undefined => (!a ? b : !b ? a : a.month * 100 + a.day <= b.month * 100 + b.day ? a : b);
+  const earlier = (a: MonthDay | undefined, b: MonthDay | undefined): MonthDay | undefined => (!a ? b : !b ? a : later(a, b) ? b : a);
   const department = earlier(office?.department, pack.department);
   const government = earlier(office?.government, pack.government);
   return { ...(department ? { department } : {}), ...(government ? { government } : {}) };
