@@ -113,9 +113,10 @@ function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[]): Ro
   const readRows: ReadRow[] = [];
   for (const { row, placement } of rows) {
     let found = 0;
-    for (const [i, column] of row.columns.entries()) {
+    for (let i = 0; i < row.columns.length; i++) {
+      const column = row.columns[i];
       const t = placement[i];
-      if (!t) continue;
+      if (!t || !column) continue;
       found++;
       cells.push(cellOf(row.read.spec, column, t));
     }

@@ -52,7 +52,10 @@ function evaluate(r: Relation, get: (ref: CellRef) => CellValue, totals: Readonl
 
 /** Puts a row's values under one candidate reading into `into`, keyed `row|column`. */
 function put(into: Map<string, CellValue>, row: RowPlacements, p: Placement): void {
-  for (const [i, c] of row.columns.entries()) into.set(`${row.read.spec.key}|${c.key}`, valueOf(p[i], c.kind));
+  for (let i = 0; i < row.columns.length; i++) {
+    const c = row.columns[i];
+    if (c) into.set(`${row.read.spec.key}|${c.key}`, valueOf(p[i], c.kind));
+  }
 }
 
 export function resolve(template: TableTemplate, rows: readonly RowPlacements[]): Resolved {

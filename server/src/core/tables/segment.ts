@@ -315,9 +315,9 @@ class Segmenter {
     this.close();
     this.tail = '';
     const firstNumber = live.findIndex((t) => t.numeric);
-    const beforeNumbers = firstNumber < 0 ? live : live.slice(0, firstNumber);
+    const numbersFrom = firstNumber < 0 ? live.length : firstNumber;
     let lastLabel = -1;
-    for (const [i, t] of beforeNumbers.entries()) if (isText(t)) lastLabel = i;
+    for (let i = 0; i < numbersFrom; i++) { const t = live[i]; if (t && isText(t)) lastLabel = i; }
     const labels = live.slice(0, lastLabel + 1).filter(isText);
     const values = live.slice(lastLabel + 1);
     // A short word where the first number should be ("规章 | 五 | 0 | 0"): a wrong value, not part of the label.
@@ -361,7 +361,7 @@ class Segmenter {
    * label and its numbers. With how many cells it used and what of the label is still to come.
    */
   private matchIn(cells: readonly Tok[], strict = false): LabelMatch | undefined {
-    const labels = cells.filter((t) => !this.fragments.has(t));
+    const labels = this.withoutFragments(cells);
     const direct = this.matchEnd(labels, labels.length, strict);
     if (direct) return direct;
     // Column headers between a row's label and its numbers ("规章 / 本年新 / 制作数量 / … / 13").
@@ -499,9 +499,14 @@ class Segmenter {
     this.tail = o.rest;
   }
 
+  /** The cells that are no piece of a group label (the cells themselves when there is none: no copy). */
+  private withoutFragments(cells: readonly Tok[]): readonly Tok[] {
+    return this.fragments.size === 0 ? cells : cells.filter((t) => !this.fragments.has(t));
+  }
+
   /** Whole row labels among text cells that no values followed: rows left blank (or whose values stand elsewhere). */
   private scanLabelOnly(cells: readonly Tok[]): void {
-    const labels = cells.filter((t) => !this.fragments.has(t));
+    const labels = this.withoutFragments(cells);
     for (let i = 0; i < labels.length; i++) {
       let joined = '';
       for (let k = 0; k < MAX_LABEL_PARTS && i + k < labels.length; k++) {
