@@ -38,12 +38,23 @@ const GLUED_TOKEN = /[\u4e00-\u9fff）)”"」](?:\d|\d[\d.-]*\d)$/;
 const BLANK_CELL_LINE = /^[\u00a0\u3000]+$/;
 
 function cellAt(line: Line, from: number, to: number, col?: number): GridCell {
-  const raw = line.text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  const start = line.start + from + lead;
+  // The trimmed cell found by scanning, so that one string is made per cell (String.prototype.trim's whitespace).
+  const t = line.text;
+  let a = from;
+  let b = to;
+  while (a < b && isTrimmed(t.charCodeAt(a))) a++;
+  while (b > a && isTrimmed(t.charCodeAt(b - 1))) b--;
+  const text = t.slice(a, b);
+  const start = line.start + a;
   const isCovered = text === '<' || text === '^';
   return { text: isCovered ? '' : text, range: { start, end: start + text.length }, covered: isCovered, col };
+}
+
+/** Whether String.prototype.trim removes this UTF-16 unit (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Counts the cells between the bars of `t` that are number tokens, without building arrays of strings. */

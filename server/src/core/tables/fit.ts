@@ -3,7 +3,7 @@ import type { BlockSpec, CellRef, TableEra, TableId, TableTemplate } from '../fo
 import type { OffsetRange } from '../text/line-index';
 import { cuts } from './digits';
 import type { Part } from './digits';
-import { labelForm, lexiconOf, matchLabel } from './labels';
+import { ANY_LABEL, labelForm, lexiconOf, matchLabel } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
 import { placeRow } from './place';
 import { columnsToRows } from './column-major';
@@ -115,9 +115,10 @@ function fitRows(template: TableTemplate, toks: readonly (readonly Tok[])[], reo
   const readRows: ReadRow[] = [];
   for (const { row, placement } of rows) {
     let found = 0;
-    for (const [i, column] of row.columns.entries()) {
+    for (let i = 0; i < row.columns.length; i++) {
+      const column = row.columns[i];
       const t = placement[i];
-      if (!t) continue;
+      if (!t || !column) continue;
       found++;
       cells.push(cellOf(row.read.spec, column, t));
     }
@@ -229,7 +230,7 @@ function fitFlat(block: BlockSpec, flat: readonly CellRef[], toks: readonly (rea
       if (isValue(t)) {
         if (t.cell.text === '' && !separated && t.words) continue;
         values.push(t);
-      } else if (separated && values.length > 0 && t.norm.length <= 8 && !matchLabel(lex, t.norm, () => true, false)) {
+      } else if (separated && values.length > 0 && t.norm.length <= 8 && !matchLabel(lex, t.norm, ANY_LABEL, false)) {
         values.push(t);
       }
     }

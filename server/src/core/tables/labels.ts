@@ -144,11 +144,42 @@ function explanationFollows(rest: string): boolean {
   return rest === '' || rest.startsWith('(') || rest.startsWith(':') || rest.startsWith('[');
 }
 
+/** Which entries a match may return. */
+export type LabelFilter = (e: LexiconEntry) => boolean;
+/** The filters the reader uses on every cell: their matches are memoised per lexicon (see matchLabel). */
+export const ROW_LABELS: LabelFilter = (e) => e.kind === 'row';
+export const ANY_LABEL: LabelFilter = () => true;
+export const NON_ROW_LABELS: LabelFilter = (e) => e.kind !== 'row';
+/** The shared filters, each with its place in a lexicon's memos (strict, then fuzzy). */
+const SHARED_FILTERS = new Map<LabelFilter, number>([[ROW_LABELS, 0], [ANY_LABEL, 2], [NON_ROW_LABELS, 4]]);
+
+/** Per lexicon, per shared filter and fuzziness, the matches already computed (null: none); bounded, emptied when full. */
+const MATCHES = new WeakMap<Lexicon, Map<string, LabelMatch | null>[]>();
+const MATCHES_LIMIT = 20000;
+
 /**
  * The best template label for a normalised candidate, among entries accepted by `accept`.
  * Exact (numbering ignored) beats a prefix followed by an explanation, which beats similarity.
+ * A pure function of the lexicon, the text and the filter: with one of the shared filters the
+ * result is memoised, since the same cells and joins of cells are matched again and again (every
+ * row's label against every join, every check of the same document).
  */
-export function matchLabel(lex: Lexicon, normalized: string, accept: (e: LexiconEntry) => boolean, fuzzy = true): LabelMatch | undefined {
+export function matchLabel(lex: Lexicon, normalized: string, accept: LabelFilter, fuzzy = true): LabelMatch | undefined {
+  const filter = SHARED_FILTERS.get(accept);
+  if (filter === undefined) return computeMatch(lex, normalized, accept, fuzzy);
+  let memos = MATCHES.get(lex);
+  if (!memos) { memos = Array.from({ length: SHARED_FILTERS.size * 2 }, () => new Map<string, LabelMatch | null>()); MATCHES.set(lex, memos); }
+  const memo = memos[filter + (fuzzy ? 1 : 0)];
+  if (memo === undefined) return computeMatch(lex, normalized, accept, fuzzy);
+  const had = memo.get(normalized);
+  if (had !== undefined) return had ?? undefined;
+  if (memo.size >= MATCHES_LIMIT) memo.clear();
+  const found = computeMatch(lex, normalized, accept, fuzzy);
+  memo.set(normalized, found ?? null);
+  return found;
+}
+
+function computeMatch(lex: Lexicon, normalized: string, accept: LabelFilter, fuzzy: boolean): LabelMatch | undefined {
   if (normalized === '') return undefined;
   const cand = labelForm(normalized);
   const direct = lex.exact.get(normalized) ?? lex.exact.get(cand.numbering + cand.body) ?? (cand.core.length >= 3 ? lex.exact.get(cand.core) : undefined);
@@ -183,10 +214,28 @@ export function matchLabel(lex: Lexicon, normalized: string, accept: (e: Lexicon
  * two characters of its body, or four characters without numbering. With each row, what of its
  * label is still to come (the tail, normalised).
  */
-export function headMatches(lex: Lexicon, normalized: string): readonly { entry: LexiconEntry; rest: string }[] {
+export function headMatches(lex: Lexicon, normalized: string): readonly HeadMatch[] {
+  let memo = HEADS.get(lex);
+  if (!memo) { memo = new Map(); HEADS.set(lex, memo); }
+  let found = memo.get(normalized);
+  if (found === undefined) {
+    if (memo.size >= MATCHES_LIMIT) memo.clear();
+    found = computeHeads(lex, normalized);
+    memo.set(normalized, found);
+  }
+  return found;
+}
+
+export interface HeadMatch { readonly entry: LexiconEntry; readonly rest: string }
+
+/** Per lexicon, the heads already matched (a pure function of the text; bounded). */
+const HEADS = new WeakMap<Lexicon, Map<string, readonly HeadMatch[]>>();
+const NO_HEADS: readonly HeadMatch[] = [];
+
+function computeHeads(lex: Lexicon, normalized: string): readonly HeadMatch[] {
   const cand = labelForm(normalized);
-  if (cand.body.length < (cand.numbering === '' ? 4 : 2)) return [];
-  const out: { entry: LexiconEntry; rest: string }[] = [];
+  if (cand.body.length < (cand.numbering === '' ? 4 : 2)) return NO_HEADS;
+  const out: HeadMatch[] = [];
   for (const e of lex.entries) {
     if (e.kind !== 'row') continue;
     for (const f of e.forms) {

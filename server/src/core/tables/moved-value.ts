@@ -86,6 +86,10 @@ export function repairMovedValues(template: TableTemplate, placed: readonly RowP
       strays += only.l.strays;
     }
   }
-  out.sort((a, b) => flat.indexOf(a.read.spec) - flat.indexOf(b.read.spec));
+  // Each row's place in the template (the first, as indexOf gives), looked up once instead of per comparison.
+  const order = new Map<RowSpec, number>();
+  for (let i = 0; i < flat.length; i++) { const spec = flat[i]; if (spec && !order.has(spec)) order.set(spec, i); }
+  const indexOf = (p: RowPlacements): number => order.get(p.read.spec) ?? -1;
+  out.sort((a, b) => indexOf(a) - indexOf(b));
   return { placed: out, recovered, strays };
 }

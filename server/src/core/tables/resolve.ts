@@ -52,15 +52,13 @@ function evaluate(r: Relation, get: (ref: CellRef) => CellValue, totals: Readonl
 
 /** Puts a row's values under one candidate reading into `into`, keyed `row|column`. */
 function put(into: Map<string, CellValue>, row: RowPlacements, p: Placement): void {
-  for (const [i, c] of row.columns.entries()) into.set(`${row.read.spec.key}|${c.key}`, valueOf(p[i], c.kind));
+  for (let i = 0; i < row.columns.length; i++) {
+    const c = row.columns[i];
+    if (c) into.set(`${row.read.spec.key}|${c.key}`, valueOf(p[i], c.kind));
+  }
 }
 
 export function resolve(template: TableTemplate, rows: readonly RowPlacements[]): Resolved {
-  const relations = template.relations.filter((r) => r.kind === 'eq' && !r.soft);
-  const totals = new Set<string>();
-  for (const b of template.blocks) for (const r of b.rows) for (const c of b.columns) if (r.total === true || c.total === true) totals.add(`${r.key}|${c.key}`);
-
-  const fixed = new Map<string, CellValue>();
   const chosen = new Map<RowPlacements, Placement>();
   const variable: { row: RowPlacements; candidates: Placement[] }[] = [];
   const unread: { row: RowPlacements; reason: UnreadableReason }[] = [];
@@ -68,7 +66,6 @@ export function resolve(template: TableTemplate, rows: readonly RowPlacements[])
     const [only] = row.candidates;
     if (!row.derived && only && row.candidates.length === 1) {
       chosen.set(row, only);
-      put(fixed, row, only);
     } else if (row.candidates.length === 0) {
       unread.push({ row, reason: row.reason ?? 'short' });
     } else {
@@ -76,6 +73,12 @@ export function resolve(template: TableTemplate, rows: readonly RowPlacements[])
     }
   }
   if (variable.length === 0) return { rows: rows.flatMap((row) => { const p = chosen.get(row); return p ? [{ row, placement: p }] : []; }), unread };
+  const relations = template.relations.filter((r) => r.kind === 'eq' && !r.soft);
+  const totals = new Set<string>();
+  for (const b of template.blocks) for (const r of b.rows) for (const c of b.columns) if (r.total === true || c.total === true) totals.add(`${r.key}|${c.key}`);
+  // The values of the certain rows, only needed when some row has several readings.
+  const fixed = new Map<string, CellValue>();
+  for (const [row, p] of chosen) put(fixed, row, p);
 
   // Each row's own equalities first (R3-3 along the row), then every equality across rows.
   const own = (row: RowPlacements): Relation[] => relations.filter((r) => [...r.lhs, ...r.rhs].every((ref) => ref.row === row.read.spec.key));

@@ -1,6 +1,6 @@
 import type { BlockSpec, RowSpec, TableTemplate } from '../format/tables';
 import type { OffsetRange } from '../text/line-index';
-import { containsLabel, headMatches, labelForm, labelRest, lexiconOf, matchLabel, normalizedLabel, rowLabelAtEnd } from './labels';
+import { ANY_LABEL, NON_ROW_LABELS, ROW_LABELS, containsLabel, headMatches, labelForm, labelRest, lexiconOf, matchLabel, normalizedLabel, rowLabelAtEnd } from './labels';
 import type { Lexicon, LexiconEntry } from './labels';
 import { isText, isValue } from './tokens';
 import type { Tok } from './tokens';
@@ -137,7 +137,7 @@ function vocabularyOf(template: TableTemplate): Vocabulary {
     .filter((e) => (e.kind === 'group' || e.kind === 'heading' || e.kind === 'note') && e.eras.includes(template.era))
     .flatMap((e) => e.forms.map((f) => f.numbering + f.body))
     .filter((g) => !rowNorms.has(g));
-  const headerText = lex.entries.filter((e) => e.kind !== 'row').flatMap((e) => e.forms.map((f) => f.numbering + f.body)).join('\u0000');
+  const headerText = lex.entries.filter(NON_ROW_LABELS).flatMap((e) => e.forms.map((f) => f.numbering + f.body)).join('\u0000');
   const rowsByKey = new Map<string, { spec: RowSpec; block: BlockSpec; index: number }>();
   const order: RowSpec[] = [];
   for (const b of template.blocks) for (const r of b.rows) { rowsByKey.set(r.key, { spec: r, block: b, index: order.length }); order.push(r); }
@@ -315,9 +315,9 @@ class Segmenter {
     this.close();
     this.tail = '';
     const firstNumber = live.findIndex((t) => t.numeric);
-    const beforeNumbers = firstNumber < 0 ? live : live.slice(0, firstNumber);
+    const numbersFrom = firstNumber < 0 ? live.length : firstNumber;
     let lastLabel = -1;
-    for (const [i, t] of beforeNumbers.entries()) if (isText(t)) lastLabel = i;
+    for (let i = 0; i < numbersFrom; i++) { const t = live[i]; if (t && isText(t)) lastLabel = i; }
     const labels = live.slice(0, lastLabel + 1).filter(isText);
     const values = live.slice(lastLabel + 1);
     // A short word where the first number should be ("规章 | 五 | 0 | 0"): a wrong value, not part of the label.
@@ -361,7 +361,7 @@ class Segmenter {
    * label and its numbers. With how many cells it used and what of the label is still to come.
    */
   private matchIn(cells: readonly Tok[], strict = false): LabelMatch | undefined {
-    const labels = cells.filter((t) => !this.fragments.has(t));
+    const labels = this.withoutFragments(cells);
     const direct = this.matchEnd(labels, labels.length, strict);
     if (direct) return direct;
     // Column headers between a row's label and its numbers ("规章 / 本年新 / 制作数量 / … / 13").
@@ -381,7 +381,7 @@ class Segmenter {
       const part = labels[end - k];
       if (part === undefined) break;
       joined = part.norm + joined;
-      const m = matchLabel(this.v.lex, joined, (e) => e.kind === 'row', k <= 2);
+      const m = matchLabel(this.v.lex, joined, ROW_LABELS, k <= 2);
       if (m && m.score >= (k === 1 ? 2 : 2.5)) return result(m.entry, k, labelRest(m.entry, joined));
       if (!strict) {
         const head = this.pickHead(headMatches(this.v.lex, joined));
@@ -416,7 +416,7 @@ class Segmenter {
 
   /** A short text that is no label at all: a value written wrong. */
   private isStray(t: Tok | undefined): boolean {
-    return t !== undefined && t.norm.length <= 8 && !this.isHeaderWord(t) && !matchLabel(this.v.lex, t.norm, () => true, false);
+    return t !== undefined && t.norm.length <= 8 && !this.isHeaderWord(t) && !matchLabel(this.v.lex, t.norm, ANY_LABEL, false);
   }
 
   private readonly headerWords = new Map<string, boolean>();
@@ -426,7 +426,7 @@ class Segmenter {
     if (t === undefined || t.norm === '') return false;
     let known = this.headerWords.get(t.norm);
     if (known === undefined) {
-      known = this.v.headerText.includes(t.norm) && !matchLabel(this.v.lex, t.norm, (e) => e.kind === 'row', false);
+      known = this.v.headerText.includes(t.norm) && !matchLabel(this.v.lex, t.norm, ROW_LABELS, false);
       this.headerWords.set(t.norm, known);
     }
     return known;
@@ -437,7 +437,7 @@ class Segmenter {
     const found = this.matchIn(this.pending, false);
     if (!found) {
       const last = this.pending.filter((x) => !this.fragments.has(x)).at(-1);
-      if (separated && t.numeric && last && CJK_PAIR.test(last.norm) && !this.isHeaderWord(last) && !matchLabel(this.v.lex, last.norm, (e) => e.kind !== 'row', false)) {
+      if (separated && t.numeric && last && CJK_PAIR.test(last.norm) && !this.isHeaderWord(last) && !matchLabel(this.v.lex, last.norm, NON_ROW_LABELS, false)) {
         this.extra.push({ label: last.cell.text, range: last.cell.range });
         this.pending = [];
       }
@@ -499,21 +499,26 @@ class Segmenter {
     this.tail = o.rest;
   }
 
+  /** The cells that are no piece of a group label (the cells themselves when there is none: no copy). */
+  private withoutFragments(cells: readonly Tok[]): readonly Tok[] {
+    return this.fragments.size === 0 ? cells : cells.filter((t) => !this.fragments.has(t));
+  }
+
   /** Whole row labels among text cells that no values followed: rows left blank (or whose values stand elsewhere). */
   private scanLabelOnly(cells: readonly Tok[]): void {
-    const labels = cells.filter((t) => !this.fragments.has(t));
+    const labels = this.withoutFragments(cells);
     for (let i = 0; i < labels.length; i++) {
       let joined = '';
       for (let k = 0; k < MAX_LABEL_PARTS && i + k < labels.length; k++) {
         const t = labels[i + k];
         if (t === undefined) break;
         joined += t.norm;
-        const m = matchLabel(this.v.lex, joined, (e) => e.kind === 'row', false);
+        const m = matchLabel(this.v.lex, joined, ROW_LABELS, false);
         if (!m || m.score < 2.5) continue;
         // The longest join that is still a whole label (a label split over cells).
         const next = labels[i + k + 1];
         if (next && k + 1 < MAX_LABEL_PARTS) {
-          const longer = matchLabel(this.v.lex, joined + next.norm, (e) => e.kind === 'row', false);
+          const longer = matchLabel(this.v.lex, joined + next.norm, ROW_LABELS, false);
           if (longer && longer.score >= m.score && longer.entry === m.entry) continue;
         }
         const first = labels[i];
@@ -602,11 +607,24 @@ class Segmenter {
   }
 }
 
+/** Per template, the lexicon entry of each column of each block (`block|column`), looked up once. */
+const COLUMN_ENTRIES = new WeakMap<TableTemplate, Map<string, LexiconEntry | undefined>>();
+
 /** Whether the header text names a column of the block. */
 function columnNamed(lex: Lexicon, template: TableTemplate, block: BlockSpec, key: string, hay: string): boolean {
-  const e = lex.entries.find((x) => x.kind === 'column' && x.block === block.key && x.key === key && x.eras.includes(template.era));
+  let entries = COLUMN_ENTRIES.get(template);
+  if (!entries) { entries = new Map(); COLUMN_ENTRIES.set(template, entries); }
+  const id = `${block.key}|${key}`;
+  let e = entries.get(id);
+  if (e === undefined && !entries.has(id)) {
+    e = lex.entries.find((x) => x.kind === 'column' && x.block === block.key && x.key === key && x.eras.includes(template.era));
+    entries.set(id, e);
+  }
   return e !== undefined && containsLabel(hay, e);
 }
+
+/** The present columns of each block under a header already looked at (headers are shared by every row of their block). */
+const PRESENT = new WeakMap<readonly Tok[], Map<BlockSpec, BlockSpec['columns']>>();
 
 /**
  * The columns a header names, in template order; all of the block's when there is no header or it
@@ -614,9 +632,16 @@ function columnNamed(lex: Lexicon, template: TableTemplate, block: BlockSpec, ke
  */
 export function presentColumns(lex: Lexicon, template: TableTemplate, block: BlockSpec, header: readonly Tok[]): BlockSpec['columns'] {
   if (header.length === 0) return block.columns;
-  const hay = labelForm(header.map((t) => t.norm).join('')).core;
-  const present = block.columns.filter((c) => columnNamed(lex, template, block, c.key, hay));
-  return present.length < Math.max(2, Math.ceil(block.columns.length / 2)) ? block.columns : present;
+  let byBlock = PRESENT.get(header);
+  if (!byBlock) { byBlock = new Map(); PRESENT.set(header, byBlock); }
+  let found = byBlock.get(block);
+  if (found === undefined) {
+    const hay = labelForm(header.map((t) => t.norm).join('')).core;
+    const present = block.columns.filter((c) => columnNamed(lex, template, block, c.key, hay));
+    found = present.length < Math.max(2, Math.ceil(block.columns.length / 2)) ? block.columns : present;
+    byBlock.set(block, found);
+  }
+  return found;
 }
 
 export function segment(template: TableTemplate, rows: readonly (readonly Tok[])[]): Segmentation {
