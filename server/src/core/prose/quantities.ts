@@ -58,11 +58,41 @@ const ORDINAL = /第\s*$/;
 /** A number followed by a dash or dot and a digit: a date (2019-01-31), a section number (3.2). */
 const JOINED_TO_NEXT_NUMBER = /^[-－—.]\d/;
 
+const SPACES = [' ', '\t', '\u00a0', '\u3000'];
+
 /** The first position at or after `pos` that is not a space. */
 function skipSpace(text: string, pos: number): number {
   let at = pos;
-  while (at < text.length && /[ \t\u00a0\u3000]/.test(text.charAt(at))) at++;
+  while (at < text.length && SPACES.includes(text.charAt(at))) at++;
   return at;
+}
+
+/**
+ * The words that may stand right before a number, by their last character: the regular
+ * expressions on the text before a number run only where one of them (or a space) ends there,
+ * which is rare (issue 17: most numbers have none).
+ */
+const LAST_CHARACTERS_BEFORE = new Set([...APPROXIMATE_BEFORE, ...MORE_BEFORE, '第'].map((word) => word.slice(-1)));
+const SPACE_CHARACTER = /\s/;
+
+/** Units by their first character, each list in the order the search tries them (longest first). */
+function byFirstCharacter(units: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const unit of units) {
+    const first = unit.charAt(0);
+    const list = map.get(first);
+    if (list) list.push(unit);
+    else map.set(first, [unit]);
+  }
+  return map;
+}
+const MONEY_UNITS_BY_FIRST = byFirstCharacter(MONEY_UNITS);
+const COUNT_UNITS_BY_FIRST = byFirstCharacter(COUNT_UNITS_LONGEST_FIRST);
+const OTHER_UNITS_BY_FIRST = byFirstCharacter(OTHER_UNITS_LONGEST_FIRST);
+
+/** The first unit of `units` written at `pos` (units are at most three characters, as the search once sliced). */
+function unitWrittenAt(units: ReadonlyMap<string, readonly string[]>, text: string, pos: number): string | undefined {
+  return units.get(text.charAt(pos))?.find((unit) => text.startsWith(unit, pos));
 }
 
 /**
@@ -115,13 +145,12 @@ interface Unit { readonly kind: QuantityKind; readonly unit: string }
 
 /** What the number counts, from the text right after it (and its magnitude). */
 function readUnit(text: string, pos: number): Unit {
-  const rest = text.slice(pos, pos + 3);
-  if (rest.startsWith('%')) return { kind: 'percent', unit: '%' };
+  if (text.startsWith('%', pos)) return { kind: 'percent', unit: '%' };
   if (JOINED_TO_NEXT_NUMBER.test(text.slice(pos, pos + 2))) return { kind: 'other', unit: '' };
-  const money = MONEY_UNITS.find((u) => rest.startsWith(u));
+  const money = unitWrittenAt(MONEY_UNITS_BY_FIRST, text, pos);
   if (money) return { kind: 'money', unit: money };
-  const count = COUNT_UNITS_LONGEST_FIRST.find((u) => rest.startsWith(u));
-  const other = OTHER_UNITS_LONGEST_FIRST.find((u) => rest.startsWith(u));
+  const count = unitWrittenAt(COUNT_UNITS_BY_FIRST, text, pos);
+  const other = unitWrittenAt(OTHER_UNITS_BY_FIRST, text, pos);
   if (other && (!count || other.length > count.length)) return { kind: 'other', unit: other };
   if (count) return { kind: 'count', unit: count };
   return { kind: 'bare', unit: '' };
@@ -129,16 +158,18 @@ function readUnit(text: string, pos: number): Unit {
 
 function readQuantity(text: string, start: number, digits: string, base: number): Quantity | undefined {
   const end = start + digits.length;
-  const before = text.slice(Math.max(0, start - 4), start);
-  if (INSIDE_TOKEN.test(before) || ORDINAL.test(before)) return undefined;
+  const previous = text.charAt(start - 1);
+  const mayHaveWordBefore = LAST_CHARACTERS_BEFORE.has(previous) || SPACE_CHARACTER.test(previous);
+  const before = mayHaveWordBefore ? text.slice(Math.max(0, start - 4), start) : previous;
+  if (INSIDE_TOKEN.test(previous) || (mayHaveWordBefore && ORDINAL.test(before))) return undefined;
   const dot = digits.indexOf('.');
   const magnitude = readMagnitude(text, end);
   const unitAt = skipSpace(text, magnitude.end);
   const { kind, unit } = readUnit(text, unitAt);
   const unitEnd = kind === 'bare' ? end : unitAt + unit.length;
   const after = kind === 'count' ? AFTER_UNIT.exec(text.slice(unitEnd, unitEnd + 3))?.[1] : undefined;
-  const prefix = APPROXIMATION_PREFIX.exec(before);
-  const more = magnitude.more || MORE_PREFIX.test(before) || (after !== undefined && MORE_AFTER_UNIT.includes(after));
+  const prefix = mayHaveWordBefore ? APPROXIMATION_PREFIX.exec(before) : null;
+  const more = magnitude.more || (mayHaveWordBefore && MORE_PREFIX.test(before)) || (after !== undefined && MORE_AFTER_UNIT.includes(after));
   const approximate = more || prefix !== null || magnitude.multiplier !== 1 || after !== undefined;
   const from = prefix ? start - prefix[0].length : start;
   return {
