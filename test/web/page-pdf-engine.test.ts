@@ -1,11 +1,11 @@
-// The offline page's PDF reader (web/page/src/pdf.ts) when pdf.js cannot start in the browser: the page
+// The offline page's PDF reader (web/page/src/pdf.ts, pdf-reading.ts) when pdf.js cannot start in the browser: the page
 // says so in its own words, not the editor's or the CLI's ("reinstall the extension"), Chinese first.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatMessage } from '../../server/src/core/i18n/messages';
 import { ImportError } from '../../server/src/import/errors';
-import { importPdfWith } from '../../web/page/src/pdf';
+import { importPdfWith } from '../../web/page/src/pdf-reading';
 
 const PDF = readFileSync(join(__dirname, '..', 'fixtures', 'pdf', 'qingshan-2024-planted.lo.pdf'));
 
