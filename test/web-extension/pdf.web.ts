@@ -3,8 +3,11 @@
 // The workspace's pdf/ folder (scripts/e2e/run-web-e2e.js) holds test/fixtures/pdf/qingshan-2024-planted.lo.pdf
 // (LibreOffice; a wrong cell and a prose mismatch planted) and songlin-2020.encrypted.pdf (an open
 // password), and cli.json: `govreport check --format json` of both, made by the runner with dist/cli.js.
+// PDFs whose fonts are not embedded (test/support/pdf-writer.ts) need the GB character maps, which the
+// client reads from dist/pdfjs/cmaps for the worker.
 import './setup';
 import * as vscode from 'vscode';
+import { gbFontPdf } from '../support/pdf-writer';
 
 interface CliFinding { rule: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; source?: { kind: string; page?: number } }
 interface CliFile { path: string; findings: CliFinding[]; error?: string }
@@ -81,5 +84,15 @@ describe('PDF files in the web extension (pdf.js from the extension\'s dist/pdfj
     assert(doc === undefined, 'nothing opened');
     const rendering = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'govreport-import', path: `${pdf.path}.md`, query: pdf.toString() }));
     assert(rendering.getText() === reason, rendering.getText());
+  });
+
+  it('reads fonts that are not embedded through the GB character maps of the extension\'s dist/pdfjs (UniGB-UCS2-H, GBK-EUC-H)', async () => {
+    const lines = ['青山县2024年政府信息公开工作年度报告', '一、总体情况', '全年共收到政府信息公开申请12件。'];
+    for (const encoding of ['UniGB-UCS2-H', 'GBK-EUC-H'] as const) {
+      const pdf = vscode.Uri.joinPath(pdfFolder(), `gb-${encoding}.pdf`);
+      await vscode.workspace.fs.writeFile(pdf, gbFontPdf(lines, encoding));
+      const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('govreport.checkFile', pdf) ?? fail(`${encoding}: 检查此文件 opened the rendering`);
+      assert(doc.getText() === `${lines.join('\n\n')}\n`, `${encoding}: ${doc.getText()}`);
+    }
   });
 });
