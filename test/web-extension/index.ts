@@ -3,6 +3,7 @@
 // are imported, not looked up on disk (scripts/e2e/run-web-e2e.js bundles this file).
 import { outcomes, whenOutcome } from './setup';
 import './extension.web';
+import './pdf.web';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

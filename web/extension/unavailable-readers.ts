@@ -4,10 +4,11 @@ import { ImportError } from '../../server/src/import/errors';
 
 /**
  * The browser builds' stand-ins for the readers that need Node (esbuild.mjs maps
- * server/src/import/doc.ts and pdf.ts here for the web extension's worker, doc.ts for the offline page,
- * which reads PDFs with web/page/src/pdf.ts):
- * word-extractor reads .doc/.wps through Node's Buffer and streams, and the PDF adapter loads
- * pdf.js from the extension's folder on disk. The file is refused with a Chinese reason instead.
+ * server/src/import/doc.ts here for the web extension's worker and the offline page):
+ * word-extractor reads .doc/.wps through Node's Buffer and streams; the file is refused with a
+ * Chinese reason instead. PDFs are read in both workers with their own readers (web/extension/pdf.ts,
+ * web/page/src/pdf.ts); the PDF stand-in is for the builds that bundle the import registry without
+ * ever reading a file with it (the offline page's main script takes its constants).
  */
 export function importDoc(_bytes: Uint8Array, _locale: Locale): Promise<ImportedReport> {
   return Promise.reject(new ImportError('import/browser-unavailable', { format: '.doc/.wps' }));

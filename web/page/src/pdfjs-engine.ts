@@ -1,5 +1,5 @@
 import { GB_CMAPS } from 'govreport:gb-cmaps';
-import type { PdfEngine } from './pdf';
+import type { PdfJs } from '../../../server/src/import/pdf-read';
 
 /**
  * The offline page's pdf.js, inside the page's checking worker (worker.ts): esbuild bundles the
@@ -8,7 +8,7 @@ import type { PdfEngine } from './pdf';
  * fetched and no second worker is started. pdf.js's polyfills change this worker's globals, never
  * the page's. The GB character maps are inside the bundle (file:// pages cannot fetch).
  */
-export async function loadPdfEngine(): Promise<PdfEngine> {
+export async function loadPdfEngine(): Promise<{ readonly pdfjs: PdfJs; readonly cmaps: Readonly<Record<string, string>> }> {
   const scope = globalThis as { pdfjsWorker?: unknown };
   const [worker, pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.worker.mjs'), import('pdfjs-dist/legacy/build/pdf.mjs')]);
   scope.pdfjsWorker = worker;

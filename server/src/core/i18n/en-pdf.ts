@@ -14,4 +14,5 @@ export const EN_PDF: Readonly<Record<keyof typeof ZH_CN_PDF, string>> = {
   'pdf/timeout': 'Reading the PDF took longer than {seconds} seconds and was stopped: the file may be too large or malformed.',
   'pdf/engine-missing': 'The PDF reader (pdf.js) is missing or cannot be loaded, so PDF files cannot be read. Reinstall the extension or the govreport command-line tool.',
   'pdf/engine-missing-page': 'This page\'s PDF reader (pdf.js) could not start in this browser, so PDF files cannot be read. Open the page in a current Chrome, Edge or Firefox, or check the PDF with desktop VS Code or the command line (govreport check).',
+  'pdf/engine-missing-web': 'VS Code for the Web could not load the extension\'s PDF reader (pdf.js), so PDF files cannot be read; everything else keeps working. Reload the page and try again, or check the PDF with desktop VS Code or the command line (govreport check).',
 };

@@ -12,4 +12,5 @@ export const ZH_CN_PDF = {
   'pdf/timeout': '读取 PDF 超过{seconds}秒仍未完成，已停止：文件可能过大或格式异常。',
   'pdf/engine-missing': 'PDF 读取组件（pdf.js）缺失或无法加载，无法读取 PDF。请重新安装本扩展或 govreport 命令行工具。',
   'pdf/engine-missing-page': '本页的 PDF 读取组件（pdf.js）未能在这个浏览器中启动，无法读取 PDF。请用新版 Chrome、Edge 或 Firefox 打开本页，或用桌面版 VS Code、命令行（govreport check）检查这个 PDF。',
+  'pdf/engine-missing-web': '网页版 VS Code 未能加载本扩展的 PDF 读取组件（pdf.js），无法读取 PDF；其他功能不受影响。请刷新页面后重试，或用桌面版 VS Code、命令行（govreport check）检查这个 PDF。',
 } as const;
