@@ -41,8 +41,11 @@ export interface GovreportApi {
 /** What the new-report command asks for; given as its argument (by a test or a keybinding), nothing is asked. */
 export interface NewReportArgs { readonly body: string; readonly year: number; readonly level: 'department' | 'government' }
 
-/** Starts the client (`createClient`: Node process or Web Worker) for the documents of `selector`, and registers the commands. */
-export async function activateGovreport(context: vscode.ExtensionContext, createClient: ClientFactory, selector: DocumentSelector = DESKTOP_SELECTOR): Promise<GovreportApi> {
+/**
+ * Starts the client (`createClient`: Node process or Web Worker) for the documents of `selector`, and registers the commands.
+ * `initializationOptions`: what this kind of client adds to the shared ones (the web client's docs and pdf.js locations).
+ */
+export async function activateGovreport(context: vscode.ExtensionContext, createClient: ClientFactory, selector: DocumentSelector = DESKTOP_SELECTOR, initializationOptions: object = {}): Promise<GovreportApi> {
   const activating = Date.now();
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
@@ -51,7 +54,7 @@ export async function activateGovreport(context: vscode.ExtensionContext, create
     markdown: { isTrusted: false, supportHtml: false },
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: true },
     // Restricted Mode: the server does not apply the workspace's .govreportrc.json until trust is granted.
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    initializationOptions: () => ({ ...initializationOptions, workspaceTrusted: vscode.workspace.isTrusted }),
   };
   const c = createClient(clientOptions);
   client = c;

@@ -31,12 +31,13 @@ export function activate(context: vscode.ExtensionContext): Promise<GovreportApi
   // cannot tell (VS Code starts it from a blob: URL), so the client says it at initialization.
   // pdf.js: the desktop's copy in dist/pdfjs, which the server imports by URL on the first PDF (web/extension/pdf.ts).
   const pdfjs = vscode.Uri.joinPath(context.extensionUri, 'dist', 'pdfjs');
-  const initializationOptions: WebInitializationOptions = { docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(true), pdfjsBase: pdfjs.toString(true) };
+  // Added to the shared options, not replacing them: Restricted Mode (workspaceTrusted) must reach the web server too.
+  const webOptions: WebInitializationOptions = { docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(true), pdfjsBase: pdfjs.toString(true) };
   return activateGovreport(context, (clientOptions) => {
-    const client = new LanguageClient('govreport', t('name'), new Worker(serverUrl, { name: 'govreport-server' }), { ...clientOptions, initializationOptions });
+    const client = new LanguageClient('govreport', t('name'), new Worker(serverUrl, { name: 'govreport-server' }), clientOptions);
     client.onRequest(PDFJS_CMAP_REQUEST, (params: unknown) => readCMap(pdfjs, params));
     return client;
-  }, WEB_SELECTOR);
+  }, WEB_SELECTOR, webOptions);
 }
 
 /** A GB character map of dist/pdfjs/cmaps in base64, read through VS Code (the web host serves the extension's files); null when there is none of that name. */
