@@ -32,7 +32,8 @@ toolEnv();
       extensionDevelopmentPath: extension,
       extensionTestsPath: path.join(out, 'index.js'),
       launchArgs: [workspace],
-      extensionTestsEnv: { GOVREPORT_SCREENSHOTS: shots },
+      // GOVREPORT_E2E_GREP: run only the tests whose title matches (mocha's --grep), while working on one.
+      extensionTestsEnv: { GOVREPORT_SCREENSHOTS: shots, GOVREPORT_E2E_GREP: process.env.GOVREPORT_E2E_GREP ?? '' },
     });
     console.log(`real-editor tests: exit ${code}; screenshots in ${path.relative(ROOT, shots)}/: ${fs.readdirSync(shots).join(', ')}`);
     process.exitCode = code;

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { code, diagnosticsWhen, screenshot } from './support';
+import { code, diagnosticsOfVersion, diagnosticsWhen, screenshot } from './support';
 import { defined } from '../support/nth';
 
 const EXAMPLE = readFileSync(join(__dirname, '..', '..', 'examples', '2023-示例市生态环境局-规范.md'), 'utf8');
@@ -62,15 +62,45 @@ async function disableCommentsInMarkdownNotInText(): Promise<void> {
   const after = await diagnosticsWhen(md.uri, (d) => !d.some((x) => code(x) === 'structure/heading-variant') && d.some((x) => code(x) === 'runner/disable-directive'));
   assert.match(defined(after.find((x) => code(x) === 'runner/disable-directive')).message, /占位文字「请填写原因」/);
   await screenshot('drafting-3-disable-comment-md', '.editor-instance .monaco-editor .view-lines');
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
+  // Opened before the Markdown one is closed, so that it gets a name of its own: a new untitled
+  // document takes the name of one just closed, and once on a fresh clone its diagnostics were then
+  // never pulled (the client library keys its pull state by URI; vscode-languageserver-node#1821).
   const txt = await vscode.workspace.openTextDocument({ language: 'plaintext', content: VARIANT.replace(/^## /gm, '').replace(/^# /, '') });
+  await vscode.window.showTextDocument(md);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.window.showTextDocument(txt);
   const inTxt = defined((await diagnosticsWhen(txt.uri, (d) => d.some((x) => code(x) === 'structure/heading-variant'))).find((x) => code(x) === 'structure/heading-variant'));
   const txtActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', txt.uri, inTxt.range, vscode.CodeActionKind.QuickFix.value);
   assert.ok(txtActions.some((a) => a.title.includes('改为规范标题')), txtActions.map((a) => a.title).join(' | '));
   assert.ok(!txtActions.some((a) => a.title.includes('停用')), 'no HTML comment in a text report');
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/**
+ * Changing a document's language mode closes and reopens it (LSP didClose + didOpen); done while its
+ * first check is still running (the report is long), the document must still be checked, and again
+ * after an edit (compare vscode-languageserver-node#1821, where such a reopened document lost its pulls).
+ */
+async function languageModeChangedWhileChecked(): Promise<void> {
+  const uri = vscode.Uri.joinPath(folder(), 'mode-change.txt');
+  const filler = '\n\n本机关持续推进政务公开标准化规范化建设，公开内容更加全面，公开形式更加多样。'.repeat(5000);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(VARIANT.replace('## 二、', `${filler.trim()}\n\n## 二、`)));
+  try {
+    const txt = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(txt);
+    const md = await vscode.languages.setTextDocumentLanguage(txt, 'markdown');
+    await diagnosticsOfVersion(md, (d) => d.some((x) => code(x) === 'structure/heading-variant'));
+    const line = md.getText().split('\n').indexOf('## 四、政府信息公开行政复议和行政诉讼情况');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, md.lineAt(line).range, '## 四、政府信息公开行政复议、行政诉讼情况');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    // Fixed, the report has no finding left: no version to read from the diagnostics.
+    await diagnosticsWhen(uri, (d) => !d.some((x) => code(x) === 'structure/heading-variant'));
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  }
 }
 
 async function fixAllOnSave(): Promise<void> {
@@ -110,6 +140,8 @@ describe('drafting in a real VS Code (issue 13)', () => {
   it('a 2012 report: hover names its 第三十二条 item, the outline says which item each part covers', hoverAndOutlineOf2012Report);
 
   it('disable comments: offered in Markdown (the reason still to write is a finding), never written into .txt', disableCommentsInMarkdownNotInText);
+
+  it('a document whose language mode changes while it is being checked is still checked, and again after an edit', languageModeChangedWhileChecked);
 
   it('source.fixAll.govreport on save (editor.codeActionsOnSave) applies the safe fixes', fixAllOnSave);
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 90000, color: false, reporter: 'spec' });
+  const grep = process.env.GOVREPORT_E2E_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 90000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const f of readdirSync(__dirname).sort()) if (f.endsWith('.e2e.js')) mocha.addFile(join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
