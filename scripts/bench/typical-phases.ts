@@ -1,0 +1,60 @@
+import { parseReport } from '../../server/src/core/model/parse-report';
+import { REPORT_RULES } from '../../server/src/core/rules';
+import { runRules } from '../../server/src/core/rules/runner';
+import { tablesOf } from '../../server/src/core/tables/tables-of';
+
+/**
+ * Where the typical check's time goes, printed by benchTypical with a target it does not meet (the
+ * measured reason): the parse, the table engine, the shared views the rules read (sentences,
+ * quantities, part texts: the first run of all rules on a parsed model with its tables read, less
+ * the rules' own work) and each rule's own work, run alone on a model whose views are already
+ * computed. CPU time per call, median of `rounds` rounds.
+ */
+export interface TypicalPhases {
+  readonly parse: number;
+  readonly tables: number;
+  readonly views: number;
+  /** Each rule's own work, the largest first. */
+  readonly rules: readonly { readonly id: string; readonly ms: number }[];
+}
+
+const TABLE_RULES = REPORT_RULES.filter((r) => r.meta.category === 'table');
+
+function cpuPerCall(times: number, f: (i: number) => void): number {
+  const start = process.cpuUsage();
+  for (let i = 0; i < times; i++) f(i);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / times;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+export function typicalPhases(text: string, rounds: number, perRound = 25): TypicalPhases {
+  const parse: number[] = [];
+  const tables: number[] = [];
+  const firstRun: number[] = [];
+  const own = new Map<string, number[]>(REPORT_RULES.map((r) => [r.meta.id, []]));
+  const warm = parseReport(text);
+  runRules(warm, REPORT_RULES);
+  for (let round = 0; round < rounds; round++) {
+    parse.push(cpuPerCall(perRound, () => parseReport(text)));
+    const models = Array.from({ length: perRound }, () => parseReport(text));
+    tables.push(cpuPerCall(perRound, (i) => { const m = models[i]; if (m) { tablesOf(m); runRules(m, TABLE_RULES); } }));
+    firstRun.push(cpuPerCall(perRound, (i) => { const m = models[i]; if (m) runRules(m, REPORT_RULES); }));
+    for (const rule of REPORT_RULES) own.get(rule.meta.id)?.push(cpuPerCall(perRound, () => runRules(warm, [rule])));
+  }
+  const rules = [...own].map(([id, ms]) => ({ id, ms: median(ms) })).sort((a, b) => b.ms - a.ms);
+  const rulesOwn = rules.reduce((sum, r) => sum + r.ms, 0);
+  // The first run on a model with its tables read: the shared views and the rules' own work.
+  return { parse: median(parse), tables: median(tables), views: Math.max(0, median(firstRun) - rulesOwn), rules };
+}
+
+/** One line: the phases and the three largest rules. */
+export function describePhases(p: TypicalPhases): string {
+  const rulesOwn = p.rules.reduce((sum, r) => sum + r.ms, 0);
+  const largest = p.rules.slice(0, 3).map((r) => `${r.id} ${r.ms.toFixed(3)}`).join(', ');
+  return `parse ${p.parse.toFixed(3)} ms, table engine ${p.tables.toFixed(3)} ms, shared views ${p.views.toFixed(3)} ms, the ${String(p.rules.length)} rules' own work ${rulesOwn.toFixed(3)} ms (largest: ${largest})`;
+}
