@@ -154,4 +154,23 @@ export async function benchEditorNearLimit(quick: boolean): Promise<void> {
   ]);
   const median = quantile(sorted(offThread.perChange), 0.5);
   console.log(`  ${median < 25 ? 'met' : 'NOT met'}: ${median.toFixed(1)} ms per change near the limit (worker thread)`);
+  if (median >= 25) console.log(`  why: ${checkAloneNearLimit(inThread.characters)}`);
+}
+
+/**
+ * The measured reason the near-limit target is missed: the whole-document check alone (the core's
+ * analyzeReport, no server around it) on a report of that size, CPU per call; the server adds little
+ * to it (docs/performance.md, "Editor near the limit").
+ */
+function checkAloneNearLimit(characters: number): string {
+  let bytes = 1_200_000;
+  let text = reportOfSize(bytes);
+  while (text.length > characters) text = reportOfSize((bytes -= 50_000));
+  analyzeReport({ text, path: 'near-limit.md' });
+  const runs = 3;
+  const start = process.cpuUsage();
+  for (let i = 0; i < runs; i++) analyzeReport({ text, path: 'near-limit.md' });
+  const used = process.cpuUsage(start);
+  const ms = (used.user + used.system) / 1000 / runs;
+  return `the check alone (analyzeReport, ${text.length.toLocaleString('en-US')} characters) takes ${ms.toFixed(0)} ms CPU, ${(ms / 25).toFixed(1)} × the 25 ms per change: the whole document is checked again at every change; the target needs incremental analysis (docs/performance.md, "Editor")`;
 }
