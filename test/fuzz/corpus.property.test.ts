@@ -7,6 +7,7 @@ import { parseReport } from '../../server/src/core/model/parse-report';
 import { REPORT_RULES } from '../../server/src/core/rules';
 import { failedRules, RULE_ERROR, runRules } from '../../server/src/core/rules/runner';
 import type { Finding } from '../../server/src/core/rules/types';
+import { editsConflict } from '../../server/src/service/convert';
 import { applyEdits, FIXTURES } from '../support/check';
 import { defined, nth } from '../support/nth';
 
@@ -101,12 +102,12 @@ const key = (f: Finding) => `${f.rule} ${JSON.stringify(f.data ?? {})}`;
 
 /** Applies every fix (safe or not) whose edits overlap no earlier one, as "fix all" and the lens do. */
 function applyAll(text: string, findings: readonly Finding[]): { text: string; fixed: Finding[] } {
-  const taken: { start: number; end: number }[] = [];
+  const taken: Finding['range'][] = [];
   const fixed: Finding[] = [];
   const edits = [];
   for (const f of findings) {
     if (!f.fix || f.fix.edits.length === 0) continue;
-    if (f.fix.edits.some((e) => taken.some((t) => e.range.start < t.end && t.start < e.range.end))) continue;
+    if (f.fix.edits.some((e) => taken.some((range) => editsConflict(e, { range })))) continue;
     for (const e of f.fix.edits) { taken.push(e.range); edits.push(e); }
     fixed.push(f);
   }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { escapeMarkdown, nonOverlapping, toRange, toSeverity, toTextEdit } from '../../server/src/service/convert';
+import { editsConflict, escapeMarkdown, nonOverlapping, toRange, toSeverity, toTextEdit } from '../../server/src/service/convert';
 import { analysed, range } from './support';
 
 describe('service: convert', () => {
@@ -23,5 +23,14 @@ describe('service: convert', () => {
   it('drops edits that overlap an earlier one, and a second insertion at the same place', () => {
     const e = (start: number, end: number, newText = 'x') => ({ range: { start, end }, newText });
     assert.deepEqual(nonOverlapping([e(5, 8), e(0, 2), e(6, 9), e(8, 8), e(8, 8, 'y'), e(2, 3)]), [e(0, 2), e(2, 3), e(5, 8), e(8, 8)]);
+  });
+
+  it('says two edits conflict when their ranges overlap or both insert at one offset, not when they only touch', () => {
+    const e = (start: number, end: number) => ({ range: { start, end } });
+    assert.equal(editsConflict(e(0, 3), e(2, 5)), true);
+    assert.equal(editsConflict(e(4, 4), e(4, 4)), true);
+    assert.equal(editsConflict(e(0, 3), e(3, 5)), false);
+    assert.equal(editsConflict(e(3, 3), e(3, 5)), false);
+    assert.equal(editsConflict(e(3, 3), e(0, 3)), false);
   });
 });

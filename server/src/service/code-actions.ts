@@ -5,7 +5,7 @@ import { formatMessage } from '../core/i18n/messages';
 import { findRule } from '../core/rules';
 import type { Finding, Fix } from '../core/rules/types';
 import type { Analysis } from '../core/analyze';
-import { nonOverlapping, toRange, toTextEdit } from './convert';
+import { editsConflict, nonOverlapping, toRange, toTextEdit } from './convert';
 import { SOURCE } from './diagnostics';
 import type { DiagnosticData } from './diagnostics';
 
@@ -116,7 +116,7 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
   const taken: { range: { start: number; end: number } }[] = [];
   const edits: TextEdit[] = [];
   for (const f of safe) {
-    const overlaps = f.fix.edits.some((e) => taken.some((t) => e.range.start < t.range.end && t.range.start < e.range.end));
+    const overlaps = f.fix.edits.some((e) => taken.some((t) => editsConflict(e, t)));
     if (overlaps) continue;
     for (const e of f.fix.edits) {
       taken.push(e);

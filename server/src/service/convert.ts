@@ -23,6 +23,15 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
+/**
+ * Whether two edits cannot both be applied: their ranges overlap, or both insert at one offset (the
+ * order of the two insertions would decide the text, and neither fix knows of the other).
+ */
+export function editsConflict(a: { range: OffsetRange }, b: { range: OffsetRange }): boolean {
+  if (a.range.start < b.range.end && b.range.start < a.range.end) return true;
+  return a.range.start === a.range.end && b.range.start === b.range.end && a.range.start === b.range.start;
+}
+
 /** Removes edits that overlap an earlier one (by start), so they can be applied together. */
 export function nonOverlapping<T extends { range: OffsetRange }>(edits: readonly T[]): T[] {
   const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);

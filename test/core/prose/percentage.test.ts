@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { applyEdits, covered, findingsOf } from '../../support/check';
 import { SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from '../../support/reports';
 import { nth } from '../../support/nth';
+import { checkReport } from '../../../server/src/core/check';
+import { RULE_ERROR } from '../../../server/src/core/rules/runner';
 
 const RULE = 'prose/percentage';
 const report = (paragraph: string) => `某市人民政府2018年政府信息公开工作年度报告\n\n一、概述\n\n${paragraph}\n\n二、存在的主要问题及改进措施\n\n继续努力。\n`;
@@ -35,5 +37,12 @@ describe(RULE, () => {
 
   it('leaves shares of another base alone', () => {
     assert.deepEqual(findingsOf(RULE, report('主动公开信息1000条，其中规范性文件132条，占制发规范性文件总数的86%；其他868条。')), []);
+  });
+
+  it('leaves a share with hundreds of decimals alone (a garbled number; recomputing it threw)', () => {
+    const garbled = report(GOOD.replace('24.6%', `26.${'4'.repeat(150)}%`));
+    assert.deepEqual(findingsOf(RULE, garbled), []);
+    assert.deepEqual(checkReport(garbled).findings.filter((f) => f.rule === RULE_ERROR).map((f) => f.message), []);
+    assert.equal(findingsOf(RULE, report(GOOD.replace('24.6%', '26.4000%'))).length, 1, 'four decimals are still judged');
   });
 });

@@ -171,8 +171,10 @@ function lineStartCandidate(line: Line, lists: ReadonlyMap<number, ListHeading>)
   if (rest.length > 4 * MAX_TITLE || visibleLength(rest.trim()) > MAX_TITLE) return undefined;
   const section = knownSection(rest);
   if (section === undefined) return undefined;
+  // "、主动公开…": the number lost, its 、 kept: the title starts after the 、 (the number goes before it).
+  const keptSeparator = rest.startsWith('、') ? 1 : 0;
   return makeCandidate({
-    kind: 'part', line, markStart: at, numeral: '', numeralStart: at, titleStart: at, inline, style, markdownLevel, number: section, numbering: 'none',
+    kind: 'part', line, markStart: at, numeral: '', numeralStart: at, titleStart: at + keptSeparator, inline, style, markdownLevel, number: section, numbering: 'none',
   });
 }
 

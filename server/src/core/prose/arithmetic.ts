@@ -70,6 +70,9 @@ export type PercentVerdict =
   | { readonly kind: 'not-judged' }
   | { readonly kind: 'mismatch'; readonly stated: number; readonly computed: number; readonly expected: string };
 
+/** Reports give shares to at most two decimals; six leaves room for any real one. */
+const MAX_PERCENT_DECIMALS = 6;
+
 /**
  * Checks "其中当面申请29件，占申请总数的15.8%" against 29 / 183. The stated figure may be rounded or
  * truncated to the digits it shows. Only judged when the percentage is of the breakdown's total:
@@ -80,6 +83,8 @@ export function judgePercent(b: Breakdown, part: BreakdownPart, totalWords: stri
   const [count] = part.counts;
   if (!p || !count || part.counts.length !== 1 || b.total.approximate || count.approximate || p.quantity.approximate) return { kind: 'not-judged' };
   if (b.total.value <= 0) return { kind: 'not-judged' };
+  // More decimals than any report writes is a garbled number, not a share to recompute.
+  if (p.quantity.decimals > MAX_PERCENT_DECIMALS) return { kind: 'not-judged' };
   if (!baseIsTotal(p.base, totalWords)) return { kind: 'not-judged' };
   const computed = (count.value / b.total.value) * 100;
   const d = p.quantity.decimals;

@@ -37,5 +37,13 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(RULE, fixed), []);
     assert.deepEqual(findingsOf('structure/missing-part', text), []);
   });
-});
 
+  it('gives a title that lost its number but kept the 、 only the number (no second 、)', () => {
+    const text = replaceOnce(CLEAN_2021, '## 二、主动公开政府信息情况', '## 、主动公开政府信息情况');
+    const finding = defined(findingsOf(RULE, text)[0]);
+    assert.equal(finding.data?.section, 2);
+    const fixed = applyEdits(text, defined(finding.fix).edits);
+    assert.ok(fixed.includes('## 二、主动公开政府信息情况\n'), fixed.slice(0, 400));
+    assert.deepEqual(findingsOf(RULE, fixed), []);
+  });
+});

@@ -8,14 +8,17 @@ import type { Rule } from '../types';
 export const partNumbering: Rule = {
   meta: { id: 'structure/part-numbering', title: '部分编号错误', category: 'structure', defaultSeverity: 'warning', fixable: true, eras: ['2019', '2021'] },
   check({ model, t, report }) {
+    const { text } = model;
     for (const { part, section, match } of sectionsOf(model)) {
       if (section && part.heading.numbering === 'none') {
         const args = { numeral: section.numeral, title: part.heading.title };
+        // A title that lost only its number keeps its 、 ("、主动公开…"): the fix adds the number alone.
+        const keptSeparator = text.startsWith('、', part.heading.numeralRange.end);
         report({
           range: part.heading.titleRange,
           message: t('structure/part-numbering.missing', args),
           data: { section: section.number },
-          fix: { title: t('structure/part-numbering.fix', args), edits: [{ range: part.heading.numeralRange, newText: `${section.numeral}、` }], safe: true },
+          fix: { title: t('structure/part-numbering.fix', args), edits: [{ range: part.heading.numeralRange, newText: keptSeparator ? section.numeral : `${section.numeral}、` }], safe: true },
         });
         continue;
       }
