@@ -1,3 +1,4 @@
+import { perModel } from '../../model/per-model';
 import { sectionsOf } from '../../model/sections-of';
 import type { SectionedPart } from '../../model/sections-of';
 import type { ReportModel } from '../../model/types';
@@ -38,8 +39,25 @@ export function isLastComplete(model: ReportModel, part: SectionedPart): boolean
   return FINISHED.test(content);
 }
 
-/** The text of a part's body: simplified, without table blocks and chrome lines (offsets not kept). */
+/**
+ * The text of a part's body: simplified, without table blocks and chrome lines (offsets not kept).
+ * Several rules read part 一's text and length (issue 17: up to four times, 7 % of a long report's
+ * check), so each part's is made once per model.
+ */
 export function partText(model: ReportModel, part: SectionedPart): string {
+  const texts = partTextsOf(model);
+  let text = texts.get(part);
+  if (text === undefined) {
+    text = readPartText(model, part);
+    texts.set(part, text);
+  }
+  return text;
+}
+
+/** The part texts read so far, by part (a model's parts are made once per model: sectionsOf). */
+const partTextsOf = perModel((): Map<SectionedPart, string> => new Map());
+
+function readPartText(model: ReportModel, part: SectionedPart): string {
   const { body, tables } = part.part;
   let text = '';
   let at = body.start;
@@ -56,9 +74,19 @@ export function partText(model: ReportModel, part: SectionedPart): string {
 /** A pinyin annotation in brackets right after a character: (bào), (xiàn). */
 const PINYIN = /[(（][a-zA-Z\u00e0-\u01dc\u00fc]{1,7}[)）]/g;
 
-/** Characters that carry content (not whitespace, table pipes or Markdown marks). */
-export function contentLength(text: string): number {
-  return text.replace(/[\s\u3000|#*>_-]/g, '').length;
+/** Characters that carry content (not whitespace, table pipes or Markdown marks), counted up to `enough`. */
+export function contentLength(text: string, enough = Infinity): number {
+  // Counted, not replaced: a copy of a long part only to take its length cost a long report 1 %;
+  // a caller asking whether there is `enough` needs no count past it.
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) if (!isSpaceOrMark(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** The units of /[\s\u3000|#*>_-]/: JavaScript's white space (\s) and the table pipe and Markdown marks. */
+function isSpaceOrMark(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x7c || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x5f || c === 0x2d;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -72,5 +100,5 @@ export const REAL_PART_ONE = 200;
 /** Whether part 一 is complete (a later part follows) and has real text (REAL_PART_ONE characters). */
 export function hasRealPartOne(model: ReportModel): boolean {
   const part = sectionPart(model, 1);
-  return part !== undefined && isComplete(model, part) && contentLength(partText(model, part)) >= REAL_PART_ONE;
+  return part !== undefined && isComplete(model, part) && contentLength(partText(model, part), REAL_PART_ONE) >= REAL_PART_ONE;
 }
