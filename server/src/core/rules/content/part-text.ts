@@ -4,6 +4,7 @@ import type { SectionedPart } from '../../model/sections-of';
 import type { ReportModel } from '../../model/types';
 import { isChromeLine } from '../../model/chrome';
 import { simplified } from '../../text/simplified';
+import { isWhiteSpaceCode } from '../../text/white-space';
 
 /**
  * What the content rules share: a part of the six by number, and its text as the rules read it
@@ -83,11 +84,12 @@ export function contentLength(text: string, enough = Infinity): number {
   return count;
 }
 
-/** The units of /[\s\u3000|#*>_-]/: JavaScript's white space (\s) and the table pipe and Markdown marks. */
+/** The units of /[\s\u3000|#*>_-]/: white space, the table pipe and Markdown marks. */
 function isSpaceOrMark(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x7c || c === 0x23 || c === 0x2a || c === 0x3e || c === 0x5f || c === 0x2d;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return isWhiteSpaceCode(c) || MARKUP_CODES.includes(c);
 }
+
+const MARKUP_CODES: readonly number[] = ['|', '#', '*', '>', '_', '-'].map((m) => m.charCodeAt(0));
 
 /**
  * Part 一 must have real text before the report is judged on content the format asks for: a
