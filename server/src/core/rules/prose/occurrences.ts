@@ -59,14 +59,6 @@ export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: r
   report(edits.length > 0 && messages.fixAll ? { ...finding, fix: { title: t(messages.fixAll, args), edits, safe } } : finding);
 }
 
-/** Where `pattern` (global) matches in `text` from `from` on: the ascending start positions. */
-export function positionsOf(pattern: RegExp, text: string, from: number): number[] {
-  const out: number[] = [];
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m.index);
-  return out;
-}
-
 /** The UTF-16 units of `chars` as a table for positionsOfUnits. */
 export function unitTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
