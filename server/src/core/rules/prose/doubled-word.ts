@@ -1,4 +1,4 @@
-import { simplifiedSentencesOf } from './simplified-sentences';
+import { simplifiedProseOf, simplifiedSentencesOf } from './simplified-sentences';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
 import { reportSlips } from './occurrences';
@@ -35,9 +35,10 @@ export const doubledWord: Rule = {
   meta: { id: 'prose/doubled-word', title: '词语重复', category: 'prose', defaultSeverity: 'info', fixable: true },
   check({ model, t, report }) {
     const slips: Slip[] = [];
+    const prose = simplifiedProseOf(model);
     for (const s of simplifiedSentencesOf(model)) {
       const { text } = s;
-      const found = doublingsIn(text);
+      const found = doublingsIn(prose, s.range.start, s.range.end);
       for (const at of found.words) {
         const word = text.slice(at.index, at.index + at.length);
         if (word.startsWith('一') || oneCharacterRepeated(word)) continue;
@@ -68,26 +69,28 @@ interface Doublings {
 }
 
 /**
- * Both kinds of doubling in one pass over the units (issue 17: the two regular expressions, the
- * first trying three lengths at every Chinese character, cost a long report's check 3 %). The
- * units at i…i+4 are kept in a window, one read per step; a doubled word repeats its first
- * character two to four units on, so most positions stop at three comparisons.
+ * Both kinds of doubling in the sentence text[start, end) in one pass over the units, positions
+ * relative to `start` (issue 17: the two regular expressions, the first trying three lengths at
+ * every Chinese character, cost a long report's check 3 %). The units at i…i+4 are kept in a
+ * window, one read per step; a doubled word repeats its first character two to four units on, so
+ * most positions stop at three comparisons.
  */
-function doublingsIn(text: string): Doublings {
+function doublingsIn(text: string, start: number, end: number): Doublings {
   const found: Doublings = { words: [], characters: [] };
-  let nextWord = 0;
-  let nextCharacter = 0;
-  let [u0, u1, u2, u3] = [text.charCodeAt(0), text.charCodeAt(1), text.charCodeAt(2), text.charCodeAt(3)];
-  let u4 = text.charCodeAt(4);
-  for (let i = 0; i + 1 < text.length; i++) {
+  let nextWord = start;
+  let nextCharacter = start;
+  // The units past `end` are another sentence's: they only make the first test pass, which doubledAt bounds.
+  let [u0, u1, u2, u3] = [text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(start + 2), text.charCodeAt(start + 3)];
+  let u4 = text.charCodeAt(start + 4);
+  for (let i = start; i + 1 < end; i++) {
     if (i >= nextCharacter && u0 === u1 && FUNCTION_WORD_CODES.has(u0)) {
-      found.characters.push(i);
+      found.characters.push(i - start);
       nextCharacter = i + 2;
     }
     if (i >= nextWord && (u0 === u2 || u0 === u3 || u0 === u4)) {
-      const length = doubledAt(text, i);
+      const length = doubledAt(text, i, end);
       if (length > 0) {
-        found.words.push({ index: i, length });
+        found.words.push({ index: i - start, length });
         nextWord = i + 2 * length;
       }
     }
@@ -100,11 +103,11 @@ function doublingsIn(text: string): Doublings {
   return found;
 }
 
-/** The length of the longest word of SHORTEST to LONGEST Chinese characters at `at` that is written again right after it; 0 when none is. */
-function doubledAt(text: string, at: number): number {
+/** The length of the longest word of SHORTEST to LONGEST Chinese characters at `at` that is written again right after it, both before `end`; 0 when none is. */
+function doubledAt(text: string, at: number, end: number): number {
   let han = 0;
-  while (han < LONGEST && isHanCode(text.charCodeAt(at + han))) han++;
-  for (let length = han; length >= SHORTEST; length--) if (repeatsAt(text, at, length)) return length;
+  while (han < LONGEST && at + han < end && isHanCode(text.charCodeAt(at + han))) han++;
+  for (let length = han; length >= SHORTEST; length--) if (at + 2 * length <= end && repeatsAt(text, at, length)) return length;
   return 0;
 }
 
