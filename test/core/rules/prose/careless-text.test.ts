@@ -37,6 +37,10 @@ describe('careless text (hints)', () => {
     it('leaves repeated numbers alone', () => {
       assert.deepEqual(findingsOf(RULE, replaced('2023年，我局主动公开信息1212条。')), []);
     });
+    it('takes the longest doubled word at a place, and a doubled function word unless a word ends in it (目的的) or it is AABB', () => {
+      const text = replaced('2023年，我局加强政务公开政务公开工作，认认真真落实目的的要求，公开的的信息。');
+      assert.deepEqual(findingsOf(RULE, text).map((f) => covered(text, f)), ['政务公开政务公开', '的的']);
+    });
   });
 
   describe('prose/half-width-punctuation', () => {

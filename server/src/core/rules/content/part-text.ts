@@ -1,8 +1,10 @@
+import { perModel } from '../../model/per-model';
 import { sectionsOf } from '../../model/sections-of';
 import type { SectionedPart } from '../../model/sections-of';
 import type { ReportModel } from '../../model/types';
 import { isChromeLine } from '../../model/chrome';
 import { simplified } from '../../text/simplified';
+import { isWhiteSpaceCode } from '../../text/white-space';
 
 /**
  * What the content rules share: a part of the six by number, and its text as the rules read it
@@ -38,28 +40,79 @@ export function isLastComplete(model: ReportModel, part: SectionedPart): boolean
   return FINISHED.test(content);
 }
 
-/** The text of a part's body: simplified, without table blocks and chrome lines (offsets not kept). */
+/**
+ * The text of a part's body: simplified, without table blocks and chrome lines (offsets not kept):
+ * its lines (partLines) joined. Made once per model and part: rules read part 一's several times.
+ */
 export function partText(model: ReportModel, part: SectionedPart): string {
-  const { body, tables } = part.part;
-  let text = '';
-  let at = body.start;
-  for (const t of tables) {
-    text += model.text.slice(at, Math.max(at, t.range.start));
-    at = Math.max(at, t.range.end);
+  const texts = partTextsOf(model);
+  let text = texts.get(part);
+  if (text === undefined) {
+    text = [...partLines(model, part)].join('\n');
+    texts.set(part, text);
   }
-  text += model.text.slice(at, body.end);
-  const lines = text.split(/\r\n|\r|\n/).filter((line) => !isChromeLine(line)).join('\n');
-  // Mirror sites annotate characters with pinyin (報(bào)告): the annotations split words.
-  return simplified(lines).replace(PINYIN, '');
+  return text;
+}
+
+/** The part texts read so far, by part (a model's parts are made once per model: sectionsOf). */
+const partTextsOf = perModel((): Map<SectionedPart, string> => new Map());
+
+/**
+ * The lines of partText one at a time, read from the model's text as they are asked for: a rule
+ * that needs the first characters, or stops once its words are found, reads no further (issue 17:
+ * a long report's part 一 is 480,000 characters, and its whole text cost 5 % of the check). The
+ * text before a table and the text after it are one line, as in the body with the table cut out;
+ * lines end at \r\n, \r or \n. No line has a line break, so a word is in partText exactly when
+ * it is in one of its lines.
+ */
+export function* partLines(model: ReportModel, part: SectionedPart): Generator<string> {
+  const { body, tables } = part.part;
+  const text = model.text;
+  let line = '';
+  let at = body.start;
+  for (const cut of [...tables.map((t) => t.range), { start: body.end, end: body.end }]) {
+    const end = Math.max(at, cut.start);
+    let from = at;
+    for (let i = at; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== LF && code !== CR) continue;
+      line += text.slice(from, i);
+      if (!isChromeLine(line)) yield readLine(line);
+      line = '';
+      if (code === CR && i + 1 < end && text.charCodeAt(i + 1) === LF) i++;
+      from = i + 1;
+    }
+    line += text.slice(from, end);
+    at = Math.max(at, cut.end);
+  }
+  if (!isChromeLine(line)) yield readLine(line);
+}
+
+const [LF, CR] = [10, 13];
+
+/** A line as the rules read it: simplified; pinyin annotations (報(bào)告), which split words, left out. */
+function readLine(line: string): string {
+  return simplified(line).replace(PINYIN, '');
 }
 
 /** A pinyin annotation in brackets right after a character: (bào), (xiàn). */
 const PINYIN = /[(（][a-zA-Z\u00e0-\u01dc\u00fc]{1,7}[)）]/g;
 
-/** Characters that carry content (not whitespace, table pipes or Markdown marks). */
-export function contentLength(text: string): number {
-  return text.replace(/[\s\u3000|#*>_-]/g, '').length;
+/** Characters that carry content (not whitespace, table pipes or Markdown marks), counted up to `enough`. */
+export function contentLength(text: string, enough = Infinity): number {
+  // Counted, not replaced: a copy of a long part only to take its length cost a long report 1 %;
+  // a caller asking whether there is `enough` needs no count past it.
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) if (!isSpaceOrMark(text.charCodeAt(i))) count++;
+  return count;
 }
+
+/** The units of /[\s\u3000|#*>_-]/: white space, the table pipe and Markdown marks. */
+function isSpaceOrMark(c: number): boolean {
+  return isWhiteSpaceCode(c) || MARKUP_CODES.includes(c);
+}
+
+const MARKUP_CODES: readonly number[] = ['|', '#', '*', '>', '_', '-'].map((m) => m.charCodeAt(0));
 
 /**
  * Part 一 must have real text before the report is judged on content the format asks for: a
@@ -72,5 +125,12 @@ export const REAL_PART_ONE = 200;
 /** Whether part 一 is complete (a later part follows) and has real text (REAL_PART_ONE characters). */
 export function hasRealPartOne(model: ReportModel): boolean {
   const part = sectionPart(model, 1);
-  return part !== undefined && isComplete(model, part) && contentLength(partText(model, part)) >= REAL_PART_ONE;
+  if (part === undefined || !isComplete(model, part)) return false;
+  // Counted line by line (the line breaks between them carry no content) up to what is enough.
+  let count = 0;
+  for (const line of partLines(model, part)) {
+    count += contentLength(line, REAL_PART_ONE - count);
+    if (count >= REAL_PART_ONE) return true;
+  }
+  return false;
 }

@@ -4,7 +4,8 @@ import { sentencesOf } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
 import type { Slip } from '../prose/occurrences';
-import { firstAtOrAfter, positionsOf, reportSlips } from '../prose/occurrences';
+import { firstAtOrAfter, positionsOfUnits, reportSlips, unitTable } from '../prose/occurrences';
+import { isWhiteSpaceCode } from '../../text/white-space';
 
 /** A run of five or more digits that starts like a year, right before 年/月/日: 202020年, 20101231日, 202011日. */
 const RUN_ON = /(?<![\d.])(?:19|20)\d{3,}(?=\s*[年月日])/g;
@@ -12,11 +13,8 @@ const RUN_ON = /(?<![\d.])(?:19|20)\d{3,}(?=\s*[年月日])/g;
 const DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?/g;
 /** A month and a day without a year ("至12月31日"). */
 const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
-/**
- * What every date above holds: a digit right before 年, 月 or 日. A range without one is not read
- * (issue 17: most sentences have no date, and each was copied and searched three times).
- */
-const DIGIT_BEFORE_UNIT = /\d\s*[年月日]/g;
+/** The units every date above ends a number with. */
+const DATE_UNITS = unitTable('年月日');
 
 /**
  * A date that cannot be: digits run together (「20101231日」「202020年」, the 年/月 lost when the
@@ -29,7 +27,7 @@ export const malformedDate: Rule = {
   check({ model, t, report }) {
     const folded = foldedTextOf(model);
     const slips: Slip[] = [];
-    const digits = positionsOf(DIGIT_BEFORE_UNIT, folded, 0);
+    const digits = digitsBeforeUnits(folded);
     for (const range of readRanges(model)) {
       if ((digits[firstAtOrAfter(digits, range.start)] ?? Infinity) >= range.end) continue;
       const text = folded.slice(range.start, range.end);
@@ -56,6 +54,23 @@ export const malformedDate: Rule = {
     reportSlips({ t, report }, slips, { one: 'date/malformed-date', many: 'date/malformed-date.many', another: 'date/malformed-date.another' }, false);
   },
 };
+
+/**
+ * What every date holds: a digit right before 年, 月 or 日 (white space between allowed); the
+ * ascending positions of such digits. A range without one is not read (issue 17: most sentences
+ * have no date, and each was copied and searched three times). Found from the units back, as
+ * they are few, where /\d\s*[年月日]/ was tried at every position of the text.
+ */
+function digitsBeforeUnits(text: string): number[] {
+  const out: number[] = [];
+  for (const unit of positionsOfUnits(DATE_UNITS, text, 0)) {
+    let at = unit - 1;
+    while (at >= 0 && isWhiteSpaceCode(text.charCodeAt(at))) at--;
+    const code = text.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) out.push(at);
+  }
+  return out;
+}
 
 /** The days of each month of a common year. */
 const DAYS_IN_MONTH: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

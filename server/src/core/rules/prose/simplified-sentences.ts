@@ -14,8 +14,14 @@ import { simplified } from '../../text/simplified';
  */
 export const simplifiedSentencesOf: (model: ReportModel) => readonly Sentence[] = perModel((model) => {
   const sentences = sentencesOf(model);
-  const folded = foldedTextOf(model);
-  const simple = simplified(folded);
-  if (simple === folded) return sentences;
+  const simple = simplifiedProseOf(model);
+  if (simple === foldedTextOf(model)) return sentences;
   return sentences.map((s) => ({ range: s.range, text: simple.slice(s.range.start, s.range.end) }));
 });
+
+/**
+ * The whole folded text simplified: a sentence's text is its range of it. A rule that scans every
+ * sentence unit by unit reads this one flat string at the sentences' offsets, faster than each
+ * sentence's slice.
+ */
+export const simplifiedProseOf: (model: ReportModel) => string = perModel((model) => simplified(foldedTextOf(model)));
