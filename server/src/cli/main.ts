@@ -14,13 +14,14 @@ import type { CheckCommand } from './args';
 import { analyseFile, describeError, sayNotes } from './check-file';
 import type { CheckSettings, LayersByFolder } from './check-file';
 import { AnalysisPairer, CrossYearStream, pairingKeyOf, readPrevious } from './cross-year';
-import { formatJson } from './format/json';
+import { jsonChunks } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { terminalSafe } from './format/escape';
 import { jobCount } from './jobs';
 import { checkPooled } from './pool-check';
 import { report } from './report';
+import { keptForOutput } from './results';
 import type { FileResult } from './results';
 import { factsOf } from './unit-facts';
 import { isPlanned } from './plan';
@@ -171,7 +172,7 @@ async function checkInThread(plan: Plan, settings: CheckSettings, io: CliIO, con
       const before = results[index];
       if (!before) return;
       const result = { ...before, findings: analysis.findings };
-      results[index] = result;
+      results[index] = keptForOutput(result);
       tell(index, result, analysis);
     },
     previousModel,
@@ -181,7 +182,7 @@ async function checkInThread(plan: Plan, settings: CheckSettings, io: CliIO, con
     if (isPlanned(p)) {
       const checked = await analyseFile(p.path, settings, io, config.layersByFolder, p.fromFolder, p.given);
       sayNotes(checked, config, io, settings.locale);
-      results.push(checked.result);
+      results.push(keptForOutput(checked.result));
       const { analysis } = checked;
       if (analysis) {
         tell(k, checked.result, analysis);
@@ -199,8 +200,8 @@ async function checkInThread(plan: Plan, settings: CheckSettings, io: CliIO, con
 
 async function check(command: CheckCommand, io: CliIO): Promise<number> {
   const { results, config } = await checkPaths(command.paths, command, io);
-  const output = command.format === 'json' ? formatJson(results) : command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale);
-  io.writeOut(output);
+  if (command.format === 'json') for (const chunk of jsonChunks(results)) io.writeOut(chunk);
+  else io.writeOut(command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale));
   if (command.format !== 'text') {
     for (const r of results) if (r.failure || r.notice) io.writeErr(`${terminalSafe(`${r.path}：${r.failure ?? r.notice ?? ''}`)}\n`);
   }

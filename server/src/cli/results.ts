@@ -58,3 +58,14 @@ export function positionIn(result: FileResult, offset: number): Position {
   }
   return { line: lo, character: clamped - (starts[lo] ?? 0) };
 }
+
+/**
+ * A result as the run keeps it until it prints: its findings without their fixes. No output format
+ * prints a fix, and a run of 10,000 reports held every fix's edits (a missing part's whole table
+ * skeleton, a fix-all's thousands of edits) to the end; the 校验报告's advice is taken from the
+ * analysis before this (facts.ts).
+ */
+export function keptForOutput(result: FileResult): FileResult {
+  if (!result.findings.some((f) => f.fix)) return result;
+  return { ...result, findings: result.findings.map(({ fix: _fix, ...finding }) => finding) };
+}

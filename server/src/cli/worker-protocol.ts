@@ -2,6 +2,7 @@ import type { UnitFacts } from '../core/office/types';
 import type { SourceLocation } from '../core/import/types';
 import type { CheckSettings, RcNotice } from './check-file';
 import type { PairingKey } from './cross-year';
+import { keptForOutput } from './results';
 import type { FileResult } from './results';
 
 /**
@@ -49,7 +50,9 @@ export interface PairReply {
   readonly facts?: UnitFacts | undefined;
 }
 
-export function toPlain(result: FileResult): PlainResult {
+export function toPlain(full: FileResult): PlainResult {
+  // The facts were taken in the worker; what crosses to the main thread is what it prints.
+  const result = keptForOutput(full);
   const { source, ...rest } = result;
   if (!source) return rest;
   const sources: PlainSource[] = [];
