@@ -2,6 +2,7 @@ import { parseReport } from '../../server/src/core/model/parse-report';
 import { REPORT_RULES } from '../../server/src/core/rules';
 import { runRules } from '../../server/src/core/rules/runner';
 import { tablesOf } from '../../server/src/core/tables/tables-of';
+import { quantile } from './reports';
 
 /**
  * Where the typical check's time goes, printed by benchTypical with a target it does not meet (the
@@ -20,17 +21,18 @@ export interface TypicalPhases {
 
 const TABLE_RULES = REPORT_RULES.filter((r) => r.meta.category === 'table');
 
-function cpuPerCall(times: number, f: (i: number) => void): number {
-  const start = process.cpuUsage();
+/** Wall and CPU time (user + system) per call of `f`, over `times` calls, in ms. */
+export function block(times: number, f: (i: number) => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
   for (let i = 0; i < times; i++) f(i);
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000 / times;
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const c = process.cpuUsage(c0);
+  return { wall: wall / times, cpu: (c.user + c.system) / 1000 / times };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
+const cpuPerCall = (times: number, f: (i: number) => void): number => block(times, f).cpu;
+const median = (values: readonly number[]): number => quantile([...values].sort((a, b) => a - b), 0.5);
 
 export function typicalPhases(text: string, rounds: number, perRound = 25): TypicalPhases {
   const parse: number[] = [];

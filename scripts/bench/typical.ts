@@ -6,7 +6,7 @@ import { runRules } from '../../server/src/core/rules/runner';
 import { tablesOf } from '../../server/src/core/tables/tables-of';
 import { realisticFloor } from './floor';
 import { quantile, typicalReport } from './reports';
-import { describePhases, typicalPhases } from './typical-phases';
+import { block, describePhases, typicalPhases } from './typical-phases';
 
 /**
  * Issue 17's typical-report targets, measured side by side in one run: the full check, the
@@ -23,16 +23,6 @@ const FLOOR_RATIO_TARGET = 2;
 const TABLE_TARGET_MS = 0.5;
 
 const TABLE_RULES = REPORT_RULES.filter((r) => r.meta.category === 'table');
-
-/** Wall and CPU time (user + system) per call of `f`, over `times` calls, in ms. */
-function block(times: number, f: (i: number) => void): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < times; i++) f(i);
-  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  const c = process.cpuUsage(c0);
-  return { wall: wall / times, cpu: (c.user + c.system) / 1000 / times };
-}
 
 interface Series { wall: number[]; cpu: number[] }
 const series = (): Series => ({ wall: [], cpu: [] });

@@ -38,7 +38,8 @@ export function nonOverlapping<T extends { range: OffsetRange }>(edits: readonly
   const out: T[] = [];
   let end = -1;
   for (const e of sorted) {
-    if (e.range.start < end || (e.range.start === end && e.range.start === e.range.end && out.at(-1)?.range.start === e.range.start)) continue;
+    const last = out.at(-1);
+    if (e.range.start < end || (last !== undefined && editsConflict(e, last))) continue;
     out.push(e);
     end = Math.max(end, e.range.end);
   }
