@@ -34,8 +34,10 @@ const MAX_ITEM_TITLE = 60;
 const LINE_PREFIX = /^[\s\u3000\u00a0\ufeff]*(?:\d{1,2}[.)][ \t]+(?=#))?(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[\s\u3000]*/;
 const PART_AT = /^(?:第([一二三四五六七八九十]{1,3})部分[\s\u3000]*[、：:.．]?|([一二三四五六七八九十]{1,3})[\s\u3000]*[、.．])[\s\u3000]*/;
 const ITEM_AT = /^[（(]([一二三四五六七八九十]{1,3})[）)][\s\u3000]*[、.．]?[\s\u3000]*/;
-const INLINE_PART = /(?<=^|[\s\u3000。！？；;|])([一二三四五六七八九十]{1,2})、/g;
-const INLINE_ITEM = /(?<=^|[\s\u3000。！？；;|])[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+// The mark before the numeral is matched, not looked behind at: a lookbehind is tried at every
+// position of the line (2× slower on long lines, issue 17); the match starts one character later.
+const INLINE_PART = /[\s\u3000。！？；;|]([一二三四五六七八九十]{1,2})、/g;
+const INLINE_ITEM = /[\s\u3000。！？；;|][（(]([一二三四五六七八九十]{1,3})[）)]/g;
 /** The inline patterns, their kind, and the marks a line must hold for each to match there. */
 const INLINE_PATTERNS = [[INLINE_PART, 'part', ['、']], [INLINE_ITEM, 'item', ['（', '(']]] as const;
 
@@ -189,10 +191,10 @@ function inlineCandidates(line: Line): HeadingCandidate[] {
     // The lookbehind patterns try every position: a line without their mark is not searched (issue 17).
     if (!marks.some((mark) => line.text.includes(mark))) continue;
     for (const m of line.text.matchAll(pattern)) {
-      const at = m.index;
-      if (at === 0) continue; // the line-start scan covers it
+      // After the mark; a heading at the line's start is the line-start scan's.
+      const at = m.index + 1;
       const numeralStart = kind === 'part' ? at : at + 1;
-      let titleStart = at + m[0].length;
+      let titleStart = m.index + m[0].length;
       while (titleStart < line.text.length && /[\s\u3000]/.test(line.text.charAt(titleStart))) titleStart++;
       const c = makeCandidate({
         kind, line, markStart: at, numeral: m[1] ?? '', numeralStart, titleStart, inline: true, style: 'inline', markdownLevel: undefined, numbering: 'written',
