@@ -54,6 +54,22 @@ describe('tables: rows whose labels flow order moved, read by the order of their
     assert.ok(!checkReport(changed).findings.some((f) => f.rule === 'table/wrong-cell' && f.data?.row === '3.其他'));
   });
 
+  it('a row one of whose numbers flow order printed after the labels: not read in the wrong columns, even beside real errors', () => {
+    // 结转's 24 (商业企业) after 3.其他, as Chromium's PDF of the same page with zero-width spaces
+    // prints it (own-2021-web/chromium-pdf-plain.txt): read by order the row gets 119 102 4 5 24 57
+    // 311, its own sum holds, and 商业企业, 社会公益组织 fail only because of it (科研机构 and 法律服务机构
+    // fail through the planted errors too). Moving the 24 back makes fewer columns fail: the order is
+    // not the table's, so the rows stay unread and no error is raised about numbers misplaced.
+    const moved = text.replace(lines([119, 24, 102, 4, 5]), lines([119, 102, 4, 5])).replace(`3.其他\n\n${lines([57, 311])}`, `3.其他\n\n${lines([24, 57, 311])}`);
+    assert.notEqual(moved, text, 'test setup: the 24 moved');
+    assert.ok(moved.includes(lines([24, 57, 311])), 'test setup: 24 printed before 57');
+    const three = tableThree(moved);
+    assert.ok(three);
+    assert.deepEqual(three.unread.map((u) => u.spec.key), ['other-2', 'other-3', 'carry-over']);
+    for (const row of ['other-2', 'other-3', 'carry-over']) assert.equal(three.cell(row, 'total'), undefined, row);
+    assert.ok(!checkReport(moved).findings.some((f) => f.rule === 'table/wrong-cell' && (f.data?.row === '四、结转下年度继续办理' || f.data?.column === '商业企业')), 'no error through the misplaced numbers');
+  });
+
   it('rows the labels read otherwise than the order: the order is not taken at all', () => {
     // The labels 3.要求提供公开出版物 and 4.无正当理由大量反复申请 exchanged in the text: each is read
     // with the numbers after it (rows that add up), where the order would give them the other's.

@@ -1,4 +1,5 @@
 import type { BlockSpec, Relation, RowSpec, TableTemplate } from '../format/tables';
+import { evaluateRelations } from './relations';
 import type { ReadRow, TableCell, UnreadRow } from './types';
 
 /**
@@ -17,8 +18,9 @@ import type { ReadRow, TableCell, UnreadRow } from './types';
  * - any other row has an equality of its own (R3-3: the applicants' columns add up to the total)
  *   that holds with the numbers it gets;
  * and only when exactly one way does (counted, not searched: linear in the rows). Otherwise the
- * rows stay unread, never guessed. The equalities across rows are not required: a real error in
- * a column (the planted errors of a sample) stays for the localiser to name, as in any layout.
+ * rows stay unread, never guessed. The equalities across rows are not required of the rows the
+ * labels read: a real error in a column (the planted errors of a sample) stays for the localiser
+ * to name, as in any layout. They are required of the cells the order gave (see `contradicted`).
  */
 
 export interface ByLabel {
@@ -184,5 +186,42 @@ export function recoverByOrder(template: TableTemplate, byLabel: ByLabel, inOrde
   }
   const position = new Map(template.blocks.flatMap((b) => b.rows).map((r, i) => [r.key, i]));
   rows.sort((a, b) => (position.get(a.spec.key) ?? 0) - (position.get(b.spec.key) ?? 0));
-  return { rows, cells: [...byLabel.cells.filter((c) => !taken.has(c.row)), ...recovered], unread: [] };
+  const cells = [...byLabel.cells.filter((c) => !taken.has(c.row)), ...recovered];
+  return contradicted(template, cells, recovered) ? undefined : { rows, cells, unread: [] };
+}
+
+/**
+ * Whether the columns show that the order put a row's numbers in the wrong columns. A row's own
+ * equality is a sum, so it holds whatever the order of the row's numbers: flow order that printed
+ * one of them after the labels ("119 102 4 5 / 四、结转下年度继续办理 / 24 57 311", a Chromium PDF
+ * of a page with zero-width spaces) passes it, and only the equalities across rows tell. A row the
+ * order gave is contradicted when equalities through it fail and one of its numbers moved to
+ * another column makes fewer of them fail: the text's order is then not the table's, and the rows
+ * stay unread rather than give errors about numbers the text never put there. When no such move
+ * helps, the failures are not the row's order (a real error in a column stays for the localiser).
+ */
+function contradicted(template: TableTemplate, cells: readonly TableCell[], given: readonly TableCell[]): boolean {
+  const byKey = new Map(cells.map((c) => [`${c.row.key}|${c.column.key}`, c]));
+  const rows = new Map<RowSpec, TableCell[]>();
+  for (const c of given) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+  for (const [spec, own] of rows) {
+    const failing = (values: readonly (number | undefined)[]): number => {
+      const value = new Map(own.map((c, i) => [c.column.key, values[i]]));
+      const cell = (row: string, column: string): TableCell | undefined => {
+        const c = byKey.get(`${row}|${column}`);
+        return c && row === spec.key && value.has(column) ? { ...c, value: value.get(column) } : c;
+      };
+      return evaluateRelations(template, cell).filter((r) => r.status === 'fails' && r.relation.kind === 'eq' && !r.relation.soft && [...r.lhsCells, ...r.rhsCells].some((c) => c?.row === spec)).length;
+    };
+    const values = own.map((c) => c.value);
+    const read = failing(values);
+    if (read === 0) continue;
+    for (let k = 0; k < values.length; k++) {
+      const rest = values.filter((_v, i) => i !== k);
+      for (let j = 0; j < values.length; j++) {
+        if (j !== k && failing([...rest.slice(0, j), values[k], ...rest.slice(j)]) < read) return true;
+      }
+    }
+  }
+  return false;
 }
