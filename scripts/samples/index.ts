@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserLayouts, launchBrowser } from './browser';
 import { crawlerLayouts } from './crawlers';
@@ -7,6 +7,7 @@ import { docxLayouts, htmlToDocx, pandocDocx } from './office';
 import { pdfjsLines, pdftotextLayouts } from './pdf-text';
 import { writeProvenance } from './provenance';
 import type { Produced, SourceRecord } from './provenance';
+import { withWebEditorZeroWidth } from './web-editor';
 import { buildWordReport } from './word-report';
 
 /**
@@ -36,6 +37,11 @@ const HTML_SOURCES: readonly SourceRecord[] = [
     id: 'own-2019',
     note: 'A complete 2019-format (试行) report written by us (table 二 with 本年增/减 negatives and a decimal 采购总金额; every cell of table 三 a different value, every relation holding).',
     sources: [{ file: 'source.html', origin: OURS, tool: 'hand-written HTML', command: '-' }],
+  },
+  {
+    id: 'own-2021-web',
+    note: 'own-2021 as a web editor publishes it: zero-width spaces (U+200B) before each heading\'s numeral and after each table cell\'s text, the entity &#8203; after paragraphs (scripts/samples/web-editor.ts). Same cells as own-2021.',
+    sources: [{ file: 'source.html', origin: `${OURS}; own-2021/source.html with zero-width spaces added`, tool: 'scripts/samples/web-editor.ts', command: 'withWebEditorZeroWidth(own-2021/source.html)' }],
   },
   {
     id: 'own-2021-errors',
@@ -89,10 +95,14 @@ async function main(): Promise<void> {
     await pdfjsLines(dir, pdf, prefix, versions.pdfjs),
   ];
 
+  // `npm run samples -- own-2021-web`: only the sources named (the others keep their files).
+  const only = process.argv.slice(2);
   try {
-    for (const source of HTML_SOURCES) {
+    for (const source of HTML_SOURCES.filter((s) => only.length === 0 || only.includes(s.id))) {
       const dir = join(SAMPLES, source.id);
+      mkdirSync(dir, { recursive: true });
       if (source.id === 'city-2025') copyFileSync(join(ROOT, 'test', 'fixtures', 'corpus', 'peers', 'city-2025-tables.html'), join(dir, 'source.html'));
+      if (source.id === 'own-2021-web') writeFileSync(join(dir, 'source.html'), withWebEditorZeroWidth(readFileSync(join(SAMPLES, 'own-2021', 'source.html'), 'utf8')));
       clean(dir, ['source.html', 'expected.json']);
       const produced: Produced[] = [];
       produced.push(...await browserLayouts(browser, dir, 'source.html', versions.chromium));
@@ -106,6 +116,7 @@ async function main(): Promise<void> {
       console.log(`${source.id}: ${String(produced.length)} files`);
     }
 
+    if (only.length > 0 && !only.includes('word-2021')) return;
     const wordDir = join(SAMPLES, 'word-2021');
     clean(wordDir, ['expected.json']);
     writeFileSync(join(wordDir, 'source.docx'), await buildWordReport());

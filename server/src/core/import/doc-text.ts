@@ -1,6 +1,7 @@
 import { formatMessage } from '../i18n/messages';
 import type { Locale } from '../i18n/messages';
 import { matchSection } from '../model/section-match';
+import { withoutZeroWidth } from '../text/zero-width-view';
 import { renderReport } from './render';
 import type { RenderBlock, RenderCell } from './render';
 import type { ImportedReport, ImportNotice } from './types';
@@ -26,7 +27,8 @@ const MAX_TITLE = 40;
 export function readDocText(body: string, locale: Locale): ImportedReport {
   const blocks: RenderBlock[] = [];
   const notices: ImportNotice[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  // Zero-width spaces a web editor left ("\u200b三、…" after a table's last cell) would hide a heading from the tests below.
+  const lines = withoutZeroWidth(body).replace(/\r\n?/g, '\n').split('\n');
   let paragraph = 0;
   let table = 0;
   let restored = 0;

@@ -14,7 +14,7 @@ for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
 }
 
 const QUOTES = /[“”„‟＂'‘’‚‛「」『』]/g;
-const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
+const WHITESPACE = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]/;
 const KNOWN_TYPOS: readonly [string, string][] = [['钩稽', '勾稽']];
 
 /** normalizeChar is a pure function of one character, called for every character of every label: memoised (bounded by the characters seen). */

@@ -3,13 +3,15 @@ import { looksLikeHtml } from './html/detect';
 import { htmlView } from './html/html-view';
 import type { ListHeading } from './html/html-view';
 import { pinyinView } from './pinyin-view';
+import { zeroWidthView } from './zero-width-view';
 
 export type { ListHeading };
 
 /**
  * What the parser reads instead of the source when the source is not plain prose: HTML markup
- * blanked (html-view.ts) and pinyin annotations of mirror sites blanked (pinyin-view.ts). Always
- * exactly as long as the source, every character at its source offset.
+ * blanked (html-view.ts), pinyin annotations of mirror sites blanked (pinyin-view.ts) and
+ * zero-width characters blanked (zero-width-view.ts). Always exactly as long as the source, every
+ * character at its source offset.
  */
 export interface ReadableView {
   readonly text: string;
@@ -26,11 +28,12 @@ export interface ReadableView {
 export function readableView(source: string): ReadableView {
   const html = looksLikeHtml(source) ? htmlView(source) : undefined;
   const markupFree = html?.text ?? source;
-  const text = pinyinView(markupFree);
+  const annotationFree = pinyinView(markupFree);
+  const text = zeroWidthView(annotationFree);
   return {
     text,
     html: html !== undefined,
-    pinyin: text !== markupFree,
+    pinyin: annotationFree !== markupFree,
     tables: html?.tables ?? [],
     listHeadings: html?.listHeadings ?? [],
   };
