@@ -44,6 +44,7 @@ export const TABLE_EN: Readonly<Record<keyof typeof TABLE_ZH_CN, string>> = {
   'table/unreadable.short': 'fewer numbers than columns, and which cell is blank cannot be told',
   'table/unreadable.long': 'more numbers than columns',
   'table/unreadable.order': 'which numbers belong to which row label cannot be told',
+  'table/unreadable.reasons-separator': '; ',
   'table/unreadable.flat-short': '15 numbers expected, only {count} read',
   'table/unreadable.flat-long': '15 numbers expected, {count} read, and no single set of 15 fits the totals',
   'table/unfilled': 'Table {table} lists its rows and columns but not one number (statistical table not filled in); write 0 where there is nothing to report.',

@@ -42,6 +42,7 @@ export const TABLE_ZH_CN = {
   'table/unreadable.short': '数字少于列数，无法确定空白在哪一列',
   'table/unreadable.long': '数字多于列数',
   'table/unreadable.order': '数字与行标题的对应关系不明',
+  'table/unreadable.reasons-separator': '；',
   'table/unreadable.flat-short': '应有 15 个数，只读到 {count} 个',
   'table/unreadable.flat-long': '应有 15 个数，读到 {count} 个，找不到唯一一组符合合计关系的 15 个数',
   'table/unfilled': '表{table}列出了各行各列，但未填写任何数值（统计表未填写数值）；没有数据的栏目请填 0。',

@@ -30,7 +30,7 @@ export const unreadable: Rule = {
       const [first] = table.unread;
       if (!first || table.unfilled) continue;
       const reasons = [...new Set(table.unread.map((u) => u.reason))];
-      const reason = reasons.map((r) => t(REASON[r], { count: table.unread.find((u) => u.reason === r)?.count ?? 0 })).join(t('table/check.and'));
+      const reason = reasons.map((r) => t(REASON[r], { count: table.unread.find((u) => u.reason === r)?.count ?? 0 })).join(t('table/unreadable.reasons-separator'));
       const rows = [...new Set(table.unread.map((u) => u.spec.label))];
       const all = table.cells.length === 0 && (table.template.flat !== undefined || rows.length >= templateRows(table.template).length - table.missingRows.length);
       report({
