@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { browserLayouts, launchBrowser } from './browser';
 import { crawlerLayouts } from './crawlers';
-import { docxLayouts, htmlToDocx, pandocDocx } from './office';
+import { calcTsv, docxLayouts, htmlToDocx, pandocDocx } from './office';
 import { pdfjsLines, pdftotextLayouts } from './pdf-text';
 import { writeProvenance } from './provenance';
 import type { Produced, SourceRecord } from './provenance';
@@ -108,6 +108,7 @@ async function main(): Promise<void> {
       produced.push(...await browserLayouts(browser, dir, 'source.html', versions.chromium));
       produced.push(...await pdfLayouts(dir, 'chromium.pdf', 'chromium-pdf'));
       produced.push(...crawlerLayouts(dir, 'source.html', versions));
+      produced.push(calcTsv(dir, 'source.html', versions.libreoffice));
       produced.push(htmlToDocx(dir, 'source.html', versions.libreoffice));
       produced.push(...docxLayouts(dir, 'lo.docx', versions.libreoffice));
       produced.push(...await pdfLayouts(dir, 'lo-docx.pdf', 'lo-docx-pdf'));

@@ -48,6 +48,18 @@ export function docxLayouts(dir: string, docx: string, version: string): Produce
   return out;
 }
 
+/**
+ * Our HTML report opened in Calc (its web-page import puts every table's cells in the sheet's cells,
+ * merged cells as one cell and blanks) and saved as tab-separated UTF-8 text: what a clerk pastes
+ * from a spreadsheet (Excel and Calc copy cells as tab-separated rows, a cell with a line break in
+ * double quotes).
+ */
+export function calcTsv(dir: string, source: string, version: string): Produced {
+  // Tokens: tab, '"', UTF-8, from line 1, -, -, text cells quoted only when they must be (as Excel's copy), cells as shown.
+  const command = soffice(dir, source, 'calc-tsv.txt', 'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,false,false,false', 'calc_HTML_WebQuery');
+  return { file: 'calc-tsv.txt', origin: source, tool: `LibreOffice ${version}`, command };
+}
+
 /** pandoc reading the .docx as a Word-to-Markdown converter does. */
 export function pandocDocx(dir: string, docx: string, version: string): Produced {
   execFileSync('pandoc', ['-f', 'docx', '-t', 'gfm', '-o', join(dir, 'pandoc-docx-gfm.md'), join(dir, docx)]);
