@@ -57,5 +57,13 @@ describe(RULE, () => {
     const commas = replaceOnce(CLEAN_2021, list, '包括总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况,其他需要报告的事项等六个部分');
     assert.deepEqual(findingsOf(RULE, commas), []);
   });
-});
 
+  it('a listed part whose heading is worded otherwise is that part: heading-variant says the wording, once', () => {
+    // 「总体情况」 listed, the heading 「一、总体工作情况」 (keywords and number) or 「一、概述」 (number only).
+    for (const heading of ['## 一、总体工作情况', '## 一、概述']) {
+      const text = replaceOnce(CLEAN_2021, '## 一、总体情况', heading);
+      assert.deepEqual(findingsOf(RULE, text), [], heading);
+      assert.equal(findingsOf('structure/heading-variant', text).length, 1, heading);
+    }
+  });
+});

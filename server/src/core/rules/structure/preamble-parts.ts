@@ -1,4 +1,5 @@
-import { matchSection } from '../../model/section-match';
+import { knownSection, matchSection } from '../../model/section-match';
+import { sectionsOf } from '../../model/sections-of';
 import type { Part, PreambleListEntry } from '../../model/types';
 import { bigramSimilarity, looseLabel } from '../../text/normalize';
 import type { OffsetRange } from '../../text/line-index';
@@ -11,9 +12,13 @@ export const preambleParts: Rule = {
     const list = model.preambleList;
     if (!list || model.parts.length === 0) return;
     const entries = mergeSplitTitles(list.entries, model.parts);
+    // The part each heading stands for, as the structure rules read it (a title not recognised, "一、概述", by its number):
+    // a listed "总体情况" is that part, whatever its heading's wording (heading-variant says the wording once).
+    const sections = new Map(sectionsOf(model).map((s) => [s.part, s.match === 'numeral' || s.match === 'close' ? s.section?.number : undefined]));
     const matched = new Set<Part>();
     for (const entry of entries) {
-      const part = model.parts.find((p) => !matched.has(p) && sameTitle(entry.name, p.heading.title));
+      const listed = knownSection(entry.name)?.section.number;
+      const part = model.parts.find((p) => !matched.has(p) && (sameTitle(entry.name, p.heading.title) || (listed !== undefined && sections.get(p) === listed)));
       if (part) matched.add(part);
       else if (!model.cutOff) report({ range: entry.range, message: t('structure/preamble-parts.absent', { name: entry.name }) });
     }
@@ -55,7 +60,8 @@ function mergeSplitTitles(entries: readonly PreambleListEntry[], parts: readonly
     const entry = entries[i];
     if (!entry) continue;
     const next = entries[i + 1];
-    if (next && !parts.some((p) => closelySameTitle(entry.name, p.heading.title))) {
+    // A part's own title ("总体情况") is never the first half of another's, even when that part's heading is worded otherwise.
+    if (next && knownSection(entry.name) === undefined && !parts.some((p) => closelySameTitle(entry.name, p.heading.title))) {
       const joined = `${entry.name}、${next.name}`;
       if (parts.some((p) => closelySameTitle(joined, p.heading.title))) {
         out.push({ name: joined, range: span(entry.range, next.range) });
