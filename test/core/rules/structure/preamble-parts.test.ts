@@ -66,4 +66,11 @@ describe(RULE, () => {
       assert.equal(findingsOf('structure/heading-variant', text).length, 1, heading);
     }
   });
+
+  it('quotes a listed name without the line breaks and spaces a PDF put inside it', () => {
+    const listed = replaceOnce(CLEAN_2021, '存在的主要问题及改进情况、其他需要报告的事项等六个部分', '存在的主要问题\n   及改进    情况、其他需要报告的事项等六个部分');
+    const messages = findingsOf(RULE, withoutPart(listed, '## 五、存在的主要问题及改进情况')).map((f) => f.message);
+    assert.ok(messages.includes('导语列出了「存在的主要问题及改进情况」部分，但正文中没有这一部分。'), messages.join('\n'));
+  });
 });
+

@@ -20,12 +20,12 @@ export const preambleParts: Rule = {
       const listed = knownSection(entry.name)?.section.number;
       const part = model.parts.find((p) => !matched.has(p) && (sameTitle(entry.name, p.heading.title) || (listed !== undefined && sections.get(p) === listed)));
       if (part) matched.add(part);
-      else if (!model.cutOff) report({ range: entry.range, message: t('structure/preamble-parts.absent', { name: entry.name }) });
+      else if (!model.cutOff) report({ range: entry.range, message: t('structure/preamble-parts.absent', { name: shown(entry.name) }) });
     }
     // A list that names fewer parts than there are may be a summary ("等内容"); only a counted list must be complete.
     if (list.count !== undefined) {
       for (const part of model.parts) {
-        if (!matched.has(part)) report({ range: list.range, message: t('structure/preamble-parts.unlisted', { title: part.heading.title }) });
+        if (!matched.has(part)) report({ range: list.range, message: t('structure/preamble-parts.unlisted', { title: shown(part.heading.title) }) });
       }
       if (list.count !== model.parts.length && list.countRange && !model.cutOff) {
         const stated = model.text.slice(list.countRange.start, list.countRange.end);
@@ -34,6 +34,11 @@ export const preambleParts: Rule = {
     }
   },
 };
+
+/** A part's name as the message quotes it: without the line breaks and spaces a PDF's text puts inside it (a Chinese title has none of its own). */
+function shown(name: string): string {
+  return name.replace(/\s+/g, '');
+}
 
 /** Same part: equal or contained titles, very similar wording, or the same part of the 2019/2021 formats. */
 function sameTitle(listed: string, heading: string): boolean {
