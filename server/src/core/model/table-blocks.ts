@@ -16,12 +16,15 @@ import type { TextLayoutName } from './table-layouts';
  * from being taken for headings, and tell which parts have their table.
  */
 
+/** Markdown's bold mark before a line's text. */
+const BOLD_MARK = /^(?:\*\*|__)\s*/;
+
 /** A short line of label text ("第二十条第（一）项", "（三）不予公开", "申请人情况") may sit between rows of one table. */
 function isLabelLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 60 || /[。！？；;]/.test(t)) return false;
-  // A part heading ends the table; the numbered group row "三、本年度办理结果" belongs to it.
-  const heading = /^(#|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.．])/.test(t);
+  // A part heading ends the table, bold too ("**三、收到和处理…**"); the numbered group row "三、本年度办理结果" belongs to it.
+  const heading = /^(#|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.．])/.test(t.replace(BOLD_MARK, ''));
   return !heading || /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*(本年新收|上年结转|本年度办理结果|结转下年度)/.test(t);
 }
 
