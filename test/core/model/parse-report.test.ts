@@ -133,3 +133,20 @@ describe('parseReport: lists, page chrome and odd input', () => {
     assert.ok(parseReport(huge).parts.length >= 6);
   });
 });
+
+describe('parseReport: headings and dates written as real documents write them', () => {
+  it('a bold part heading right after a table ends the table: 「**三、收到和处理…**」 is part 三', () => {
+    const text = CLEAN_2021.replace('## 三、收到和处理政府信息公开申请情况', '**三、收到和处理政府信息公开申请情况**');
+    assert.notEqual(text, CLEAN_2021, 'test setup: the heading is in the report');
+    assert.deepEqual(titles(text).slice(0, 4), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']);
+    assert.deepEqual(checkReport(text).findings.map((f) => f.rule), []);
+  });
+
+  it('a title and a period in full-width digits give the year and the era (２００９年: the 2007 条例)', () => {
+    const text = '某县财政局２００９年政府信息公开工作年度报告\n\n本报告统计期限自２００９年１月１日起至２００９年１２月３１日止。\n\n一、概述\n\n本年度依法公开政府信息。\n';
+    const m = parseReport(text);
+    assert.equal(m.year?.value, 2009);
+    assert.equal(m.era.id, '2007');
+    assert.equal(m.period?.end.year, 2009);
+  });
+});

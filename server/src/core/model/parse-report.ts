@@ -1,5 +1,6 @@
 import { eraForYear } from '../format/eras';
 import type { EraId } from '../format/eras';
+import { asciiDigits } from '../text/ascii-digits';
 import { LineIndex } from '../text/line-index';
 import type { OffsetRange } from '../text/line-index';
 import { readableView } from '../text/readable-view';
@@ -26,20 +27,23 @@ export function parseReport(source: string, options: ParseOptions = {}): ReportM
   const presets = view.tables.length > 0 ? [...(options.tables ?? []), ...view.tables] : options.tables;
   const lines = new LineIndex(text);
   const lineList = lines.lines();
+  // Years and dates are read on the text with ASCII digits (same offsets): "２０２３年" is a year.
+  const dated = asciiDigits(text);
+  const datedLines = dated === text ? lineList : new LineIndex(dated).lines();
   const tables = findTableBlocks(lineList, presets);
-  const tail = findTail(lineList, text.length);
+  const tail = findTail(datedLines, text.length);
   const candidates = findHeadingCandidates(lineList, tables, view.listHeadings);
   const { parts, looseItems } = assembleParts(candidates, tables, tail.contentEnd);
   const firstPart = parts[0]?.heading.range.start ?? tail.contentEnd;
 
-  const foundTitle = findTitle(lineList);
+  const foundTitle = findTitle(datedLines);
   const title = foundTitle && foundTitle.range.start < firstPart ? foundTitle : undefined;
   const preamble: OffsetRange = { start: Math.min(title?.range.end ?? 0, firstPart), end: firstPart };
-  const period = findPeriod(text, 0, text.length);
-  const statements = yearStatements(text, title, period, preamble);
-  const year = reportYear(text, title, statements, preamble, parts);
-  const issuer = title?.issuer ?? findStandaloneIssuer(lineList, firstPart);
-  const dates: ReportDate[] = findPublishedDates(text, firstPart);
+  const period = findPeriod(dated, 0, text.length);
+  const statements = yearStatements(dated, title, period, preamble);
+  const year = reportYear(dated, title, statements, preamble, parts);
+  const issuer = title?.issuer ?? findStandaloneIssuer(datedLines, firstPart);
+  const dates: ReportDate[] = findPublishedDates(dated, firstPart);
   if (tail.signature) dates.push(tail.signature);
 
   return {
