@@ -1,3 +1,4 @@
+import { withoutZeroWidth } from '../text/zero-width-view';
 import type { OffsetRange } from '../text/line-index';
 import type { GridCell, GridRow, PresetTable } from '../text/grid';
 import type { ImportedReport, ImportNotice, SourceLocation } from './types';
@@ -92,7 +93,7 @@ export function renderReport(blocks: readonly RenderBlock[], layout: PresetTable
           const at = text.length;
           const shown = cellMarkdown(cell.text.trim());
           append(`${shown} |`);
-          rows.push({ cells: [{ text: cell.text.replace(/\s+/g, ' ').trim(), range: { start: at, end: at + shown.length }, covered: false }], positional: false });
+          rows.push({ cells: [{ text: withoutZeroWidth(cell.text).replace(/\s+/g, ' ').trim(), range: { start: at, end: at + shown.length }, covered: false }], positional: false });
           segments.push({ start: at, end: text.length, location: undefined });
         }
       });
@@ -111,7 +112,7 @@ export function renderReport(blocks: readonly RenderBlock[], layout: PresetTable
         append(shown);
         const range: OffsetRange = { start: at, end: at + shown.length };
         append(' |');
-        cells.push({ text: cell.covered ? '' : cell.text.replace(/\s+/g, ' ').trim(), range, covered: cell.covered !== undefined, ...(block.positional ? { col: cell.column } : {}) });
+        cells.push({ text: cell.covered ? '' : withoutZeroWidth(cell.text).replace(/\s+/g, ' ').trim(), range, covered: cell.covered !== undefined, ...(block.positional ? { col: cell.column } : {}) });
         segments.push({ start: cellStart, end: text.length, location: { kind: 'cell', table: block.table, row: r + 1, column: cell.column + 1 } });
       }
       rows.push({ cells, positional: block.positional });

@@ -1,5 +1,6 @@
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { withoutFiller } from '../filler';
+import { withoutZeroWidth } from '../zero-width-view';
 import type { GridCell, GridRow, PresetTable } from '../grid';
 import type { OffsetRange } from '../line-index';
 
@@ -90,6 +91,7 @@ function cellContent(td: Element, view: string): { text: string; range: OffsetRa
   let last = to;
   while (last > first && /\s/.test(view.charAt(last - 1))) last--;
   if (first >= last) return { text: '', range: { start: from, end: from } };
-  const text = withoutFiller(view.slice(first, last)).replace(/\s+/g, ' ').trim();
-  return { text, range: { start: first, end: last } };
+  // A cell holding only a zero-width space a web editor left is blank, as it looks.
+  const text = withoutZeroWidth(withoutFiller(view.slice(first, last))).replace(/\s+/g, ' ').trim();
+  return text === '' ? { text, range: { start: from, end: from } } : { text, range: { start: first, end: last } };
 }
