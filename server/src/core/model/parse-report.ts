@@ -1,6 +1,6 @@
 import { eraForYear } from '../format/eras';
 import type { EraId } from '../format/eras';
-import { asciiDigits } from '../text/ascii-digits';
+import { asciiDigits, digitsAcrossMarkup } from '../text/digits-view';
 import { LineIndex } from '../text/line-index';
 import type { OffsetRange } from '../text/line-index';
 import { readableView } from '../text/readable-view';
@@ -27,8 +27,9 @@ export function parseReport(source: string, options: ParseOptions = {}): ReportM
   const presets = view.tables.length > 0 ? [...(options.tables ?? []), ...view.tables] : options.tables;
   const lines = new LineIndex(text);
   const lineList = lines.lines();
-  // Years and dates are read on the text with ASCII digits (same offsets): "２０２３年" is a year.
-  const dated = asciiDigits(text);
+  // Years and dates are read on the text with ASCII digits (same offsets: "２０２３年" is a year), in a
+  // page the digits of a number kept together across markup ("1</span><span>2月31日" is 12月31日).
+  const dated = view.html ? digitsAcrossMarkup(asciiDigits(text)) : asciiDigits(text);
   const datedLines = dated === text ? lineList : new LineIndex(dated).lines();
   const tables = findTableBlocks(lineList, presets);
   const tail = findTail(datedLines, text.length);

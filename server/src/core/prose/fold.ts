@@ -1,5 +1,6 @@
 import { perModel } from '../model/per-model';
 import type { ReportModel } from '../model/types';
+import { digitsAcrossMarkup } from '../text/digits-view';
 
 /**
  * A length-preserving fold of prose for number mining: full-width digits, percent signs, brackets
@@ -22,5 +23,8 @@ export function foldProse(text: string): string {
   });
 }
 
-/** The model's whole text folded, once per model (the sentence splitter and several rules read it; issue 17). */
-export const foldedTextOf: (model: ReportModel) => string = perModel((model) => foldProse(model.text));
+/**
+ * The model's whole text folded, once per model (the sentence splitter and several rules read it;
+ * issue 17); in a page, the digits of a number kept together across markup (text/digits-view.ts).
+ */
+export const foldedTextOf: (model: ReportModel) => string = perModel((model) => (model.markup.html ? digitsAcrossMarkup(foldProse(model.text)) : foldProse(model.text)));

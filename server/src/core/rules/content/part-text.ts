@@ -3,6 +3,7 @@ import { sectionsOf } from '../../model/sections-of';
 import type { SectionedPart } from '../../model/sections-of';
 import type { ReportModel } from '../../model/types';
 import { isChromeLine } from '../../model/chrome';
+import { withoutFiller } from '../../text/filler';
 import { simplified } from '../../text/simplified';
 import { isWhiteSpaceCode } from '../../text/white-space';
 
@@ -90,9 +91,12 @@ export function* partLines(model: ReportModel, part: SectionedPart): Generator<s
 
 const [LF, CR] = [10, 13];
 
-/** A line as the rules read it: simplified; pinyin annotations (報(bào)告), which split words, left out. */
+/**
+ * A line as the rules read it: simplified; what splits words left out: blanked markup (Word's
+ * "改</span><span>进", text/filler.ts) and pinyin annotations (報(bào)告).
+ */
 function readLine(line: string): string {
-  return simplified(line).replace(PINYIN, '');
+  return simplified(withoutFiller(line)).replace(PINYIN, '');
 }
 
 /** A pinyin annotation in brackets right after a character: (bào), (xiàn). */
