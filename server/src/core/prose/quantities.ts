@@ -116,9 +116,13 @@ function unitWrittenAt(units: ReadonlyMap<number, readonly string[]>, text: stri
  * The arrays are shared: callers must not change them.
  */
 const CACHE = new Map<string, readonly Quantity[]>();
+const DIGIT = /\d/;
+const NONE: readonly Quantity[] = [];
 
 /** Every quantity in `text` (already folded), offsets shifted by `base`. */
 export function findQuantities(text: string, base = 0): readonly Quantity[] {
+  // Half the sentences of a report hold no digit, hence no quantity: no key to build and hash for them.
+  if (!DIGIT.test(text)) return NONE;
   const key = `${base}\u0000${text}`;
   let out = CACHE.get(key);
   if (!out) {
