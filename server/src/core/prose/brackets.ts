@@ -4,8 +4,20 @@
  */
 const OPEN = '(（[【〔《';
 const CLOSE = ')）]】〕》';
-const isOpen = (c: string | undefined): boolean => c !== undefined && OPEN.includes(c);
-const isClose = (c: string | undefined): boolean => c !== undefined && CLOSE.includes(c);
+/** Clause separators at the top level. */
+const SEPARATORS = ',;、:';
+
+/**
+ * Characters are compared by code: text[i] makes a new string for every character outside
+ * Latin-1, for every character of every sentence with a breakdown marker (issue 17).
+ */
+const codesOf = (characters: string): ReadonlySet<number> => new Set(Array.from({ length: characters.length }, (_, i) => characters.charCodeAt(i)));
+const OPEN_CODES = codesOf(OPEN);
+const CLOSE_CODES = codesOf(CLOSE);
+const SEPARATOR_CODES = codesOf(SEPARATORS);
+/** Whether the unit at a position opens or closes a bracket (NaN, past the end, does neither). */
+const isOpen = (code: number): boolean => OPEN_CODES.has(code);
+const isClose = (code: number): boolean => CLOSE_CODES.has(code);
 
 export interface Clause { readonly start: number; readonly end: number }
 
@@ -15,10 +27,10 @@ export function topLevelClauses(text: string, from: number, to: number): Clause[
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (isOpen(c)) depth++;
     else if (isClose(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || c === ';' || c === '、' || c === ':')) {
+    else if (depth === 0 && SEPARATOR_CODES.has(c)) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -27,13 +39,15 @@ export function topLevelClauses(text: string, from: number, to: number): Clause[
   return out;
 }
 
+/** The first `ch` (one UTF-16 unit) between `from` and `to` outside brackets, or -1. */
 export function topLevelIndexOf(text: string, ch: string, from: number, to: number): number {
+  const wanted = ch.charCodeAt(0);
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (isOpen(c)) depth++;
     else if (isClose(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === ch) return i;
+    else if (depth === 0 && c === wanted) return i;
   }
   return -1;
 }
@@ -53,7 +67,7 @@ export function bracketsAt(text: string, positions: readonly number[]): Brackets
   let k = 0;
   for (let i = 0; i <= text.length; i++) {
     for (let p = positions[k]; p !== undefined && p <= i; p = positions[++k]) open.push(stack.at(-1) ?? -1);
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (isOpen(c)) stack.push(i);
     else if (isClose(c)) {
       const opened = stack.pop();
@@ -70,8 +84,9 @@ export function nestedBracketCursor(text: string, from: number): (at: number) =>
   let pos = from;
   return (at) => {
     for (; pos < at; pos++) {
-      if (isOpen(text[pos])) depth++;
-      else if (isClose(text[pos])) depth = Math.max(0, depth - 1);
+      const c = text.charCodeAt(pos);
+      if (isOpen(c)) depth++;
+      else if (isClose(c)) depth = Math.max(0, depth - 1);
     }
     return depth > 0;
   };

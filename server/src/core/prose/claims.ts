@@ -2,8 +2,8 @@ import { sectionsOf } from '../model/sections-of';
 import type { ReportModel } from '../model/types';
 import { perModel } from '../model/per-model';
 import type { OffsetRange } from '../text/line-index';
-import { simplified } from '../text/simplified';
-import { sentencesOf } from './sentences';
+import { simplifiedSentencesOf } from './simplified-sentences';
+import { anyWordOf } from './words';
 import type { Sentence } from './sentences';
 
 /**
@@ -40,7 +40,11 @@ export interface Claim {
 export const claimsOf: (model: ReportModel) => readonly Claim[] = perModel(find);
 
 const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;
-const anyOf = (words: readonly string[]) => (text: string): boolean => words.some((w) => text.includes(w));
+/** Whether a text contains any of the words: one pattern pass, ten times faster than a search per word (issue 17). */
+const anyOf = (words: readonly string[]): ((text: string) => boolean) => {
+  const pattern = anyWordOf(words);
+  return (text) => pattern.test(text);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Words shared by the claims (arrays; the patterns are built from them).
@@ -86,6 +90,7 @@ const ALL_HANDLED = new RegExp([
 const UPHELD = ['维持', '胜诉'];
 const ALL_UPHELD = new RegExp(`${alt(ALL)}(?:已经?)?(?:被|获|予以|得到|获得)?(?:复议机关|法院|人民法院)?(?:依法)?(?:予以)?${alt(UPHELD)}`, 'g');
 const UPHELD_EXCEPTIONS = ['已审结', '审结的', '结案的', '已结', '除', '其余', '尚未', '未审结', '待审', '审理中', '正在', '撤回'];
+const hasUpheldException = anyOf(UPHELD_EXCEPTIONS);
 
 // no-applications: "未收到政府信息公开申请", "无依申请公开事项".
 const RECEIVE = ['收到', '接到', '受理', '接收', '产生', '发生', '有'];
@@ -96,8 +101,10 @@ const NO_APPLICATIONS = new RegExp([
 ].join('|'), 'g');
 /** Words in the gap that make it another statement ("对未按要求补正的公开申请…"). */
 const NOT_A_RECEIPT = ['补正', '处理', '答复', '按', '要求', '符合', '属于', '需要', '需', '涉及', '告知', '正当'];
+const isNotAReceipt = anyOf(NOT_A_RECEIPT);
 /** Applicants: a claim about 法人或其他组织 only speaks of some columns. */
 const ORGANISATIONS = ['法人', '企业', '组织', '科研', '公益', '律师', '法律服务'];
+const namesOrganisations = anyOf(ORGANISATIONS);
 
 // no-cases: "未发生因政府信息公开被申请行政复议、提起行政诉讼的情况", "未被提起行政诉讼".
 const HAPPEN = ['发生', '出现', '收到', '接到', '有', '涉及', '产生', '被'];
@@ -105,8 +112,10 @@ const CASE = ['行政复议', '行政诉讼'];
 const NO_CASES = new RegExp(`${alt(['未', '没有', '无'])}${alt(HAPPEN)}?(?:过)?(?:任何)?([^,;:。!?\\d]{0,30}?)${alt(CASE)}`, 'g');
 /** Words in the gap that make it a statement of rights or duties ("认为…未依法履行…的，可以申请行政复议"). */
 const NOT_AN_EVENT = ['可以', '可', '认为', '履行', '依法', '应当', '应', '如', '若', '对', '按', '需', '要求', '告知', '权利', '途径', '救济', '不服'];
+const isNotAnEvent = anyOf(NOT_AN_EVENT);
 /** After the case word: the claim is about outcomes (未发生被纠错的行政复议…), not about cases. */
 const OUTCOMES = ['纠错', '纠正', '败诉', '撤销', '确认违法', '改变', '维持', '被告'];
+const namesOutcome = anyOf(OUTCOMES);
 
 // no-fees: "未收取行政事业性收费", "行政事业性收费为0".
 const FEE = '行政事业性收费';
@@ -116,14 +125,22 @@ const FEE_NEGATIONS = new RegExp([
 ].join('|'), 'g');
 /** A fee statement about information requests (信息处理费), not the body's administrative fees. */
 const INFORMATION_FEES = ['信息处理费', '申请', '提供政府信息', '提供信息', '公开信息', '检索', '复制', '邮寄'];
+const aboutInformationFees = anyOf(INFORMATION_FEES);
 /** Exemptions and reforms of fees are no statement of the amount collected. */
 const FEE_POLICY = ['免征', '减免', '取消', '清理', '停征', '降低', '目录'];
+const aboutFeePolicy = anyOf(FEE_POLICY);
 
+/**
+ * The claim patterns (ALL_HANDLED…FEE_NEGATIONS) are global and run with exec from lastIndex 0 (none matches the empty
+ * string), not with matchAll, which copies the pattern on every call: ten times the cost of a
+ * sentence without a match, and most sentences have none (issue 17).
+ */
 function find(model: ReportModel): Claim[] {
   const out: Claim[] = [];
   const partFour = sectionsOf(model).filter((s) => s.section?.number === 4).map((s) => s.part.body);
-  for (const s of sentencesOf(model)) {
-    const text = simplified(s.text);
+  // The sentences simplified once per model (shared with the rules that read them so).
+  for (const s of simplifiedSentencesOf(model)) {
+    const text = s.text;
     const inPartFour = partFour.some((b) => s.range.start >= b.start && s.range.end <= b.end);
     allHandled(s, text, out);
     allUpheld(s, text, inPartFour, out);
@@ -152,7 +169,8 @@ const CLAUSE_END = /[,;:。!?]/;
 function allHandled(s: Sentence, text: string, out: Claim[]): void {
   // The whole sentence: "共收到申请5件，上年结转2件，均已办结" claims all of them.
   if (!text.includes('申请') || aboutCases(text) || hasOtherSubject(text) || hasSubset(text) || hasException(text) || hasOtherTime(text)) return;
-  for (const m of text.matchAll(ALL_HANDLED)) {
+  ALL_HANDLED.lastIndex = 0;
+  for (let m = ALL_HANDLED.exec(text); m; m = ALL_HANDLED.exec(text)) {
     if (qualified(text, m.index)) continue;
     // The claim must follow the applications it speaks of ("共收到申请5件，均已办结").
     if (!text.slice(0, m.index).includes('申请')) continue;
@@ -163,8 +181,9 @@ function allHandled(s: Sentence, text: string, out: Claim[]): void {
 
 function allUpheld(s: Sentence, text: string, inPartFour: boolean, out: Claim[]): void {
   if (!(inPartFour || (aboutCases(text) && aboutDisclosure(text)))) return;
-  if (hasReviewBody(text) || anyOf(UPHELD_EXCEPTIONS)(text) || hasOtherTime(text) || hasOtherSubject(text)) return;
-  for (const m of text.matchAll(ALL_UPHELD)) {
+  if (hasReviewBody(text) || hasUpheldException(text) || hasOtherTime(text) || hasOtherSubject(text)) return;
+  ALL_UPHELD.lastIndex = 0;
+  for (let m = ALL_UPHELD.exec(text); m; m = ALL_UPHELD.exec(text)) {
     if (qualified(text, m.index)) continue;
     const head = text.slice(0, m.index);
     const review = head.includes('复议');
@@ -177,14 +196,15 @@ function allUpheld(s: Sentence, text: string, inPartFour: boolean, out: Claim[])
 }
 
 function noApplications(s: Sentence, text: string, out: Claim[]): void {
-  for (const m of text.matchAll(NO_APPLICATIONS)) {
+  NO_APPLICATIONS.lastIndex = 0;
+  for (let m = NO_APPLICATIONS.exec(text); m; m = NO_APPLICATIONS.exec(text)) {
     const gap = m[1] ?? m[2] ?? '';
     // The clause alone: "未收到政府信息公开申请，未发生行政复议" makes two claims.
     const clause = clauseOf(text, m.index, m.index + m[0].length);
     if (aboutCases(clause) || hasOtherSubject(clause) || hasOtherTime(clause) || clause.includes('结转')) continue;
-    if (hasSubset(gap) || anyOf(NOT_A_RECEIPT)(gap)) continue;
+    if (hasSubset(gap) || isNotAReceipt(gap)) continue;
     // Applicants named without 公民: a claim about some columns only.
-    if (anyOf(ORGANISATIONS)(gap) && !gap.includes('公民')) continue;
+    if (namesOrganisations(gap) && !gap.includes('公民')) continue;
     if (NEGATED_BEFORE.test(before(text, m.index))) continue;
     out.push({ kind: 'no-applications', range: rangeOf(s, m.index, m[0].length), sentence: s.range });
     return;
@@ -193,15 +213,16 @@ function noApplications(s: Sentence, text: string, out: Claim[]): void {
 
 function noCases(s: Sentence, text: string, inPartFour: boolean, out: Claim[]): void {
   if (!(inPartFour || aboutDisclosure(text))) return;
-  for (const m of text.matchAll(NO_CASES)) {
+  NO_CASES.lastIndex = 0;
+  for (let m = NO_CASES.exec(text); m; m = NO_CASES.exec(text)) {
     const gap = m[1] ?? '';
     const clause = clauseOf(text, m.index, m.index + m[0].length);
-    if (hasReviewBody(clause) || hasOtherTime(clause) || hasOtherSubject(clause) || anyOf(NOT_AN_EVENT)(gap)) continue;
+    if (hasReviewBody(clause) || hasOtherTime(clause) || hasOtherSubject(clause) || isNotAnEvent(gap)) continue;
     // The list of cases after the first ("…行政复议、提起行政诉讼的情况") extends the claim; outcomes end it.
     const end = m.index + m[0].length;
     const rest = caseList(text, end);
     const after = text.slice(end + rest.length, end + rest.length + 8).split(/[,;:。!?]/)[0] ?? '';
-    if (anyOf(OUTCOMES)(gap) || anyOf(OUTCOMES)(after)) continue;
+    if (namesOutcome(gap) || namesOutcome(after)) continue;
     if (NEGATED_BEFORE.test(before(text, m.index))) continue;
     const words = m[0] + rest;
     out.push({ kind: 'no-cases', range: rangeOf(s, m.index, words.length), sentence: s.range, review: words.includes('复议'), suits: words.includes('诉讼') });
@@ -217,10 +238,11 @@ function caseList(text: string, at: number): string {
 
 function noFees(s: Sentence, text: string, out: Claim[]): void {
   if (!text.includes(FEE)) return;
-  for (const m of text.matchAll(FEE_NEGATIONS)) {
+  FEE_NEGATIONS.lastIndex = 0;
+  for (let m = FEE_NEGATIONS.exec(text); m; m = FEE_NEGATIONS.exec(text)) {
     // The clause, not the sentence: "依申请提供信息不收费，行政事业性收费12.5万元" are two subjects.
     const clause = clauseOf(text, m.index, m.index + m[0].length);
-    if (anyOf(INFORMATION_FEES)(clause) || anyOf(FEE_POLICY)(clause) || hasOtherTime(clause)) continue;
+    if (aboutInformationFees(clause) || aboutFeePolicy(clause) || hasOtherTime(clause)) continue;
     if (!m[0].startsWith(FEE) && NEGATED_BEFORE.test(before(text, m.index))) continue;
     const items = clause.includes('项目');
     out.push({ kind: 'no-fees', range: rangeOf(s, m.index, m[0].length), sentence: s.range, items });

@@ -1,3 +1,5 @@
+import { anyWordOf } from './words';
+
 /**
  * Questions about the text before a position, asked for many positions of one text (a sentence
  * with many figures): "does text.slice(0, end) contain one of these words?". Searching each prefix
@@ -25,8 +27,26 @@ export class PrefixWords {
   }
 }
 
+/**
+ * One pattern per word list, asked first: most texts hold none of the words, and one pass of the
+ * pattern answers that for a whole list (issue 17: a list of 26 words was 26 searches). The
+ * earliest end needs the words one by one (the leftmost match need not end first). A list of one
+ * or two words is searched directly: there the pattern costs more than it saves.
+ */
+const ANY_WORD = new WeakMap<readonly string[], RegExp>();
+
+function anyWordPattern(words: readonly string[]): RegExp {
+  let pattern = ANY_WORD.get(words);
+  if (!pattern) {
+    pattern = anyWordOf(words);
+    ANY_WORD.set(words, pattern);
+  }
+  return pattern;
+}
+
 /** Where the earliest occurrence of any of `words` ends in `text` (Infinity when none occurs). */
 export function firstEndOf(text: string, words: readonly string[]): number {
+  if (words.length > 2 && !anyWordPattern(words).test(text)) return Infinity;
   let first = Infinity;
   for (const word of words) {
     const at = text.indexOf(word);

@@ -60,10 +60,20 @@ const JOINED_TO_NEXT_NUMBER = /^[-－—.]\d/;
 
 const SPACES = [' ', '\t', '\u00a0', '\u3000'];
 
+/**
+ * The characters read around a number are compared by code: charAt makes a new string for every
+ * character outside Latin-1, and a lookup by such a string hashes it first (issue 17: that was
+ * most of the time spent reading a number).
+ */
+const codesOf = (characters: readonly string[]): ReadonlySet<number> => new Set(characters.map((c) => c.charCodeAt(0)));
+const SPACE_CODES = codesOf(SPACES);
+const MORE_AFTER_NUMBER_CODES = codesOf(MORE_AFTER_NUMBER);
+const MULTIPLIER_BY_CODE: ReadonlyMap<number, number> = new Map(Object.entries(MULTIPLIERS).map(([c, factor]) => [c.charCodeAt(0), factor]));
+
 /** The first position at or after `pos` that is not a space. */
 function skipSpace(text: string, pos: number): number {
   let at = pos;
-  while (at < text.length && SPACES.includes(text.charAt(at))) at++;
+  while (at < text.length && SPACE_CODES.has(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -72,14 +82,19 @@ function skipSpace(text: string, pos: number): number {
  * expressions on the text before a number run only where one of them (or a space) ends there,
  * which is rare (issue 17: most numbers have none).
  */
-const LAST_CHARACTERS_BEFORE = new Set([...APPROXIMATE_BEFORE, ...MORE_BEFORE, '第'].map((word) => word.slice(-1)));
+const LAST_CODES_BEFORE = codesOf([...APPROXIMATE_BEFORE, ...MORE_BEFORE, '第'].map((word) => word.slice(-1)));
 const SPACE_CHARACTER = /\s/;
 
-/** Units by their first character, each list in the order the search tries them (longest first). */
-function byFirstCharacter(units: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  const map = new Map<string, string[]>();
+/** Whether the unit is a space for `\s`: every such unit is at most U+3000 but U+FEFF, so CJK text is never tested. */
+function isSpaceCode(code: number): boolean {
+  return (code <= 0x3000 || code === 0xfeff) && SPACE_CHARACTER.test(String.fromCharCode(code));
+}
+
+/** Units by the code of their first character, each list in the order the search tries them (longest first). */
+function byFirstCharacter(units: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
   for (const unit of units) {
-    const first = unit.charAt(0);
+    const first = unit.charCodeAt(0);
     const list = map.get(first);
     if (list) list.push(unit);
     else map.set(first, [unit]);
@@ -91,8 +106,8 @@ const COUNT_UNITS_BY_FIRST = byFirstCharacter(COUNT_UNITS_LONGEST_FIRST);
 const OTHER_UNITS_BY_FIRST = byFirstCharacter(OTHER_UNITS_LONGEST_FIRST);
 
 /** The first unit of `units` written at `pos` (units are at most three characters, as the search once sliced). */
-function unitWrittenAt(units: ReadonlyMap<string, readonly string[]>, text: string, pos: number): string | undefined {
-  return units.get(text.charAt(pos))?.find((unit) => text.startsWith(unit, pos));
+function unitWrittenAt(units: ReadonlyMap<number, readonly string[]>, text: string, pos: number): string | undefined {
+  return units.get(text.charCodeAt(pos))?.find((unit) => text.startsWith(unit, pos));
 }
 
 /**
@@ -101,9 +116,13 @@ function unitWrittenAt(units: ReadonlyMap<string, readonly string[]>, text: stri
  * The arrays are shared: callers must not change them.
  */
 const CACHE = new Map<string, readonly Quantity[]>();
+const DIGIT = /\d/;
+const NONE: readonly Quantity[] = [];
 
 /** Every quantity in `text` (already folded), offsets shifted by `base`. */
 export function findQuantities(text: string, base = 0): readonly Quantity[] {
+  // Half the sentences of a report hold no digit, hence no quantity: no key to build and hash for them.
+  if (!DIGIT.test(text)) return NONE;
   const key = `${base}\u0000${text}`;
   let out = CACHE.get(key);
   if (!out) {
@@ -131,12 +150,12 @@ function readMagnitude(text: string, from: number): Magnitude {
   let pos = skipSpace(text, from);
   let more = false;
   let multiplier = 1;
-  if (MORE_AFTER_NUMBER.includes(text.charAt(pos))) { more = true; pos++; }
-  const factor = MULTIPLIERS[text.charAt(pos)];
+  if (MORE_AFTER_NUMBER_CODES.has(text.charCodeAt(pos))) { more = true; pos++; }
+  const factor = MULTIPLIER_BY_CODE.get(text.charCodeAt(pos));
   if (factor !== undefined) {
     multiplier = factor;
     pos++;
-    if (MORE_AFTER_NUMBER.includes(text.charAt(pos))) { more = true; pos++; }
+    if (MORE_AFTER_NUMBER_CODES.has(text.charCodeAt(pos))) { more = true; pos++; }
   }
   return { multiplier, more, end: pos };
 }
@@ -158,10 +177,12 @@ function readUnit(text: string, pos: number): Unit {
 
 function readQuantity(text: string, start: number, digits: string, base: number): Quantity | undefined {
   const end = start + digits.length;
-  const previous = text.charAt(start - 1);
-  const mayHaveWordBefore = LAST_CHARACTERS_BEFORE.has(previous) || SPACE_CHARACTER.test(previous);
-  const before = mayHaveWordBefore ? text.slice(Math.max(0, start - 4), start) : previous;
-  if (INSIDE_TOKEN.test(previous) || (mayHaveWordBefore && ORDINAL.test(before))) return undefined;
+  const previous = text.charCodeAt(start - 1); // NaN at the start of the text
+  // INSIDE_TOKEN's characters are all ASCII.
+  if (previous < 0x80 && INSIDE_TOKEN.test(text.charAt(start - 1))) return undefined;
+  const mayHaveWordBefore = LAST_CODES_BEFORE.has(previous) || isSpaceCode(previous);
+  const before = mayHaveWordBefore ? text.slice(Math.max(0, start - 4), start) : '';
+  if (mayHaveWordBefore && ORDINAL.test(before)) return undefined;
   const dot = digits.indexOf('.');
   const magnitude = readMagnitude(text, end);
   const unitAt = skipSpace(text, magnitude.end);
@@ -173,7 +194,7 @@ function readQuantity(text: string, start: number, digits: string, base: number)
   const approximate = more || prefix !== null || magnitude.multiplier !== 1 || after !== undefined;
   const from = prefix ? start - prefix[0].length : start;
   return {
-    value: Number(digits.replace(/,/g, '')) * magnitude.multiplier,
+    value: Number(digits.includes(',') ? digits.replaceAll(',', '') : digits) * magnitude.multiplier,
     kind,
     unit,
     approximate,

@@ -1,4 +1,4 @@
-import { simplifiedSentencesOf } from '../prose/simplified-sentences';
+import { simplifiedSentencesOf } from '../../prose/simplified-sentences';
 import type { Rule } from '../types';
 import { hasRealPartOne, isLastComplete, sectionPart } from './part-text';
 

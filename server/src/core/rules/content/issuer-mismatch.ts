@@ -1,5 +1,5 @@
 import type { OffsetRange } from '../../text/line-index';
-import { simplifiedSentencesOf } from '../prose/simplified-sentences';
+import { simplifiedSentencesOf } from '../../prose/simplified-sentences';
 import type { RelatedLocation, Rule } from '../types';
 import { BODY_KINDS, NOT_SELF_AFTER, cleanName, kindOf, placeAndFunction } from './body-names';
 import type { PlaceAndFunction } from './body-names';

@@ -1,4 +1,4 @@
-import { simplifiedProseOf, simplifiedSentencesOf } from './simplified-sentences';
+import { simplifiedProseOf, simplifiedSentencesOf } from '../../prose/simplified-sentences';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
 import { reportSlips } from './occurrences';

@@ -1,9 +1,9 @@
-import type { ReportModel } from '../../model/types';
-import { perModel } from '../../model/per-model';
-import { foldedTextOf } from '../../prose/fold';
-import type { Sentence } from '../../prose/sentences';
-import { sentencesOf } from '../../prose/sentences';
-import { simplified } from '../../text/simplified';
+import type { ReportModel } from '../model/types';
+import { perModel } from '../model/per-model';
+import { foldedTextOf } from './fold';
+import type { Sentence } from './sentences';
+import { sentencesOf } from './sentences';
+import { simplified } from '../text/simplified';
 
 /**
  * The prose sentences with traditional characters simplified (same ranges and offsets), computed
