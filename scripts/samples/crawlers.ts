@@ -20,6 +20,8 @@ export interface CrawlerVersions {
   readonly pandoc: string;
 }
 
+const GRID_MARKDOWN = 'markdown-simple_tables-multiline_tables-pipe_tables';
+
 export function crawlerLayouts(dir: string, source: string, v: CrawlerVersions): Produced[] {
   const html = readFileSync(join(dir, source), 'utf8');
 
@@ -36,6 +38,8 @@ export function crawlerLayouts(dir: string, source: string, v: CrawlerVersions):
   writeFileSync(join(dir, 'turndown-gfm.md'), turndown.turndown(body.html() ?? ''));
 
   execFileSync('pandoc', ['-f', 'html', '-t', 'gfm', '-o', join(dir, 'pandoc-gfm.md'), join(dir, source)]);
+  // pandoc's own Markdown with grid tables only ("+----+----+", cells wrapped over lines), as it writes tables too complex for the others.
+  execFileSync('pandoc', ['-f', 'html', '-t', GRID_MARKDOWN, '-o', join(dir, 'pandoc-grid.md'), join(dir, source)]);
 
   return [
     { file: 'cheerio-text.txt', origin: source, tool: `cheerio ${v.cheerio}`, command: "cheerio.load(html)('body').text()" },
@@ -43,5 +47,6 @@ export function crawlerLayouts(dir: string, source: string, v: CrawlerVersions):
     { file: 'html-to-text-tables.txt', origin: source, tool: `html-to-text ${v.htmlToText}`, command: "convert(html, {selectors: [{selector: 'table', format: 'dataTable'}]})" },
     { file: 'turndown-gfm.md', origin: source, tool: `turndown ${v.turndown} + turndown-plugin-gfm ${v.turndownGfm}`, command: "new TurndownService({headingStyle:'atx'}).use(gfm).turndown(cheerio.load(html)('body').html())" },
     { file: 'pandoc-gfm.md', origin: source, tool: `pandoc ${v.pandoc}`, command: `pandoc -f html -t gfm -o pandoc-gfm.md ${source}` },
+    { file: 'pandoc-grid.md', origin: source, tool: `pandoc ${v.pandoc}`, command: `pandoc -f html -t ${GRID_MARKDOWN} -o pandoc-grid.md ${source}` },
   ];
 }

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { browserLayouts, launchBrowser } from './browser';
 import { crawlerLayouts } from './crawlers';
-import { calcTsv, docxLayouts, htmlToDocx, pandocDocx } from './office';
+import { calcTsv, docxLayouts, htmlToDocx, pandocDocx, pandocDocxRst } from './office';
 import { pdfjsLines, pdftotextLayouts } from './pdf-text';
 import { writeProvenance } from './provenance';
 import type { Produced, SourceRecord } from './provenance';
@@ -71,6 +71,16 @@ function clean(dir: string, keep: readonly string[]): void {
   for (const name of readdirSync(dir)) if (!keep.includes(name)) rmSync(join(dir, name));
 }
 
+/** The folder of an HTML source, emptied but for its source and truth; the sources made from others written again. */
+function prepareSource(id: string): string {
+  const dir = join(SAMPLES, id);
+  mkdirSync(dir, { recursive: true });
+  if (id === 'city-2025') copyFileSync(join(ROOT, 'test', 'fixtures', 'corpus', 'peers', 'city-2025-tables.html'), join(dir, 'source.html'));
+  if (id === 'own-2021-web') writeFileSync(join(dir, 'source.html'), withWebEditorZeroWidth(readFileSync(join(SAMPLES, 'own-2021', 'source.html'), 'utf8')));
+  clean(dir, ['source.html', 'expected.json']);
+  return dir;
+}
+
 async function main(): Promise<void> {
   const browser = await launchBrowser();
   const versions = {
@@ -99,11 +109,7 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   try {
     for (const source of HTML_SOURCES.filter((s) => only.length === 0 || only.includes(s.id))) {
-      const dir = join(SAMPLES, source.id);
-      mkdirSync(dir, { recursive: true });
-      if (source.id === 'city-2025') copyFileSync(join(ROOT, 'test', 'fixtures', 'corpus', 'peers', 'city-2025-tables.html'), join(dir, 'source.html'));
-      if (source.id === 'own-2021-web') writeFileSync(join(dir, 'source.html'), withWebEditorZeroWidth(readFileSync(join(SAMPLES, 'own-2021', 'source.html'), 'utf8')));
-      clean(dir, ['source.html', 'expected.json']);
+      const dir = prepareSource(source.id);
       const produced: Produced[] = [];
       produced.push(...await browserLayouts(browser, dir, 'source.html', versions.chromium));
       produced.push(...await pdfLayouts(dir, 'chromium.pdf', 'chromium-pdf'));
@@ -113,6 +119,7 @@ async function main(): Promise<void> {
       produced.push(...docxLayouts(dir, 'lo.docx', versions.libreoffice));
       produced.push(...await pdfLayouts(dir, 'lo-docx.pdf', 'lo-docx-pdf'));
       produced.push(pandocDocx(dir, 'lo.docx', versions.pandoc));
+      produced.push(pandocDocxRst(dir, 'lo.docx', versions.pandoc));
       writeProvenance(dir, source, produced, tools);
       console.log(`${source.id}: ${String(produced.length)} files`);
     }
@@ -129,6 +136,7 @@ async function main(): Promise<void> {
     const produced: Produced[] = [];
     produced.push(...docxLayouts(wordDir, 'source.docx', versions.libreoffice));
     produced.push(...await pdfLayouts(wordDir, 'lo-docx.pdf', 'lo-docx-pdf'));
+    // No reStructuredText here: it writes Word's automatically numbered headings as ".. rubric::" directives, not a draft's text.
     produced.push(pandocDocx(wordDir, 'source.docx', versions.pandoc));
     writeProvenance(wordDir, word, produced, tools);
     console.log(`word-2021: ${String(produced.length)} files`);

@@ -65,3 +65,9 @@ export function pandocDocx(dir: string, docx: string, version: string): Produced
   execFileSync('pandoc', ['-f', 'docx', '-t', 'gfm', '-o', join(dir, 'pandoc-docx-gfm.md'), join(dir, docx)]);
   return { file: 'pandoc-docx-gfm.md', origin: docx, tool: `pandoc ${version}`, command: `pandoc -f docx -t gfm -o pandoc-docx-gfm.md ${docx}` };
 }
+
+/** pandoc writing the .docx as reStructuredText: grid tables whose narrow columns wrap labels and numbers over many lines. */
+export function pandocDocxRst(dir: string, docx: string, version: string): Produced {
+  execFileSync('pandoc', ['-f', 'docx', '-t', 'rst', '-o', join(dir, 'pandoc-docx-rst.txt'), join(dir, docx)]);
+  return { file: 'pandoc-docx-rst.txt', origin: docx, tool: `pandoc ${version}`, command: `pandoc -f docx -t rst -o pandoc-docx-rst.txt ${docx}` };
+}

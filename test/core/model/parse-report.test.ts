@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { checkReport } from '../../../server/src/core/check';
 import { parseReport } from '../../../server/src/core/model/parse-report';
 import { sectionsOf } from '../../../server/src/core/model/sections-of';
+import { findTableBlocks } from '../../../server/src/core/model/table-blocks';
+import { tablesOf } from '../../../server/src/core/tables/tables-of';
+import { LineIndex } from '../../../server/src/core/text/line-index';
 import { corpusText } from '../../support/check';
 import { CLEAN_2019, CLEAN_2021, SEED_000, SEED_001, SEED_002, SEED_004 } from '../../support/reports';
 import { defined, nth } from '../../support/nth';
@@ -148,5 +151,38 @@ describe('parseReport: headings and dates written as real documents write them',
     assert.equal(m.year?.value, 2009);
     assert.equal(m.era.id, '2007');
     assert.equal(m.period?.end.year, 2009);
+  });
+});
+
+describe('parseReport: grid tables (pandoc Markdown, reStructuredText)', () => {
+  // Our own table 二 rows as pandoc writes a grid table: a rule line between rows, a label wrapped in its column.
+  const grid = [
+    '+----------+------+------+------+',
+    '| 信息内容 | 本年 | 本年 | 现行 |',
+    '|          | 制发 | 废止 | 有效 |',
+    '|          | 件数 | 件数 | 件数 |',
+    '+==========+======+======+======+',
+    '| 规章     | 2    | 1    | 1    |',
+    '|          |      |      | 7    |',
+    '+----------+------+------+------+',
+    '| 行政规范 | 3    | 12   | 208  |',
+    '| 性文件   | 6    |      |      |',
+    '+----------+------+------+------+',
+  ].join('\n');
+
+  it('a row wrapped over lines is one row: its label and its digits joined', () => {
+    const text = `## 二、主动公开政府信息情况\n\n${grid}\n`;
+    const two = tablesOf(parseReport(text)).find((t) => t.id === '二');
+    assert.ok(two);
+    assert.deepEqual(['issued', 'repealed', 'in-force'].map((c) => two.cell('rules', c)?.value), [2, 1, 17]);
+    assert.deepEqual(['issued', 'repealed', 'in-force'].map((c) => two.cell('normative', c)?.value), [36, 12, 208]);
+  });
+
+  it('a heading written between two grid tables (a setext title) is outside both', () => {
+    const text = `主动公开政府信息情况\n====================\n\n${grid}\n\n收到和处理政府信息公开申请情况\n==============================\n\n${grid}\n`;
+    const tables = findTableBlocks(new LineIndex(text).lines());
+    const heading = text.indexOf('收到和处理');
+    assert.equal(tables.length, 2);
+    assert.ok(tables.every((b) => heading < b.range.start || heading >= b.range.end));
   });
 });

@@ -4,7 +4,7 @@ import { TABLE_TEMPLATES } from '../format/tables';
 import type { TableBlock } from './types';
 import type { PresetTable } from '../text/grid';
 import { withoutFiller } from '../text/filler';
-import { lineLayout, NUMBER_TOKEN } from './table-layouts';
+import { isGridRule, lineLayout, NUMBER_TOKEN } from './table-layouts';
 import type { TextLayoutName } from './table-layouts';
 
 /**
@@ -98,6 +98,12 @@ export function findTableBlocks(lines: readonly Line[], presets: readonly Preset
     const found = lineLayout(lineText);
     if (!found) {
       if (line.text.trim() === '' && run) continue;
+      // A grid table's rule line ("+----+----+") goes on with the table right above it; after text
+      // (a heading between two grid tables) it starts another.
+      if (isGridRule(lineText)) {
+        if (pendingLabels > 0) close();
+        continue;
+      }
       if (isTemplateLabel(lineText)) {
         run ??= { start: line.start, end: line.end, numbers: 0, rows: 0, labels: 0, kind: 'labels' };
         run.end = line.end;

@@ -214,20 +214,56 @@ export function lineLayout(text: string): { layout: TableLayout; numbers: number
 /** Page numbers printed inside a table split over pages (-4-, — 1 —, 第 2 页 共 5 页, 3/5). */
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*(?:[,，]\s*)?共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
+/** A rule line of a grid table ("+------+----+", "+======+====+": pandoc's grid tables, reStructuredText). */
+const GRID_RULE = /^\+(?:[-=:]+\+)+$/;
+
+export function isGridRule(text: string): boolean {
+  return GRID_RULE.test(text.trim());
+}
+
 /**
  * Reads the lines of a table region into grid rows, each line by its own layout (a table may mix
  * layouts); lines of no layout (labels between rows, header words) are read as words. Page numbers
- * and empty lines give no row.
+ * and empty lines give no row. In a grid table a row is every line between two rule lines, its
+ * cells wrapped over them ("| 一、 | 3 |" / "| 本年 | 4 |" …: 一、本年…, 34…): gridRow joins them.
  */
 export function readLayoutRows(lines: readonly Line[]): GridRow[] {
   const rows: GridRow[] = [];
+  const grid = lines.some((l) => isGridRule(l.text));
+  let wrapped: GridRow[] = [];
+  const endRow = (): void => {
+    rows.push(...gridRow(wrapped));
+    wrapped = [];
+  };
   for (const line of lines) {
     const t = line.text.trim();
+    if (grid && GRID_RULE.test(t)) { endRow(); continue; }
     if (PAGE_NUMBER.test(t)) continue;
     const found = lineLayout(line.text);
     if (t === '' && found === undefined) continue;
     const row = found ? found.layout.read(line) : readWords(line);
-    if (row.cells.length > 0) rows.push(row);
+    if (row.cells.length === 0) continue;
+    if (grid && found?.layout === markdown) wrapped.push(row);
+    else { endRow(); rows.push(row); }
   }
+  endRow();
   return rows;
+}
+
+/**
+ * The lines of one row of a grid table as one row: each column's pieces joined top to bottom (no
+ * space: a Chinese label or a number wrapped in a narrow column), its range from the first piece
+ * to the last. Lines that do not have the same columns are left as they are.
+ */
+function gridRow(lines: readonly GridRow[]): GridRow[] {
+  const [first] = lines;
+  if (first === undefined || lines.length === 1 || lines.some((l) => l.cells.length !== first.cells.length)) return [...lines];
+  const cells = first.cells.map((cell, c): GridCell => {
+    const pieces = lines.map((l) => l.cells[c]).filter((p): p is GridCell => p !== undefined && p.text !== '');
+    const [top] = pieces;
+    const bottom = pieces.at(-1);
+    if (top === undefined || bottom === undefined) return cell;
+    return { text: pieces.map((p) => p.text).join(''), range: { start: top.range.start, end: bottom.range.end }, covered: false, col: cell.col };
+  });
+  return [{ cells, positional: true }];
 }
