@@ -44,4 +44,18 @@ describe('Word and web-editor HTML: text split by markup reads as it looks', () 
     assert.equal(cell.text, '');
     assert.equal(cell.status, 'empty');
   });
+
+  it('a figure whose digits or unit markup splits is read whole: a wrong one is found, its fix never touches markup', () => {
+    // 12475 is the report's 本年新收 total; 12474 is a wrong figure.
+    for (const figure of ['<span lang=EN-US>12474</span><span>件</span>', '12<span lang=EN-US>474</span>件']) {
+      const findings = checkReport(changed('共收到政府信息公开申请12475件', `共收到政府信息公开申请${figure}`)).findings;
+      assert.deepEqual(findings.map((f) => f.rule), ['prose/table-mismatch'], figure);
+      const fix = findings[0]?.fix;
+      if (fix) for (const e of fix.edits) assert.doesNotMatch(changed('共收到政府信息公开申请12475件', `共收到政府信息公开申请${figure}`).slice(e.range.start, e.range.end), /[<>]/, figure);
+    }
+    for (const figure of ['<span lang=EN-US>12475</span><span>件</span>', '12<span lang=EN-US>475</span>件', '1<span>2</span>4<span>75件</span>']) {
+      assert.deepEqual(checkReport(changed('共收到政府信息公开申请12475件', `共收到政府信息公开申请${figure}`)).findings.map((f) => f.rule), [], figure);
+    }
+  });
 });
+

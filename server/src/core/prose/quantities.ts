@@ -1,3 +1,4 @@
+import { FILLER } from '../text/filler';
 import type { OffsetRange } from '../text/line-index';
 import { anyOf } from './words';
 
@@ -58,7 +59,8 @@ const ORDINAL = /第\s*$/;
 /** A number followed by a dash or dot and a digit: a date (2019-01-31), a section number (3.2). */
 const JOINED_TO_NEXT_NUMBER = /^[-－—.]\d/;
 
-const SPACES = [' ', '\t', '\u00a0', '\u3000'];
+/** Spaces between a number and its unit, and the filler of blanked markup (a page's "12475</span><span>件", text/filler.ts). */
+const SPACES = [' ', '\t', '\u00a0', '\u3000', FILLER];
 
 /**
  * The characters read around a number are compared by code: charAt makes a new string for every

@@ -1,4 +1,4 @@
-import { FILLER, isFiller } from './filler';
+import { FILLER, isFiller, withoutFiller } from './filler';
 
 /**
  * Texts that the readers of numbers, years and dates read instead of the view, same length, each
@@ -20,43 +20,34 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /**
  * The digits of one number kept together where markup split it: Word saves a run edited inside a
  * number as "1</span><span>2月31日", which the HTML view blanks to "1" + filler + "2月31日" (a 1 and
- * a 2月31日). Each run of filler between two digits is moved before the digits that precede it
- * ("FFF12月31日"): the number reads whole and ends where it ends in the source; it starts up to
- * the markup's length early, inside the markup, so a fix over it is dropped by the HTML view's fix
- * check (editor/view-fixes.ts), never applied to markup. For HTML views only: a plain text's filler
- * (a zero-width space) carries no such check. One pass, linear.
+ * a 2月31日). In a number whose digit runs only filler separates, the digits are written together
+ * from its first digit on and the filler after them ("12FFF月31日"): the number reads whole and
+ * starts where it starts in the source; its digits end early, inside the markup, so a fix over them
+ * is dropped by the HTML view's fix check (editor/view-fixes.ts), never applied to markup. For HTML
+ * views only: a plain text's filler (a zero-width space) carries no such check. One pass, linear.
  */
 export function digitsAcrossMarkup(text: string): string {
   if (!text.includes(FILLER)) return text;
   let out = '';
-  // Emitted up to `from`; the digits of the number being read, from `digits`, are held back
-  // while filler between digits is written before them.
   let from = 0;
-  let digits = -1;
-  let held = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      if (digits < 0) digits = i;
-      continue;
-    }
-    if (digits >= 0 && isFiller(c)) {
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    let split = false;
+    for (;;) {
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
       let j = i;
       while (j < text.length && isFiller(text.charCodeAt(j))) j++;
-      if (j < text.length && isDigit(text.charCodeAt(j))) {
-        out += text.slice(from, digits) + text.slice(i, j);
-        held += text.slice(digits, i);
-        from = j;
-        digits = j;
-        i = j - 1;
-        continue;
-      }
+      if (j === i || j >= text.length || !isDigit(text.charCodeAt(j))) break;
+      split = true;
+      i = j;
     }
-    if (held !== '') {
-      out += held;
-      held = '';
-    }
-    digits = -1;
+    if (!split) continue;
+    const chain = text.slice(start, i);
+    const digits = withoutFiller(chain);
+    out += text.slice(from, start) + digits + FILLER.repeat(chain.length - digits.length);
+    from = i;
   }
-  return out + held + text.slice(from);
+  return out + text.slice(from);
 }
