@@ -145,6 +145,15 @@ describe('parseReport: headings and dates written as real documents write them',
     assert.deepEqual(checkReport(text).findings.map((f) => f.rule), []);
   });
 
+  it('a title whose year is written in Chinese numerals (二〇〇九年) gives the year', () => {
+    const m = parseReport('某县财政局二〇〇九年政府信息公开工作年度报告\n\n一、概述\n\n本年度依法公开政府信息。\n');
+    assert.equal(m.title?.text, '某县财政局二〇〇九年政府信息公开工作年度报告');
+    assert.ok(m.year);
+    assert.equal(m.year.value, 2009);
+    assert.equal(m.year.source, 'title');
+    assert.equal(m.issuer?.text, '某县财政局');
+  });
+
   it('a title and a period in full-width digits give the year and the era (２００９年: the 2007 条例)', () => {
     const text = '某县财政局２００９年政府信息公开工作年度报告\n\n本报告统计期限自２００９年１月１日起至２００９年１２月３１日止。\n\n一、概述\n\n本年度依法公开政府信息。\n';
     const m = parseReport(text);

@@ -1,3 +1,4 @@
+import { parseWrittenNumber } from '../text/numerals';
 import type { ReportLevel } from '../format/eras';
 import type { Line, OffsetRange } from '../text/line-index';
 import { isChromeLine } from './chrome';
@@ -18,7 +19,8 @@ export interface TitleInfo {
 
 const TITLE_WORDS = /(政府信息公开|信息公开|政务公开|政务信息公开).{0,8}(年度报告|年报|工作报告)$|年度报告$|年报$/;
 const TITLE_START = /(政府信息|信息公开|政务公开|政务信息)/;
-const YEAR = /(\d{4})\s*年/;
+/** The title's year, in digits or digit by digit in Chinese numerals (二〇二三年). */
+const YEAR = /(\d{4}|[〇零Ｏ一二三四五六七八九]{4})\s*年/;
 /** Lines like "称: …" or "标题：…" in a page's metadata block carry a copy of the title. */
 const LABELLED = /^[^\s:：|]{1,6}[:：]/;
 const LEADING_DECORATION = /^[\s\u3000]*(?:#{1,6}\s+|\[title\]\s*)?(?:\*\*)?/;
@@ -89,7 +91,8 @@ function titleYear(full: string, start: number, firstLineLength: number, end: nu
   const m = YEAR.exec(full);
   if (!m) return undefined;
   // In a title joined from two lines the offsets of the second part are not contiguous; years sit on the first line.
-  const value = Number(m[1]);
+  const written = m[1] ?? '';
+  const value = /^\d{4}$/.test(written) ? Number(written) : parseWrittenNumber(written);
   if (m.index + m[0].length > firstLineLength) return { value, range: { start, end } };
   const at = start + m.index;
   return { value, range: { start: at, end: at + 4 } };
