@@ -57,5 +57,13 @@ describe('Word and web-editor HTML: text split by markup reads as it looks', () 
       assert.deepEqual(checkReport(changed('共收到政府信息公开申请12475件', `共收到政府信息公开申请${figure}`)).findings.map((f) => f.rule), [], figure);
     }
   });
+
+  it('a half-width mark in a run of its own between Chinese text is found, and its fix replaces only the mark', () => {
+    const text = changed('更新不够及时；二是', '更新不够及时<span lang=EN-US>;</span>二是');
+    const findings = checkReport(text).findings;
+    assert.deepEqual(findings.map((f) => f.rule), ['prose/half-width-punctuation']);
+    const edits = findings[0]?.fix?.edits ?? [];
+    assert.deepEqual(edits.map((e) => [text.slice(e.range.start, e.range.end), e.newText]), [[';', '；']]);
+  });
 });
 

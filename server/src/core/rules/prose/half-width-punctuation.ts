@@ -1,4 +1,5 @@
 import { sentencesOf } from '../../prose/sentences';
+import { isFiller } from '../../text/filler';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
 import { firstAtOrAfter, positionsOfUnits, reportSlips, unitTable } from './occurrences';
@@ -96,12 +97,13 @@ function usesFullWidth(text: string, from: number, end: number): boolean {
   return false;
 }
 
-/** The code of the nearest character before (-1) or after (+1) `at` on the same line, skipping spaces; -1 when there is none. */
+/** The code of the nearest character before (-1) or after (+1) `at` on the same line, skipping spaces and filler; -1 when there is none. */
 function neighbour(text: string, at: number, step: -1 | 1): number {
   for (let i = at + step; i >= 0 && i < text.length; i += step) {
     const c = text.charCodeAt(i);
     if (c === LF || c === CR) return -1;
-    if (c !== SPACE && c !== TAB && c !== IDEOGRAPHIC_SPACE) return c;
+    // Blanked markup (a page's "中文<span>,</span>中文", text/filler.ts) stands between nothing.
+    if (c !== SPACE && c !== TAB && c !== IDEOGRAPHIC_SPACE && !isFiller(c)) return c;
   }
   return -1;
 }
