@@ -16,6 +16,9 @@ export type TableEra = '2019' | '2021';
 /** count: integer ≥ 0; signed: integer (本年增/减); amount: decimal ≥ 0 (万元, 采购总金额). */
 export type CellKind = 'count' | 'signed' | 'amount';
 
+/** Units a count is sometimes written with in its cell ("4852件", "3个"): the header names them, the value is the number. */
+export const CELL_COUNT_UNITS: readonly string[] = ['人次', '件', '个', '条', '项', '次', '宗', '起', '份', '家'];
+
 export interface ColumnSpec {
   readonly key: string;
   /** Canonical label as the official table prints it. */

@@ -1,3 +1,4 @@
+import { CELL_COUNT_UNITS } from '../format/tables';
 import { trimOf } from '../text/trim';
 import type { GridCell, GridRow } from '../text/grid';
 import type { Line } from '../text/line-index';
@@ -60,6 +61,12 @@ function isTrimmed(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A number token with a count's unit after it ("4852件"), read as a number only inside separated cells (never in prose). */
+function isCountWithUnit(cell: string): boolean {
+  const unit = CELL_COUNT_UNITS.find((u) => cell.endsWith(u));
+  return unit !== undefined && NUMBER_TOKEN.test(cell.slice(0, -unit.length));
+}
+
 /** Counts the cells between the bars of `t` that are number tokens, without building arrays of strings. */
 function numberCells(t: string, bar: string): number {
   let n = 0;
@@ -67,7 +74,7 @@ function numberCells(t: string, bar: string): number {
   for (;;) {
     const at = t.indexOf(bar, from);
     const cell = t.slice(from, at < 0 ? t.length : at).trim();
-    if (cell !== '' && NUMBER_TOKEN.test(cell)) n++;
+    if (cell !== '' && (NUMBER_TOKEN.test(cell) || isCountWithUnit(cell))) n++;
     if (at < 0) return n;
     from = at + 1;
   }

@@ -1,3 +1,4 @@
+import { CELL_COUNT_UNITS } from '../format/tables';
 import type { CellKind } from '../format/tables';
 import type { ParsedValue } from './types';
 import { isZeroWidthCode } from '../text/white-space';
@@ -11,6 +12,14 @@ import { isZeroWidthCode } from '../text/white-space';
 const EMPTY = new Set(['', '-', '--', '—', '——', '–', '/', '无', '－', '／', '空', '\\']);
 const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const AMOUNT_UNIT = /(万元|元)$/;
+
+/** The number's text without the unit written after it: 元/万元 for an amount, a count's unit otherwise. */
+function withoutUnit(t: string, kind: CellKind | undefined): string {
+  if (t.endsWith('元')) return kind === undefined || kind === 'amount' ? t.replace(AMOUNT_UNIT, '') : t;
+  if (kind === 'amount') return t;
+  const unit = CELL_COUNT_UNITS.find((u) => t.endsWith(u));
+  return unit === undefined ? t : t.slice(0, -unit.length);
+}
 
 /** Full-width digits and signs to ASCII, whitespace and zero-width characters removed; cheap (no NFKC on plain ASCII). */
 function canonicalNumberText(text: string): string {
@@ -54,8 +63,7 @@ export function isEmptyMarker(text: string): boolean {
 
 /** Whether the text reads as a number of some kind (before checking the cell kind). */
 export function looksNumeric(text: string): boolean {
-  const t = canonicalNumberText(text);
-  return NUMBER.test(t.endsWith('元') ? t.replace(AMOUNT_UNIT, '') : t);
+  return NUMBER.test(withoutUnit(canonicalNumberText(text), undefined));
 }
 
 /** Parses a cell's text for a cell of `kind`. */
@@ -64,7 +72,7 @@ export function parseCellValue(text: string, kind: CellKind): ParsedValue {
   if (isPlainDigits(text)) return { status: 'ok', value: Number(text) };
   let t = canonicalNumberText(text);
   if (EMPTY.has(t)) return { status: 'empty', value: 0 };
-  if (kind === 'amount') t = t.replace(AMOUNT_UNIT, '');
+  t = withoutUnit(t, kind);
   const m = NUMBER.exec(t);
   if (!m) return { status: 'invalid', value: undefined };
   const [, signText, digits = '', decimals] = m;
