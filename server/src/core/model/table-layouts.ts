@@ -26,11 +26,8 @@ export interface TableLayout {
   read(line: Line): GridRow;
 }
 
-/**
- * A number as a cell holds it: sign, digits with separators, decimals, an amount's unit; zero-width
- * characters a web editor left before or after it (text/white-space.ts isZeroWidthCode) are invisible.
- */
-export const NUMBER_TOKEN = /^[\u200b-\u200d\u2060\ufeff]*[-−+－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:万元|元)?[\u200b-\u200d\u2060\ufeff]*$/;
+/** A number as a cell holds it: sign, digits with separators, decimals, an amount's unit. */
+export const NUMBER_TOKEN = /^[-−+－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:万元|元)?$/;
 const SENTENCE_END = /[。！？!?；;]$/;
 /** Longest line read as a row of separated cells (pandoc writes rows 400 characters wide). */
 const MAX_SEPARATED_ROW = 4000;

@@ -1,7 +1,6 @@
 import { CELL_COUNT_UNITS } from '../format/tables';
 import type { CellKind } from '../format/tables';
 import type { ParsedValue } from './types';
-import { isZeroWidthCode } from '../text/white-space';
 
 /**
  * Cell values (format spec §2.3, §5.3): integers; signed integers only in 本年增/减; decimals only
@@ -21,7 +20,7 @@ function withoutUnit(t: string, kind: CellKind | undefined): string {
   return unit === undefined ? t : t.slice(0, -unit.length);
 }
 
-/** Full-width digits and signs to ASCII, whitespace and zero-width characters removed; cheap (no NFKC on plain ASCII). */
+/** Full-width digits and signs to ASCII, whitespace removed; cheap (no NFKC on plain ASCII). */
 function canonicalNumberText(text: string): string {
   // Most cells need no change: return them as they are, without copying.
   let same = 0;
@@ -35,7 +34,7 @@ function canonicalNumberText(text: string): string {
     else if (c === 0xff0e) out += '.';
     else if (c === 0xff0d || c === 0x2212) out += '-';
     else if (c === 0xff0b) out += '+';
-    else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || isZeroWidthCode(c)) continue;
+    else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) continue;
     else out += text.charAt(i);
   }
   return out;
@@ -43,7 +42,7 @@ function canonicalNumberText(text: string): string {
 
 /** A character canonicalNumberText keeps as it is. */
 function isPlain(c: number): boolean {
-  return c < 0x3000 ? c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x2212 && !isZeroWidthCode(c) : c !== 0x3000 && c !== 0xfeff && (c < 0xff0b || c > 0xff19);
+  return c < 0x3000 ? c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x2212 : c !== 0x3000 && (c < 0xff0b || c > 0xff19);
 }
 
 /** Whether the text is 1 to 15 ASCII digits (an exact integer, read as it is by Number). */

@@ -8,11 +8,3 @@ export function isWhiteSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/**
- * Whether a UTF-16 unit is an invisible zero-width character (U+200B space, U+200C/U+200D
- * non-joiner/joiner, U+2060 word joiner, U+FEFF no-break space): web editors leave them around the
- * text of table cells ("2\u200b"), where the clerk sees a plain number.
- */
-export function isZeroWidthCode(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}

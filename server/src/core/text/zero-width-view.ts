@@ -1,5 +1,4 @@
 import { FILLER } from './filler';
-import { isZeroWidthCode } from './white-space';
 
 /**
  * Web editors leave zero-width characters in what they publish (U+200B before a heading's numeral,
@@ -9,24 +8,14 @@ import { isZeroWidthCode } from './white-space';
  * every regular expression and to trim(), and a byte-order mark at the start stays the source's.
  */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
-
-/** The text with its zero-width characters blanked, or the text itself when it has none. */
-export function zeroWidthView(text: string): string {
-  if (!ZERO_WIDTH.test(text)) return text;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfeff || !isZeroWidthCode(c)) continue;
-    out += text.slice(from, i) + FILLER;
-    from = i + 1;
-  }
-  return out + text.slice(from);
-}
-
 const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060]/g;
 
-/** The text without its zero-width characters (an importer's text, which keeps no source offsets). */
+/** The text with its zero-width characters blanked (one filler each: same length), or the text itself when it has none. */
+export function zeroWidthView(text: string): string {
+  return ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH_ALL, FILLER) : text;
+}
+
+/** The text without its zero-width characters (a table cell's text, an importer's text: no source offsets kept). */
 export function withoutZeroWidth(text: string): string {
   return ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH_ALL, '') : text;
 }
