@@ -19,6 +19,22 @@ export type CellKind = 'count' | 'signed' | 'amount';
 /** Units a count is sometimes written with in its cell ("4852件", "3个"): the header names them, the value is the number. */
 export const CELL_COUNT_UNITS: readonly string[] = ['人次', '件', '个', '条', '项', '次', '宗', '起', '份', '家'];
 
+/** The units by their last character, longest first: a cell's last character finds its candidates without trying every unit. */
+const COUNT_UNITS_BY_LAST = (() => {
+  const out = new Map<number, string[]>();
+  for (const unit of [...CELL_COUNT_UNITS].sort((a, b) => b.length - a.length)) {
+    const last = unit.charCodeAt(unit.length - 1);
+    out.set(last, [...(out.get(last) ?? []), unit]);
+  }
+  return out;
+})();
+
+/** The count unit the text ends with ("4852件" → 件), if any. Runs on every table cell, hence the lookup by last character. */
+export function countUnitAtEnd(text: string): string | undefined {
+  const candidates = COUNT_UNITS_BY_LAST.get(text.charCodeAt(text.length - 1));
+  return candidates?.find((u) => text.endsWith(u));
+}
+
 export interface ColumnSpec {
   readonly key: string;
   /** Canonical label as the official table prints it. */

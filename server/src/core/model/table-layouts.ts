@@ -1,4 +1,4 @@
-import { CELL_COUNT_UNITS } from '../format/tables';
+import { countUnitAtEnd } from '../format/tables';
 import { trimOf } from '../text/trim';
 import type { GridCell, GridRow } from '../text/grid';
 import type { Line } from '../text/line-index';
@@ -60,7 +60,7 @@ function isTrimmed(c: number): boolean {
 
 /** A number token with a count's unit after it ("4852件"), read as a number only inside separated cells (never in prose). */
 function isCountWithUnit(cell: string): boolean {
-  const unit = CELL_COUNT_UNITS.find((u) => cell.endsWith(u));
+  const unit = countUnitAtEnd(cell);
   return unit !== undefined && NUMBER_TOKEN.test(cell.slice(0, -unit.length));
 }
 

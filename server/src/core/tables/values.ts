@@ -1,4 +1,4 @@
-import { CELL_COUNT_UNITS } from '../format/tables';
+import { countUnitAtEnd } from '../format/tables';
 import type { CellKind } from '../format/tables';
 import type { ParsedValue } from './types';
 
@@ -16,7 +16,7 @@ const AMOUNT_UNIT = /(万元|元)$/;
 function withoutUnit(t: string, kind: CellKind | undefined): string {
   if (t.endsWith('元')) return kind === undefined || kind === 'amount' ? t.replace(AMOUNT_UNIT, '') : t;
   if (kind === 'amount') return t;
-  const unit = CELL_COUNT_UNITS.find((u) => t.endsWith(u));
+  const unit = countUnitAtEnd(t);
   return unit === undefined ? t : t.slice(0, -unit.length);
 }
 
