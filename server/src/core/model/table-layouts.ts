@@ -22,6 +22,8 @@ export interface TableLayout {
   readonly name: TextLayoutName;
   /** The count of number cells when the line (its text without the line break) is a row of this layout; undefined when it is not. */
   detect(text: string): number | undefined;
+  /** Whether `detect` accepts the line, where that needs no count (reading rows needs none). */
+  accepts?(text: string): boolean;
   /** The line's cells with their ranges. Called only on lines `detect` accepted. */
   read(line: Line): GridRow;
 }
@@ -70,22 +72,41 @@ function numberCells(t: string, bar: string): number {
   let from = 0;
   for (;;) {
     const at = t.indexOf(bar, from);
-    const cell = t.slice(from, at < 0 ? t.length : at).trim();
-    if (cell !== '' && (NUMBER_TOKEN.test(cell) || isCountWithUnit(cell))) n++;
+    const end = at < 0 ? t.length : at;
+    let a = from;
+    let b = end;
+    while (a < b && isTrimmed(t.charCodeAt(a))) a++;
+    while (b > a && isTrimmed(t.charCodeAt(b - 1))) b--;
+    // A number token starts with a sign or a digit: a label cell is passed over without copying it.
+    if (a < b && mayStartNumber(t.charCodeAt(a))) {
+      const cell = t.slice(a, b);
+      if (NUMBER_TOKEN.test(cell) || isCountWithUnit(cell)) n++;
+    }
     if (at < 0) return n;
     from = at + 1;
   }
 }
 
+/** Whether a number token (NUMBER_TOKEN) may start with this UTF-16 unit: a sign or a digit, ASCII or full-width. */
+function mayStartNumber(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2d || c === 0x2b || c === 0x2212 || c === 0xff0d;
+}
+
+const BAR = 0x7c;
+const BACKSLASH = 0x5c;
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /** Cells between unescaped bars; the outer bars are optional. */
 function barCells(line: Line): GridCell[] {
   const t = line.text;
   const bars: number[] = [];
-  for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t[i - 1] !== '\\') bars.push(i);
-  const leading = t.trimStart().startsWith('|');
-  const trailing = t.trimEnd().endsWith('|') && !t.trimEnd().endsWith('\\|');
+  for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t.charCodeAt(i - 1) !== BACKSLASH) bars.push(i);
+  let first = 0;
+  while (first < t.length && isTrimmed(t.charCodeAt(first))) first++;
+  let last = t.length - 1;
+  while (last >= first && isTrimmed(t.charCodeAt(last))) last--;
+  const leading = t.charCodeAt(first) === BAR;
+  const trailing = last >= first && t.charCodeAt(last) === BAR && t.charCodeAt(last - 1) !== BACKSLASH;
   const cells: GridCell[] = [];
   let from = leading ? (bars[0] ?? 0) + 1 : 0;
   let col = 0;
@@ -99,12 +120,14 @@ function barCells(line: Line): GridCell[] {
 }
 
 /** Markdown pipe rows (`| a | b |`): real columns; `<` and `^` mark cells covered by a merged cell. */
+const isMarkdownRow = (t: string): boolean => t.length > 1 && t.length <= MAX_SEPARATED_ROW && t.startsWith('|');
 const markdown: TableLayout = {
   name: 'markdown',
   detect: (text) => {
     const t = text.trim();
-    return t.length > 1 && t.length <= MAX_SEPARATED_ROW && t.startsWith('|') ? numberCells(t.slice(1), '|') : undefined;
+    return isMarkdownRow(t) ? numberCells(t.slice(1), '|') : undefined;
   },
+  accepts: (text) => isMarkdownRow(text.trim()),
   read: (line) => (SEPARATOR_ROW.test(line.text.trim()) ? { cells: [], positional: true } : { cells: barCells(line), positional: true }),
 };
 
@@ -113,12 +136,14 @@ const markdown: TableLayout = {
  * (`规章 |`, `0 |`, with runs of bars closing a row: `99 | |||`). A line with one non-blank cell is
  * one cell of a stream (its trailing bars are the row's end, not blank cells).
  */
+const isPipesRow = (t: string): boolean => t.length > 1 && t.length <= MAX_SEPARATED_ROW && t.endsWith('|') && !t.startsWith('|') && !SENTENCE_END.test(t.slice(0, -1).trim());
 const pipes: TableLayout = {
   name: 'pipes',
   detect: (text) => {
     const t = text.trim();
-    return t.length > 1 && t.length <= MAX_SEPARATED_ROW && t.endsWith('|') && !t.startsWith('|') && !SENTENCE_END.test(t.slice(0, -1).trim()) ? numberCells(t, '|') : undefined;
+    return isPipesRow(t) ? numberCells(t, '|') : undefined;
   },
+  accepts: (text) => isPipesRow(text.trim()),
   read: (line) => {
     const cells = barCells(line);
     const live = cells.filter((c) => c.text !== '' || c.covered);
@@ -215,6 +240,14 @@ export function lineLayout(text: string): { layout: TableLayout; numbers: number
   return undefined;
 }
 
+/** The layout a line belongs to, as `lineLayout` finds it, without counting its numbers where the layout needs no count to accept it. */
+function layoutOfLine(text: string): TableLayout | undefined {
+  for (const layout of TABLE_LAYOUTS) {
+    if (layout.accepts ? layout.accepts(text) : layout.detect(text) !== undefined) return layout;
+  }
+  return undefined;
+}
+
 /** Page numbers printed inside a table split over pages (-4-, — 1 —, 第 2 页 共 5 页, 3/5). */
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*(?:[,，]\s*)?共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
@@ -243,11 +276,11 @@ export function readLayoutRows(lines: readonly Line[]): GridRow[] {
     const t = line.text.trim();
     if (grid && GRID_RULE.test(t)) { endRow(); continue; }
     if (PAGE_NUMBER.test(t)) continue;
-    const found = lineLayout(line.text);
-    if (t === '' && found === undefined) continue;
-    const row = found ? found.layout.read(line) : readWords(line);
+    const layout = layoutOfLine(line.text);
+    if (t === '' && layout === undefined) continue;
+    const row = layout ? layout.read(line) : readWords(line);
     if (row.cells.length === 0) continue;
-    if (grid && found?.layout === markdown) wrapped.push(row);
+    if (grid && layout === markdown) wrapped.push(row);
     else { endRow(); rows.push(row); }
   }
   endRow();
