@@ -9,6 +9,7 @@ import type { ParsedValue } from './types';
  */
 
 const EMPTY = new Set(['', '-', '--', '—', '——', '–', '/', '无', '－', '／', '空', '\\']);
+const EMPTY_MAX_LENGTH = Math.max(...[...EMPTY].map((m) => m.length));
 const NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const AMOUNT_UNIT = /(万元|元)$/;
 
@@ -57,12 +58,33 @@ function isPlainDigits(text: string): boolean {
 
 /** Whether the text is an empty marker (blank, "-", "—", "/", "无"). */
 export function isEmptyMarker(text: string): boolean {
-  return EMPTY.has(canonicalNumberText(text));
+  // Every marker is at most two characters once spaces are gone: a label is passed over without copying it.
+  return visibleUnitsUpTo(text, EMPTY_MAX_LENGTH + 1) <= EMPTY_MAX_LENGTH && EMPTY.has(canonicalNumberText(text));
 }
 
 /** Whether the text reads as a number of some kind (before checking the cell kind). */
 export function looksNumeric(text: string): boolean {
-  return NUMBER.test(withoutUnit(canonicalNumberText(text), undefined));
+  // A number starts with a sign or a digit once spaces are gone: a label is passed over without copying it.
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length && startsNumber(text.charCodeAt(i)) && NUMBER.test(withoutUnit(canonicalNumberText(text), undefined));
+}
+
+/** The whitespace canonicalNumberText removes. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+/** Whether a number (NUMBER, after canonicalNumberText) may start with this UTF-16 unit: a sign or a digit, ASCII or full-width. */
+function startsNumber(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2d || c === 0x2b || c === 0x2212 || c === 0xff0d || c === 0xff0b;
+}
+
+/** How many UTF-16 units of the text are not whitespace, counted up to `limit`. */
+function visibleUnitsUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < limit; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Parses a cell's text for a cell of `kind`. */
