@@ -352,9 +352,16 @@ export function tableTemplate(table: TableId, era: TableEra): TableTemplate {
 /** The part number (2, 3, 4) that holds a table, and back. */
 export const TABLE_OF_SECTION: Readonly<Record<number, TableId>> = { 2: '二', 3: '三', 4: '四' };
 
-/** All data rows of a template, in order. */
-export function templateRows(t: TableTemplate): RowSpec[] {
-  return t.blocks.flatMap((b) => b.rows);
+const ROWS_OF_TEMPLATE = new WeakMap<TableTemplate, readonly RowSpec[]>();
+
+/** All data rows of a template, in order (made once per template: the table engine asks for them per table read). */
+export function templateRows(t: TableTemplate): readonly RowSpec[] {
+  let rows = ROWS_OF_TEMPLATE.get(t);
+  if (!rows) {
+    rows = t.blocks.flatMap((b) => b.rows);
+    ROWS_OF_TEMPLATE.set(t, rows);
+  }
+  return rows;
 }
 
 /** The block holding a row. */

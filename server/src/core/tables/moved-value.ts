@@ -1,3 +1,4 @@
+import { templateRows } from '../format/tables';
 import type { RowSpec, TableTemplate } from '../format/tables';
 import type { Placement, RowPlacements } from './place';
 import { rowHolds } from './resolve';
@@ -63,7 +64,7 @@ const settled = (p: RowPlacements, placement: Placement): RowPlacements => ({ re
  * rows the segmentation read; `overflowing` rows it set unread (their numbers and the strays after them).
  */
 export function repairMovedValues(template: TableTemplate, placed: readonly RowPlacements[], overflowing: readonly LongRow[]): Repaired {
-  const flat = template.blocks.flatMap((b) => b.rows);
+  const flat = templateRows(template);
   const longs: LongRow[] = [...placed.filter(oneLong).map((row) => ({ row, strays: 0 })), ...overflowing.filter((o) => oneLong(o.row))];
   const out = [...placed];
   const recovered = new Set<RowSpec>();

@@ -1,3 +1,4 @@
+import { templateRows } from '../format/tables';
 import type { BlockSpec, Relation, RowSpec, TableTemplate } from '../format/tables';
 import { evaluateRelations } from './relations';
 import type { ReadRow, TableCell, UnreadRow } from './types';
@@ -184,7 +185,7 @@ export function recoverByOrder(template: TableTemplate, byLabel: ByLabel, inOrde
     const labelRange = byLabel.rows.find((r) => r.spec === spec)?.labelRange ?? byLabel.unread.find((u) => u.spec === spec)?.range ?? (first ? first.range : { start: 0, end: 0 });
     rows.push({ spec, labelRange, found: own.length, expected: own.length });
   }
-  const position = new Map(template.blocks.flatMap((b) => b.rows).map((r, i) => [r.key, i]));
+  const position = new Map(templateRows(template).map((r, i) => [r.key, i]));
   rows.sort((a, b) => (position.get(a.spec.key) ?? 0) - (position.get(b.spec.key) ?? 0));
   const cells = [...byLabel.cells.filter((c) => !taken.has(c.row)), ...recovered];
   return contradicted(template, cells, recovered) ? undefined : { rows, cells, unread: [] };

@@ -482,7 +482,7 @@ class Segmenter {
     if (header.length === 0) return false;
     const hay = labelForm(header.map((t) => t.norm).join('')).core;
     let named = 0;
-    for (const c of block.columns) if (columnNamed(this.v.lex, this.template, block, c.key, hay)) named++;
+    for (const isNamed of namedColumns(this.v.lex, this.template, block, hay)) if (isNamed) named++;
     return named >= Math.min(2, block.columns.length);
   }
 
@@ -607,20 +607,23 @@ class Segmenter {
   }
 }
 
-/** Per template, the lexicon entry of each column of each block (`block|column`), looked up once. */
-const COLUMN_ENTRIES = new WeakMap<TableTemplate, Map<string, LexiconEntry | undefined>>();
+/** Per template and block, the lexicon entry of each of the block's columns (by index), looked up once. */
+const COLUMN_ENTRIES = new WeakMap<TableTemplate, WeakMap<BlockSpec, readonly (LexiconEntry | undefined)[]>>();
 
-/** Whether the header text names a column of the block. */
-function columnNamed(lex: Lexicon, template: TableTemplate, block: BlockSpec, key: string, hay: string): boolean {
-  let entries = COLUMN_ENTRIES.get(template);
-  if (!entries) { entries = new Map(); COLUMN_ENTRIES.set(template, entries); }
-  const id = `${block.key}|${key}`;
-  let e = entries.get(id);
-  if (e === undefined && !entries.has(id)) {
-    e = lex.entries.find((x) => x.kind === 'column' && x.block === block.key && x.key === key && x.eras.includes(template.era));
-    entries.set(id, e);
+function columnEntries(lex: Lexicon, template: TableTemplate, block: BlockSpec): readonly (LexiconEntry | undefined)[] {
+  let byBlock = COLUMN_ENTRIES.get(template);
+  if (!byBlock) { byBlock = new WeakMap(); COLUMN_ENTRIES.set(template, byBlock); }
+  let entries = byBlock.get(block);
+  if (!entries) {
+    entries = block.columns.map((c) => lex.entries.find((x) => x.kind === 'column' && x.block === block.key && x.key === c.key && x.eras.includes(template.era)));
+    byBlock.set(block, entries);
   }
-  return e !== undefined && containsLabel(hay, e);
+  return entries;
+}
+
+/** Which of the block's columns (by index) the header text names. */
+function namedColumns(lex: Lexicon, template: TableTemplate, block: BlockSpec, hay: string): boolean[] {
+  return columnEntries(lex, template, block).map((e) => e !== undefined && containsLabel(hay, e));
 }
 
 /** The present columns of each block under a header already looked at (headers are shared by every row of their block). */
@@ -637,7 +640,8 @@ export function presentColumns(lex: Lexicon, template: TableTemplate, block: Blo
   let found = byBlock.get(block);
   if (found === undefined) {
     const hay = labelForm(header.map((t) => t.norm).join('')).core;
-    const present = block.columns.filter((c) => columnNamed(lex, template, block, c.key, hay));
+    const named = namedColumns(lex, template, block, hay);
+    const present = block.columns.filter((_, i) => named[i] === true);
     found = present.length < Math.max(2, Math.ceil(block.columns.length / 2)) ? block.columns : present;
     byBlock.set(block, found);
   }
