@@ -90,7 +90,9 @@ interface LabelMatch {
 function spanOf(cells: readonly Tok[], fallback: OffsetRange): OffsetRange {
   const first = cells[0];
   const last = cells.at(-1);
-  return first && last ? { start: first.cell.range.start, end: last.cell.range.end } : fallback;
+  if (!first || !last) return fallback;
+  // One cell (most labels): its own range, not a copy (a table's ranges are kept with its model).
+  return first === last ? first.cell.range : { start: first.cell.range.start, end: last.cell.range.end };
 }
 
 interface PartialGroup {
@@ -478,12 +480,22 @@ class Segmenter {
     return true;
   }
 
+  /** Per block, whether a header's text (its label core) names its columns: rows under one group label share it. */
+  private readonly headerNames = new Map<BlockSpec, Map<string, boolean>>();
+
   private namesColumns(block: BlockSpec, header: readonly Tok[]): boolean {
     if (header.length === 0) return false;
     const hay = labelForm(header.map((t) => t.norm).join('')).core;
-    let named = 0;
-    for (const isNamed of namedColumns(this.v.lex, this.template, block, hay)) if (isNamed) named++;
-    return named >= Math.min(2, block.columns.length);
+    let byHay = this.headerNames.get(block);
+    if (!byHay) { byHay = new Map(); this.headerNames.set(block, byHay); }
+    let names = byHay.get(hay);
+    if (names === undefined) {
+      let named = 0;
+      for (const isNamed of namedColumns(this.v.lex, this.template, block, hay)) if (isNamed) named++;
+      names = named >= Math.min(2, block.columns.length);
+      byHay.set(hay, names);
+    }
+    return names;
   }
 
   private close(): void {
