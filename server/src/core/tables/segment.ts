@@ -126,6 +126,12 @@ interface Vocabulary {
   readonly headerText: string;
   readonly rowsByKey: ReadonlyMap<string, { readonly spec: RowSpec; readonly block: BlockSpec; readonly index: number }>;
   readonly order: readonly RowSpec[];
+  /**
+   * Row labels of this era by their words without numbering, where those words alone name no row
+   * (「总计」 for （七）总计, 「其他」 for 3.其他: the same words head columns): such a label names its row
+   * only when a row of numbers follows it.
+   */
+  readonly bareRows: ReadonlyMap<string, LexiconEntry>;
 }
 
 const VOCABULARIES = new Map<TableTemplate, Vocabulary>();
@@ -143,9 +149,26 @@ function vocabularyOf(template: TableTemplate): Vocabulary {
   const rowsByKey = new Map<string, { spec: RowSpec; block: BlockSpec; index: number }>();
   const order: RowSpec[] = [];
   for (const b of template.blocks) for (const r of b.rows) { rowsByKey.set(r.key, { spec: r, block: b, index: order.length }); order.push(r); }
-  const v: Vocabulary = { lex, groups: [...new Set(groups)], headerText, rowsByKey, order };
+  const v: Vocabulary = { lex, groups: [...new Set(groups)], headerText, rowsByKey, order, bareRows: bareRowsOf(lex, template) };
   VOCABULARIES.set(template, v);
   return v;
+}
+
+/** See Vocabulary.bareRows: the bodies of numbered row labels that matchLabel does not take alone, each naming one row. */
+function bareRowsOf(lex: Lexicon, template: TableTemplate): ReadonlyMap<string, LexiconEntry> {
+  const byBody = new Map<string, LexiconEntry[]>();
+  for (const e of lex.entries) {
+    if (e.kind !== 'row' || !e.eras.includes(template.era)) continue;
+    for (const f of e.forms) {
+      if (f.numbering === '' || matchLabel(lex, f.body, ROW_LABELS, false)) continue;
+      const named = byBody.get(f.body) ?? [];
+      if (!named.includes(e)) named.push(e);
+      byBody.set(f.body, named);
+    }
+  }
+  const out = new Map<string, LexiconEntry>();
+  for (const [body, entries] of byBody) if (entries.length === 1 && entries[0]) out.set(body, entries[0]);
+  return out;
 }
 
 const CJK_PAIR = /[\u4e00-\u9fff]{2}/;
@@ -436,7 +459,7 @@ class Segmenter {
 
   /** Begins a row at a value if the pending labels name one. */
   private begin(t: Tok, separated: boolean): boolean {
-    const found = this.matchIn(this.pending, false);
+    const found = this.matchIn(this.pending, false) ?? (separated && t.numeric ? this.bareRow(this.pending) : undefined);
     if (!found) {
       const last = this.pending.filter((x) => !this.fragments.has(x)).at(-1);
       if (separated && t.numeric && last && CJK_PAIR.test(last.norm) && !this.isHeaderWord(last) && !matchLabel(this.v.lex, last.norm, NON_ROW_LABELS, false)) {
@@ -448,6 +471,15 @@ class Segmenter {
     this.scanLabelOnly(found.header);
     this.pending = [];
     return this.start(found.entry, found.label, found.header, separated, found.rest, t.cell.range);
+  }
+
+  /** A row label written without its numbering whose words alone are a column's too (Vocabulary.bareRows), at the end of the cells. */
+  private bareRow(cells: readonly Tok[]): LabelMatch | undefined {
+    const labels = this.withoutFragments(cells);
+    const last = labels.at(-1);
+    const entry = last && this.v.bareRows.get(last.norm);
+    if (!last || !entry || this.seen.has(entry.key)) return undefined;
+    return { entry, header: labels.slice(0, -1), label: [last], rest: '' };
   }
 
   /** Opens the row a label names, or records it as extra (a row of the other template, or read twice). */
