@@ -119,8 +119,9 @@ function barCells(line: Line): GridCell[] {
   return cells;
 }
 
-/** Markdown pipe rows (`| a | b |`): real columns; `<` and `^` mark cells covered by a merged cell. */
 const isMarkdownRow = (t: string): boolean => t.length > 1 && t.length <= MAX_SEPARATED_ROW && t.startsWith('|');
+
+/** Markdown pipe rows (`| a | b |`): real columns; `<` and `^` mark cells covered by a merged cell. */
 const markdown: TableLayout = {
   name: 'markdown',
   detect: (text) => {
@@ -131,12 +132,13 @@ const markdown: TableLayout = {
   read: (line) => (SEPARATOR_ROW.test(line.text.trim()) ? { cells: [], positional: true } : { cells: barCells(line), positional: true }),
 };
 
+const isPipesRow = (t: string): boolean => t.length > 1 && t.length <= MAX_SEPARATED_ROW && t.endsWith('|') && !t.startsWith('|') && !SENTENCE_END.test(t.slice(0, -1).trim());
+
 /**
  * Scraped rows ending in a bar: a whole row per line (`规章 | 0 | 0 | 0 |`), or one cell per line
  * (`规章 |`, `0 |`, with runs of bars closing a row: `99 | |||`). A line with one non-blank cell is
  * one cell of a stream (its trailing bars are the row's end, not blank cells).
  */
-const isPipesRow = (t: string): boolean => t.length > 1 && t.length <= MAX_SEPARATED_ROW && t.endsWith('|') && !t.startsWith('|') && !SENTENCE_END.test(t.slice(0, -1).trim());
 const pipes: TableLayout = {
   name: 'pipes',
   detect: (text) => {
