@@ -6,7 +6,8 @@ import type { Line } from '../text/line-index';
 /**
  * The ways a table row is pasted on a line of text, as one ordered registry. Block finding
  * (`table-blocks.ts`: which lines form a table) and row reading (`tables/`: the cells of each line)
- * both go through `lineLayout`, so the two can never disagree about a line. A new layout is one
+ * both go through the layouts' `detect` (row reading through `accepts` where a layout has it, the
+ * same answer without the count), so the two can never disagree about a line. A new layout is one
  * entry here. Tables that arrive structured (an HTML <table>, a Word or PDF table) do not come
  * through here: they are preset grids (D3) read as they are.
  *
@@ -243,7 +244,7 @@ export function lineLayout(text: string): { layout: TableLayout; numbers: number
 }
 
 /** The layout a line belongs to, as `lineLayout` finds it, without counting its numbers where the layout needs no count to accept it. */
-function layoutOfLine(text: string): TableLayout | undefined {
+export function layoutOfLine(text: string): TableLayout | undefined {
   for (const layout of TABLE_LAYOUTS) {
     if (layout.accepts ? layout.accepts(text) : layout.detect(text) !== undefined) return layout;
   }
