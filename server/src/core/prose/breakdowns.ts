@@ -127,19 +127,25 @@ function findParts(text: string, base: number, from: number, to: number, quantit
   let lastPart: { part: BreakdownPart; index: number } | undefined;
   let next = firstFrom(quantities, base, from);
   for (const clause of clauses) {
+    // One pass over the clause's quantities, no list made for a clause without counts (most clauses).
     // Quantities come in text order: those starting before this clause's end are in no later clause.
-    const inside: Quantity[] = [];
+    let counts: Quantity[] | undefined;
+    let others: Quantity[] | undefined;
+    let percent: Quantity | undefined;
+    let nested: ((at: number) => boolean) | undefined;
     for (let q = quantities[next]; q && q.range.start - base < clause.end; q = quantities[++next]) {
-      if (q.range.start - base >= clause.start && q.range.end - base <= clause.end) inside.push(q);
+      if (q.range.start - base < clause.start || q.range.end - base > clause.end) continue;
+      if (q.kind === 'percent') percent ??= q;
+      if (q.kind !== 'count') continue;
+      // Counts inside a nested bracket are no parts (asked in ascending order, as the cursor needs).
+      nested ??= nestedBracketCursor(text, clause.start);
+      if (nested(q.range.start - base)) continue;
+      if (q.unit === unit) (counts ??= []).push(q);
+      else (others ??= []).push(q);
     }
-    const nested = nestedBracketCursor(text, clause.start);
-    const topLevel = inside.filter((q) => !nested(q.range.start - base));
-    const counts = topLevel.filter((q) => q.kind === 'count' && q.unit === unit);
-    const others = topLevel.filter((q) => q.kind === 'count' && q.unit !== unit);
-    const percent = inside.find((q) => q.kind === 'percent');
     const range = { start: base + clause.start, end: base + clause.end };
-    if (counts.length > 0 || others.length > 0) {
-      const part: BreakdownPart = { counts, others: counts.length > 0 ? [] : others, range, percent: percent && percentOf(text, base, percent) };
+    if (counts || others) {
+      const part: BreakdownPart = { counts: counts ?? [], others: counts ? [] : others ?? [], range, percent: percent && percentOf(text, base, percent) };
       parts.push(part);
       lastPart = { part, index: parts.length - 1 };
     } else if (percent && lastPart && !lastPart.part.percent) {
