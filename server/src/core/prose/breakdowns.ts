@@ -43,6 +43,7 @@ export const breakdownsOf = perModel((model: ReportModel): readonly Breakdown[] 
 });
 
 const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
+const NONE: readonly Breakdown[] = [];
 
 /**
  * One pass per sentence however many markers it has (issue 17: a sentence with thousands of 其中
@@ -50,15 +51,16 @@ const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
  * cursor (they come in text order and do not overlap), and each marker's parts are read between it
  * and the next marker only.
  */
-function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): Breakdown[] {
+function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): readonly Breakdown[] {
   const text = sentence.text;
   const base = sentence.range.start;
+  MARKER.lastIndex = 0;
+  let m = MARKER.exec(text);
+  // Most sentences have no marker: their numbers are not read at all, and no list is made for them.
+  if (!m) return NONE;
   const out: Breakdown[] = [];
   const markers: { start: number; end: number }[] = [];
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) markers.push({ start: m.index, end: m.index + m[0].length });
-  // Most sentences have no marker: their numbers are not read at all.
-  if (markers.length === 0) return out;
+  for (; m; m = MARKER.exec(text)) markers.push({ start: m.index, end: m.index + m[0].length });
   const quantities = findQuantities(text, base);
   const brackets = bracketsAt(text, markers.map((m) => m.start));
   // Where the sentence's first word starts: a marker at or before it opens the sentence.
