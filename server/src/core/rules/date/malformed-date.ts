@@ -4,7 +4,7 @@ import { sentencesOf } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
 import type { Slip } from '../prose/occurrences';
-import { firstAtOrAfter, positionsOfUnits, reportSlips, unitTable } from '../prose/occurrences';
+import { firstAtOrAfter, positionsOfUnits, reportSlips, unitClass } from '../prose/occurrences';
 import { isWhiteSpaceCode } from '../../text/white-space';
 
 // None of the three patterns matches the empty string: the exec loops over them end.
@@ -16,7 +16,7 @@ const DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[
 /** A month and a day without a year ("至12月31日"). */
 const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 /** The units every date above ends a number with. */
-const DATE_UNITS = unitTable('年月日');
+const DATE_UNITS = unitClass('年月日');
 
 /**
  * A date that cannot be: digits run together (「20101231日」「202020年」, the 年/月 lost when the
