@@ -39,7 +39,14 @@ export interface BreakdownPart {
 /** The breakdowns stated in the report's prose (computed once per model). */
 export const breakdownsOf = perModel((model: ReportModel): readonly Breakdown[] => {
   const sentences = sentencesOf(model);
-  return sentences.flatMap((s, i) => findBreakdowns(s, i > 0 ? sentences[i - 1] : undefined));
+  // A loop, not flatMap: nearly every sentence gives none, and flatMap's generic flattening cost more than the search (issue 17).
+  const out: Breakdown[] = [];
+  let previous: Sentence | undefined;
+  for (const sentence of sentences) {
+    for (const b of findBreakdowns(sentence, previous)) out.push(b);
+    previous = sentence;
+  }
+  return out;
 });
 
 const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
