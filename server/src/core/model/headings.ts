@@ -190,7 +190,9 @@ function inlineCandidates(line: Line): HeadingCandidate[] {
   for (const [pattern, kind, marks] of INLINE_PATTERNS) {
     // The lookbehind patterns try every position: a line without their mark is not searched (issue 17).
     if (!marks.some((mark) => line.text.includes(mark))) continue;
-    for (const m of line.text.matchAll(pattern)) {
+    // exec from lastIndex 0 (no match is empty), not matchAll, which copies the pattern per line.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
       // After the mark; a heading at the line's start is the line-start scan's.
       const at = m.index + 1;
       const numeralStart = kind === 'part' ? at : at + 1;

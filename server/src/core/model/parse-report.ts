@@ -26,7 +26,7 @@ export function parseReport(source: string, options: ParseOptions = {}): ReportM
   const text = view.text;
   const presets = view.tables.length > 0 ? [...(options.tables ?? []), ...view.tables] : options.tables;
   const lines = new LineIndex(text);
-  const lineList = lines.lines();
+  const lineList = lines.allLines();
   // Years and dates are read on the text with ASCII digits (same offsets: "２０２３年" is a year), in a
   // page the digits of a number kept together across markup ("1</span><span>2月31日" is 12月31日).
   const dated = view.html ? digitsAcrossMarkup(asciiDigits(text)) : asciiDigits(text);

@@ -30,9 +30,10 @@ export function knownSection(title: string): SectionMatch | undefined {
   return variant && { section: variant, kind: 'variant' };
 }
 
+/** How often a one-unit character occurs (found by indexOf: a string per character of the title was made by for…of). */
 function countOf(text: string, character: string): number {
   let n = 0;
-  for (const c of text) if (c === character) n++;
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) n++;
   return n;
 }
 

@@ -39,10 +39,18 @@ export interface BreakdownPart {
 /** The breakdowns stated in the report's prose (computed once per model). */
 export const breakdownsOf = perModel((model: ReportModel): readonly Breakdown[] => {
   const sentences = sentencesOf(model);
-  return sentences.flatMap((s, i) => findBreakdowns(s, i > 0 ? sentences[i - 1] : undefined));
+  // A loop, not flatMap: nearly every sentence gives none, and flatMap's generic flattening cost more than the search (issue 17).
+  const out: Breakdown[] = [];
+  let previous: Sentence | undefined;
+  for (const sentence of sentences) {
+    for (const b of findBreakdowns(sentence, previous)) out.push(b);
+    previous = sentence;
+  }
+  return out;
 });
 
 const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
+const NONE: readonly Breakdown[] = [];
 
 /**
  * One pass per sentence however many markers it has (issue 17: a sentence with thousands of 其中
@@ -50,15 +58,16 @@ const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
  * cursor (they come in text order and do not overlap), and each marker's parts are read between it
  * and the next marker only.
  */
-function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): Breakdown[] {
+function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): readonly Breakdown[] {
   const text = sentence.text;
   const base = sentence.range.start;
+  MARKER.lastIndex = 0;
+  let m = MARKER.exec(text);
+  // Most sentences have no marker: their numbers are not read at all, and no list is made for them.
+  if (!m) return NONE;
   const out: Breakdown[] = [];
   const markers: { start: number; end: number }[] = [];
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) markers.push({ start: m.index, end: m.index + m[0].length });
-  // Most sentences have no marker: their numbers are not read at all.
-  if (markers.length === 0) return out;
+  for (; m; m = MARKER.exec(text)) markers.push({ start: m.index, end: m.index + m[0].length });
   const quantities = findQuantities(text, base);
   const brackets = bracketsAt(text, markers.map((m) => m.start));
   // Where the sentence's first word starts: a marker at or before it opens the sentence.
@@ -127,19 +136,25 @@ function findParts(text: string, base: number, from: number, to: number, quantit
   let lastPart: { part: BreakdownPart; index: number } | undefined;
   let next = firstFrom(quantities, base, from);
   for (const clause of clauses) {
+    // One pass over the clause's quantities, no list made for a clause without counts (most clauses).
     // Quantities come in text order: those starting before this clause's end are in no later clause.
-    const inside: Quantity[] = [];
+    let counts: Quantity[] | undefined;
+    let others: Quantity[] | undefined;
+    let percent: Quantity | undefined;
+    let nested: ((at: number) => boolean) | undefined;
     for (let q = quantities[next]; q && q.range.start - base < clause.end; q = quantities[++next]) {
-      if (q.range.start - base >= clause.start && q.range.end - base <= clause.end) inside.push(q);
+      if (q.range.start - base < clause.start || q.range.end - base > clause.end) continue;
+      if (q.kind === 'percent') percent ??= q;
+      if (q.kind !== 'count') continue;
+      // Counts inside a nested bracket are no parts (asked in ascending order, as the cursor needs).
+      nested ??= nestedBracketCursor(text, clause.start);
+      if (nested(q.range.start - base)) continue;
+      if (q.unit === unit) (counts ??= []).push(q);
+      else (others ??= []).push(q);
     }
-    const nested = nestedBracketCursor(text, clause.start);
-    const topLevel = inside.filter((q) => !nested(q.range.start - base));
-    const counts = topLevel.filter((q) => q.kind === 'count' && q.unit === unit);
-    const others = topLevel.filter((q) => q.kind === 'count' && q.unit !== unit);
-    const percent = inside.find((q) => q.kind === 'percent');
     const range = { start: base + clause.start, end: base + clause.end };
-    if (counts.length > 0 || others.length > 0) {
-      const part: BreakdownPart = { counts, others: counts.length > 0 ? [] : others, range, percent: percent && percentOf(text, base, percent) };
+    if (counts || others) {
+      const part: BreakdownPart = { counts: counts ?? [], others: counts ? [] : others ?? [], range, percent: percent && percentOf(text, base, percent) };
       parts.push(part);
       lastPart = { part, index: parts.length - 1 };
     } else if (percent && lastPart && !lastPart.part.percent) {

@@ -95,6 +95,8 @@ const hasUpheldException = anyOf(UPHELD_EXCEPTIONS);
 // no-applications: "未收到政府信息公开申请", "无依申请公开事项".
 const RECEIVE = ['收到', '接到', '受理', '接收', '产生', '发生', '有'];
 const APPLICATION = ['政府信息公开申请', '信息公开申请', '依申请公开申请', '公开申请', '依申请公开事项', '依申请公开件', '依申请公开的情况', '依申请公开情况'];
+/** The word every APPLICATION name holds. */
+const APPLICATION_CORE = '申请';
 const NO_APPLICATIONS = new RegExp([
   `${alt(['未', '没有'])}${alt(RECEIVE)}(?:过)?(?:任何)?([^,;:。!?\\d]{0,24}?)${alt(APPLICATION)}`,
   `${alt(['未', '没有', '无'])}(?:任何)?()${alt(APPLICATION)}`,
@@ -180,6 +182,8 @@ function allHandled(s: Sentence, text: string, out: Claim[]): void {
 }
 
 function allUpheld(s: Sentence, text: string, inPartFour: boolean, out: Claim[]): void {
+  // Every claim names an outcome (维持, 胜诉): a sentence without one is not read further.
+  if (!UPHELD.some((w) => text.includes(w))) return;
   if (!(inPartFour || (aboutCases(text) && aboutDisclosure(text)))) return;
   if (hasReviewBody(text) || hasUpheldException(text) || hasOtherTime(text) || hasOtherSubject(text)) return;
   ALL_UPHELD.lastIndex = 0;
@@ -196,6 +200,8 @@ function allUpheld(s: Sentence, text: string, inPartFour: boolean, out: Claim[])
 }
 
 function noApplications(s: Sentence, text: string, out: Claim[]): void {
+  // Every claim holds one of the APPLICATION names, and each of them holds 申请: most sentences have none.
+  if (!text.includes(APPLICATION_CORE)) return;
   NO_APPLICATIONS.lastIndex = 0;
   for (let m = NO_APPLICATIONS.exec(text); m; m = NO_APPLICATIONS.exec(text)) {
     const gap = m[1] ?? m[2] ?? '';
@@ -212,6 +218,8 @@ function noApplications(s: Sentence, text: string, out: Claim[]): void {
 }
 
 function noCases(s: Sentence, text: string, inPartFour: boolean, out: Claim[]): void {
+  // Every claim names a CASE word.
+  if (!CASE.some((w) => text.includes(w))) return;
   if (!(inPartFour || aboutDisclosure(text))) return;
   NO_CASES.lastIndex = 0;
   for (let m = NO_CASES.exec(text); m; m = NO_CASES.exec(text)) {

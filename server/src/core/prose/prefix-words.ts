@@ -62,5 +62,14 @@ export interface TextBefore {
 }
 
 export function textBefore(words: PrefixWords, end: number): TextBefore {
-  return { contains: (list) => words.containsBefore(list, end) };
+  return new PrefixBefore(words, end);
+}
+
+/** A TextBefore as one small object (a closure and its object were three per figure asked, issue 17). */
+class PrefixBefore implements TextBefore {
+  constructor(private readonly words: PrefixWords, private readonly end: number) {}
+
+  contains(list: readonly string[]): boolean {
+    return this.words.containsBefore(list, this.end);
+  }
 }

@@ -114,23 +114,36 @@ function unitWrittenAt(units: ReadonlyMap<number, readonly string[]>, text: stri
 
 /**
  * The prose rules read the quantities of the same sentence more than once per check (breakdowns,
- * table statements), and again on every keystroke: results are kept per (text, base), bounded.
+ * table statements), and again on every keystroke: results are kept per text and base, bounded.
+ * Keyed by the text itself, then by the base: a key made of both was a new string on every call,
+ * copied and hashed each time, where a sentence's text keeps its hash once computed (issue 17).
  * The arrays are shared: callers must not change them.
  */
-const CACHE = new Map<string, readonly Quantity[]>();
+const CACHE = new Map<string, Map<number, readonly Quantity[]>>();
+const CACHE_SIZE = 4096;
+let cached = 0;
 const DIGIT = /\d/;
 const NONE: readonly Quantity[] = [];
 
 /** Every quantity in `text` (already folded), offsets shifted by `base`. */
 export function findQuantities(text: string, base = 0): readonly Quantity[] {
-  // Half the sentences of a report hold no digit, hence no quantity: no key to build and hash for them.
+  // Half the sentences of a report hold no digit, hence no quantity: nothing to look up for them.
   if (!DIGIT.test(text)) return NONE;
-  const key = `${base}\u0000${text}`;
-  let out = CACHE.get(key);
+  let byBase = CACHE.get(text);
+  let out = byBase?.get(base);
   if (!out) {
     out = scanQuantities(text, base);
-    if (CACHE.size >= 4096) CACHE.clear();
-    CACHE.set(key, out);
+    if (cached >= CACHE_SIZE) {
+      CACHE.clear();
+      cached = 0;
+      byBase = undefined;
+    }
+    if (!byBase) {
+      byBase = new Map();
+      CACHE.set(text, byBase);
+    }
+    byBase.set(base, out);
+    cached++;
   }
   return out;
 }

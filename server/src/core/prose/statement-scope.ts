@@ -112,7 +112,11 @@ export function statesLessThanWhole(clause: string): boolean {
 /** What right after a figure makes it another figure: "（含上年结转…）", "以上", "左右". */
 const QUALIFIERS_AFTER = ['含', '包括', '以上', '左右'];
 
+/** The first characters of the qualifiers: a text holding none of them is no qualifier (most figures; no copy made). */
+const QUALIFIER_FIRSTS = QUALIFIERS_AFTER.map((w) => w.charAt(0));
+
 export function isQualifiedAfter(textAfter: string): boolean {
+  if (!QUALIFIER_FIRSTS.some((c) => textAfter.includes(c))) return false;
   const rest = textAfter.replace(/\s/g, '').replace(/^\(/, '');
   return QUALIFIERS_AFTER.some((w) => rest.startsWith(w));
 }

@@ -106,10 +106,12 @@ function findTableStatements(model: ReportModel): TableStatement[] {
     if (!section) { previous = undefined; continue; }
     const found: Found[] = [];
     const scan = new SentenceScan(sentence);
-    if (!isAboutAnotherSubject(sentence.text)) {
+    const quantities = findQuantities(sentence.text, sentence.range.start);
+    // A sentence without a number states nothing: its subject need not be read (most sentences).
+    if (quantities.length > 0 && !isAboutAnotherSubject(sentence.text)) {
       const inPartFour = section.section?.number === 4;
       const context = new FigureContext(model, scan, inPartFour, previous);
-      for (const quantity of findQuantities(sentence.text, sentence.range.start)) {
+      for (const quantity of quantities) {
         const kind = quantity.kind === 'count' && !quantity.approximate ? context.figureNamed(quantity) : undefined;
         found.push({ quantity, kind });
         const statement = kind && statementOf(kind, quantity, figureBrokenDown(scan, quantity, found, previous));

@@ -1,6 +1,7 @@
 import type { ReportModel } from '../model/types';
 import { blockOfRow, columnSpec, rowSpec, tableTemplate as tableTemplateOf, templateRows } from '../format/tables';
 import type { TableId } from '../format/tables';
+import { perModel } from '../model/per-model';
 import { tableOf } from '../tables/tables-of';
 import type { TableCell } from '../tables/types';
 import { readingsOf } from './figure-kinds';
@@ -94,7 +95,22 @@ function rowFigure(read: ReadTable, row: string, column: string): { value: numbe
   return { value: filled.reduce((sum, c) => sum + c.value, 0), cells: filled, added: true };
 }
 
+/**
+ * The figure of each kind, read once per model: table-mismatch asks for the same few kinds for
+ * every statement and for every reading of it (issue 17: that was a third of the rule's work).
+ */
 export function tableFigure(model: ReportModel, kind: FigureKind): TableFigure | undefined {
+  const figures = figuresOf(model);
+  if (figures.has(kind)) return figures.get(kind);
+  const figure = readFigure(model, kind);
+  figures.set(kind, figure);
+  return figure;
+}
+
+/** The figures read so far, by kind (undefined too: a figure the tables cannot give is not read again). */
+const figuresOf = perModel((): Map<FigureKind, TableFigure | undefined> => new Map());
+
+function readFigure(model: ReportModel, kind: FigureKind): TableFigure | undefined {
   const source = SOURCES[kind];
   const read = tableOf(model, source.table);
   if (!read) return undefined;

@@ -31,7 +31,9 @@ function valid(year: number, month: number, day: number): boolean {
 export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
   const out: FoundDate[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(DATE_PATTERN)) {
+  // exec from lastIndex 0 (the pattern never matches the empty string), not matchAll, which copies the pattern on every call.
+  DATE_PATTERN.lastIndex = 0;
+  for (let m = DATE_PATTERN.exec(slice); m; m = DATE_PATTERN.exec(slice)) {
     let year: number, month: number, day: number;
     // Each alternative's groups all match together; a group that did not match reads as NaN and fails valid().
     if (m[1] !== undefined) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -61,6 +61,17 @@ export class LineIndex {
     return out;
   }
 
+  private sharedLines: readonly Line[] | undefined;
+
+  /**
+   * Every line, made once per index and shared by its readers (the parser and several rules
+   * each made their own list: an object and a string per line, issue 17).
+   */
+  allLines(): readonly Line[] {
+    this.sharedLines ??= this.lines();
+    return this.sharedLines;
+  }
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;

@@ -4,8 +4,10 @@ import { sentencesOf } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
 import type { Slip } from '../prose/occurrences';
-import { firstAtOrAfter, positionsOfUnits, reportSlips, unitTable } from '../prose/occurrences';
+import { firstAtOrAfter, positionsOfUnits, reportSlips, unitClass } from '../prose/occurrences';
 import { isWhiteSpaceCode } from '../../text/white-space';
+
+// None of the three patterns matches the empty string: the exec loops over them end.
 
 /** A run of five or more digits that starts like a year, right before 年/月/日: 202020年, 20101231日, 202011日. */
 const RUN_ON = /(?<![\d.])(?:19|20)\d{3,}(?=\s*[年月日])/g;
@@ -14,7 +16,7 @@ const DATE = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[
 /** A month and a day without a year ("至12月31日"). */
 const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 /** The units every date above ends a number with. */
-const DATE_UNITS = unitTable('年月日');
+const DATE_UNITS = unitClass('年月日');
 
 /**
  * A date that cannot be: digits run together (「20101231日」「202020年」, the 年/月 lost when the
@@ -36,15 +38,19 @@ export const malformedDate: Rule = {
         if (slips.some((s) => s.range.start <= start && start < s.range.end)) return;
         slips.push({ range: { start, end: start + length }, args: { date: model.text.slice(start, start + length) } });
       };
-      for (const m of text.matchAll(RUN_ON)) {
+      // exec from lastIndex 0, not matchAll: matchAll copies the pattern on every call, three per date sentence.
+      RUN_ON.lastIndex = 0;
+      for (let m = RUN_ON.exec(text); m; m = RUN_ON.exec(text)) {
         const unit = /[年月日]/.exec(text.slice(m.index + m[0].length));
         add(m.index, m[0].length + (unit ? unit.index + 1 : 0));
       }
-      for (const m of text.matchAll(DATE)) {
+      DATE.lastIndex = 0;
+      for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
         const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
         if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > daysIn(year, month)))) add(m.index, m[0].length);
       }
-      for (const m of text.matchAll(MONTH_DAY)) {
+      MONTH_DAY.lastIndex = 0;
+      for (let m = MONTH_DAY.exec(text); m; m = MONTH_DAY.exec(text)) {
         const [month, day] = [Number(m[1]), Number(m[2])];
         // Without a year, 2月29日 may be right.
         if (month >= 1 && month <= 12 && (day < 1 || day > daysIn(2000, month))) add(m.index, m[0].length);

@@ -2,7 +2,7 @@ import { sentencesOf } from '../../prose/sentences';
 import { isFiller } from '../../text/filler';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
-import { firstAtOrAfter, positionsOfUnits, reportSlips, unitTable } from './occurrences';
+import { firstAtOrAfter, positionsOfUnits, reportSlips, unitClass } from './occurrences';
 
 /** Half-width marks and the full-width marks Chinese text uses instead (GB/T 15834). */
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
@@ -12,7 +12,7 @@ const MAX_BRACKETED = 80;
 const FULL_WIDTH_MARKS: readonly number[] = ['，', '；', '：', '（', '）'].map((m) => m.charCodeAt(0));
 const MIN_FULL_WIDTH = 3;
 /** The marks a slip starts at: , ; : and the opening bracket (its closing one is looked for from there). */
-const MARKS = unitTable(',;:(');
+const MARKS = unitClass(',;:(');
 const [OPEN, CLOSE, COLON, DOT, SPACE, TAB, IDEOGRAPHIC_SPACE, LF, CR] = ['(', ')', ':', '.', ' ', '\t', '\u3000', '\n', '\r'].map((m) => m.charCodeAt(0));
 /** Chinese punctuation that stands where a Chinese character would (a closing 》 before a comma, an opening “ after one). */
 const CHINESE_MARKS: readonly number[] = ['《', '》', '“', '”', '‘', '’', '（', '）', '【', '】', '〔', '〕', '、', '。', '，', '；', '：', '！', '？'].map((m) => m.charCodeAt(0));

@@ -4,7 +4,7 @@ import { nonProseRanges } from '../../prose/sentences';
 import type { OffsetRange } from '../../text/line-index';
 import type { Rule } from '../types';
 import type { Slip } from './occurrences';
-import { firstAtOrAfter, positionsOfUnits, reportSlips, unitTable } from './occurrences';
+import { firstAtOrAfter, positionsOfUnits, reportSlips, unitClass } from './occurrences';
 
 interface Pair {
   readonly open: string;
@@ -22,7 +22,7 @@ const makePair = (open: string, close: string, nests: boolean, maxSpan: number):
 const PAIRS: readonly Pair[] = [makePair('《', '》', true, 120), makePair('“', '”', false, 300), makePair('(', ')', true, 300)];
 
 /** Any mark of the pairs: where nothing is open, the scan jumps from one to the next. */
-const PAIR_MARKS = unitTable(PAIRS.map((p) => p.open + p.close).join(''));
+const PAIR_MARKS = unitClass(PAIRS.map((p) => p.open + p.close).join(''));
 
 /** A closing bracket that numbers a list item ("1)", "一)", "a)") at the start of a clause. */
 const LIST_MARKER = /(^|[\s,;:。、])[0-9一二三四五六七八九十a-zA-Z]{1,3}$/;

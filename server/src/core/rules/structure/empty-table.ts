@@ -60,7 +60,7 @@ function headingsOf(model: ReportModel): { lines: Set<number>; missingTable: Off
 
 function emptyCaptions(model: ReportModel): EmptyTable[] {
   if (!model.text.includes('表')) return [];
-  const lines = model.lines.lines();
+  const lines = model.lines.allLines();
   const { lines: headings, missingTable } = headingsOf(model);
   const isCaption = (line: Line | undefined): boolean => line !== undefined && captionLike(line.text);
   const out: EmptyTable[] = [];
@@ -103,7 +103,7 @@ function headerOnlyTables(model: ReportModel): EmptyTable[] {
   const presets = model.presetTables ?? [];
   if (presets.length === 0) return [];
   const unfilled = tablesOf(model).filter((table) => table.unfilled);
-  const lines = model.lines.lines();
+  const lines = model.lines.allLines();
   const out: EmptyTable[] = [];
   for (const preset of presets) {
     if (!headerOnly(preset) || unfilled.some((u) => u.range.start < preset.range.end && preset.range.start < u.range.end)) continue;

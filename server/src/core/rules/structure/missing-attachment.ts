@@ -133,7 +133,7 @@ function hasAttachment(model: ReportModel): boolean {
   // The page's source (an HTML page keeps its links and pictures outside the readable view).
   const source = model.source;
   if (ATTACHED_FILE.test(source) || EMBEDDED.test(source) || DOWNLOAD_WORDS.some((w) => source.includes(w))) return true;
-  return findTableBlocks(model.lines.lines(), model.presetTables).length > 0;
+  return findTableBlocks(model.lines.allLines(), model.presetTables).length > 0;
 }
 
 /**
