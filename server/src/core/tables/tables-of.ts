@@ -82,7 +82,7 @@ function spilledBlock(model: ReportModel, id: TableId, next: Part | undefined): 
 /** Table blocks outside the parts, assigned to 二/三/四 by the labels they carry. */
 function orphanSources(model: ReportModel, taken: readonly Source[], used: ReadonlySet<TableBlock>): Source[] {
   const inParts = new Set([...used].map((b) => b.range.start));
-  const blocks = findTableBlocks(linesOf(model), model.presetTables).filter((b) => !inParts.has(b.range.start));
+  const blocks = findTableBlocks(model.lines.allLines(), model.presetTables).filter((b) => !inParts.has(b.range.start));
   const out: Source[] = [];
   for (const b of blocks) {
     const best = tableOfLabels(model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000)));
@@ -95,13 +95,11 @@ function orphanSources(model: ReportModel, taken: readonly Source[], used: Reado
 const HEADER_LINE_MAX = 40;
 
 /** The lines of the report, built once per model. */
-const linesOf = perModel((model): Line[] => model.lines.lines());
-
 /** The lines of the table region: header lines just above the first block, down to the last block. */
-function regionLines(model: ReportModel, s: Source): { lines: Line[]; range: OffsetRange } {
+function regionLines(model: ReportModel, s: Source): { lines: readonly Line[]; range: OffsetRange } {
   const first = s.blocks[0].range;
   const last = (s.blocks.at(-1) ?? s.blocks[0]).range;
-  const all = linesOf(model);
+  const all = model.lines.allLines();
   let i = model.lines.positionAt(first.start).line;
   const endLine = model.lines.positionAt(Math.max(first.start, last.end - 1)).line;
   let start = first.start;
