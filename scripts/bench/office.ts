@@ -74,7 +74,7 @@ async function phases(): Promise<void> {
   const report = time('summary model (copying, deadlines, verdicts)', () => buildOfficeReport({ units, options: {}, folders: ['d'], generated: { year: 2026, month: 2, day: 1 }, tool: 'bench', locale: 'zh-cn' }));
   const html = time('HTML rendering', () => renderHtml(report));
   rows.push(['HTML size (KB)', (Buffer.byteLength(html) / 1024).toFixed(0)]);
-  table('govreport report phases, 1,000 reports in-process (ms, one run, tsx)', ['phase', 'ms'], rows);
+  table('govreport report phases, 1,000 reports in-process (ms, one run, the bundled core)', ['phase', 'ms'], rows);
 }
 
 export async function benchOffice(quick: boolean): Promise<void> {
