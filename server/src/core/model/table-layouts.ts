@@ -1,4 +1,5 @@
 import { countUnitAtEnd } from '../format/tables';
+import { mayStartNumber } from '../text/number-start';
 import { trimOf } from '../text/trim';
 import type { GridCell, GridRow } from '../text/grid';
 import type { Line } from '../text/line-index';
@@ -86,11 +87,6 @@ function numberCells(t: string, bar: string): number {
     if (at < 0) return n;
     from = at + 1;
   }
-}
-
-/** Whether a number token (NUMBER_TOKEN) may start with this UTF-16 unit: a sign or a digit, ASCII or full-width. */
-function mayStartNumber(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2d || c === 0x2b || c === 0x2212 || c === 0xff0d;
 }
 
 const BAR = 0x7c;

@@ -1,5 +1,6 @@
 import { countUnitAtEnd } from '../format/tables';
 import type { CellKind } from '../format/tables';
+import { mayStartNumber } from '../text/number-start';
 import type { ParsedValue } from './types';
 
 /**
@@ -67,17 +68,12 @@ export function looksNumeric(text: string): boolean {
   // A number starts with a sign or a digit once spaces are gone: a label is passed over without copying it.
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i < text.length && startsNumber(text.charCodeAt(i)) && NUMBER.test(withoutUnit(canonicalNumberText(text), undefined));
+  return i < text.length && mayStartNumber(text.charCodeAt(i)) && NUMBER.test(withoutUnit(canonicalNumberText(text), undefined));
 }
 
 /** The whitespace canonicalNumberText removes. */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
-}
-
-/** Whether a number (NUMBER, after canonicalNumberText) may start with this UTF-16 unit: a sign or a digit, ASCII or full-width. */
-function startsNumber(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2d || c === 0x2b || c === 0x2212 || c === 0xff0d || c === 0xff0b;
 }
 
 /** How many UTF-16 units of the text are not whitespace, counted up to `limit`. */
