@@ -36,7 +36,7 @@ function canonicalNumberText(text: string): string {
     else if (c === 0xff0e) out += '.';
     else if (c === 0xff0d || c === 0x2212) out += '-';
     else if (c === 0xff0b) out += '+';
-    else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) continue;
+    else if (isSpace(c)) continue;
     else out += text.charAt(i);
   }
   return out;
@@ -44,7 +44,7 @@ function canonicalNumberText(text: string): string {
 
 /** A character canonicalNumberText keeps as it is. */
 function isPlain(c: number): boolean {
-  return c < 0x3000 ? c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x2212 : c !== 0x3000 && (c < 0xff0b || c > 0xff19);
+  return !isSpace(c) && c !== 0x2212 && (c < 0xff0b || c > 0xff19);
 }
 
 /** Whether the text is 1 to 15 ASCII digits (an exact integer, read as it is by Number). */
