@@ -1,5 +1,6 @@
 import { countUnitAtEnd } from '../format/tables';
 import { mayStartNumber } from '../text/number-start';
+import { endBeforeWhiteSpace, skipWhiteSpace } from '../text/white-space';
 import { trimOf } from '../text/trim';
 import type { GridCell, GridRow } from '../text/grid';
 import type { Line } from '../text/line-index';
@@ -45,21 +46,12 @@ const BLANK_CELL_LINE = /^[\u00a0\u3000]+$/;
 function cellAt(line: Line, from: number, to: number, col?: number): GridCell {
   // The trimmed cell found by scanning, so that one string is made per cell (String.prototype.trim's whitespace).
   const t = line.text;
-  let a = from;
-  let b = to;
-  while (a < b && isTrimmed(t.charCodeAt(a))) a++;
-  while (b > a && isTrimmed(t.charCodeAt(b - 1))) b--;
+  const a = skipWhiteSpace(t, from, to);
+  const b = endBeforeWhiteSpace(t, a, to);
   const text = t.slice(a, b);
   const start = line.start + a;
   const isCovered = text === '<' || text === '^';
   return { text: isCovered ? '' : text, range: { start, end: start + text.length }, covered: isCovered, col };
-}
-
-/** Whether String.prototype.trim removes this UTF-16 unit (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A number token with a count's unit after it ("4852件"), read as a number only inside separated cells (never in prose). */
@@ -75,10 +67,8 @@ function numberCells(t: string, bar: string): number {
   for (;;) {
     const at = t.indexOf(bar, from);
     const end = at < 0 ? t.length : at;
-    let a = from;
-    let b = end;
-    while (a < b && isTrimmed(t.charCodeAt(a))) a++;
-    while (b > a && isTrimmed(t.charCodeAt(b - 1))) b--;
+    const a = skipWhiteSpace(t, from, end);
+    const b = endBeforeWhiteSpace(t, a, end);
     // A number token starts with a sign or a digit: a label cell is passed over without copying it.
     if (a < b && mayStartNumber(t.charCodeAt(a))) {
       const cell = t.slice(a, b);
@@ -98,10 +88,8 @@ function barCells(line: Line): GridCell[] {
   const t = line.text;
   const bars: number[] = [];
   for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) if (t.charCodeAt(i - 1) !== BACKSLASH) bars.push(i);
-  let first = 0;
-  while (first < t.length && isTrimmed(t.charCodeAt(first))) first++;
-  let last = t.length - 1;
-  while (last >= first && isTrimmed(t.charCodeAt(last))) last--;
+  const first = skipWhiteSpace(t, 0, t.length);
+  const last = endBeforeWhiteSpace(t, first, t.length) - 1;
   const leading = t.charCodeAt(first) === BAR;
   const trailing = last >= first && t.charCodeAt(last) === BAR && t.charCodeAt(last - 1) !== BACKSLASH;
   const cells: GridCell[] = [];
