@@ -65,6 +65,7 @@ export function parseReport(source: string, options: ParseOptions = {}): ReportM
     preambleList: findPreambleList(text, preamble),
     parts,
     looseItems,
+    tableBlocks: tables,
     contentEnd: tail.contentEnd,
     cutOff: tail.cutOff,
     ...(presets ? { presetTables: presets } : {}),

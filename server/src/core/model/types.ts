@@ -135,6 +135,8 @@ export interface ReportModel {
   readonly parts: readonly Part[];
   /** Numbered items outside any part (before the first part). */
   readonly looseItems: readonly Item[];
+  /** Every table block of the text, in order, inside the parts and outside them (found once by the parse). */
+  readonly tableBlocks: readonly TableBlock[];
   /** Where the report's own content ends (before the 落款 and trailing page chrome). */
   readonly contentEnd: number;
   /** The last sentence when the text stops in the middle of it (a cut-off copy or an unfinished draft). */

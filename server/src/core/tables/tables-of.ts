@@ -1,5 +1,4 @@
 import { sectionsOf } from '../model/sections-of';
-import { findTableBlocks } from '../model/table-blocks';
 import type { Part, ReportModel, TableBlock } from '../model/types';
 import { TABLE_OF_SECTION, tableTemplate, templateRows } from '../format/tables';
 import type { TableEra, TableId } from '../format/tables';
@@ -82,7 +81,7 @@ function spilledBlock(model: ReportModel, id: TableId, next: Part | undefined): 
 /** Table blocks outside the parts, assigned to 二/三/四 by the labels they carry. */
 function orphanSources(model: ReportModel, taken: readonly Source[], used: ReadonlySet<TableBlock>): Source[] {
   const inParts = new Set([...used].map((b) => b.range.start));
-  const blocks = findTableBlocks(model.lines.allLines(), model.presetTables).filter((b) => !inParts.has(b.range.start));
+  const blocks = model.tableBlocks.filter((b) => !inParts.has(b.range.start));
   const out: Source[] = [];
   for (const b of blocks) {
     const best = tableOfLabels(model.text.slice(b.range.start, Math.min(b.range.end, b.range.start + 6000)));

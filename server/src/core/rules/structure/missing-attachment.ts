@@ -1,4 +1,3 @@
-import { findTableBlocks } from '../../model/table-blocks';
 import type { ReportModel } from '../../model/types';
 import type { MessageKey } from '../../i18n/messages';
 import type { OffsetRange } from '../../text/line-index';
@@ -133,7 +132,7 @@ function hasAttachment(model: ReportModel): boolean {
   // The page's source (an HTML page keeps its links and pictures outside the readable view).
   const source = model.source;
   if (ATTACHED_FILE.test(source) || EMBEDDED.test(source) || DOWNLOAD_WORDS.some((w) => source.includes(w))) return true;
-  return findTableBlocks(model.lines.allLines(), model.presetTables).length > 0;
+  return model.tableBlocks.length > 0;
 }
 
 /**
