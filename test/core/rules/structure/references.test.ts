@@ -107,6 +107,13 @@ describe('structure/empty-table', () => {
     assert.match(nth(found, 0).message, /标题之后紧接着是下一个标题/);
   });
 
+  it('a caption under Markdown marks or in traditional characters (錶 is 表) is still read as a caption', () => {
+    for (const caption of ['**附表1：政府信息公开工作机构情况**', '> 表2 信息公开工作人员情况', '錶三 主動公開政府信息情況統計表']) {
+      const text = replaceOnce(CLEAN_2021, HEADING_TWO, `${caption}\n\n${HEADING_TWO}`);
+      assert.deepEqual(findingsOf(EMPTY, text).map((f) => covered(text, f)), [caption], caption);
+    }
+  });
+
   it('a caption over a Markdown header with no row under it: one warning', () => {
     const text = replaceOnce(CLEAN_2021, HEADING_TWO, `表1 信息公开工作人员情况\n\n| 专职人员 | 兼职人员 |\n|---|---|\n\n${HEADING_TWO}`);
     const found = findingsOf(EMPTY, text);

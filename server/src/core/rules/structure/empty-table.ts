@@ -14,6 +14,8 @@ import type { Rule } from '../types';
 const CAPTION = /^(?:附表[0-9０-９一二三四五六七八九十]{0,2}|表[0-9０-９一二三四五六七八九十]{1,2})[:：、.．]?[\u4e00-\u9fff（）()、“”"]{2,40}(?:表|情况|统计)$/;
 /** Blanks (the HTML view's filler included) and Markdown emphasis, heading and quote marks. */
 const CAPTION_NOISE = /[\s#*>]+/g;
+/** A caption's first character after that noise (錶 is 表 in traditional text): the cheap test before simplifying a line. */
+const CAPTION_START = /^[\s#*>]*[附表錶]/;
 /** A Markdown table's header and its separator line, with no row after them. */
 const MARKDOWN_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const MARKDOWN_SEPARATOR = /^[ \t:|-]+$/;
@@ -83,7 +85,7 @@ function emptyCaptions(model: ReportModel): EmptyTable[] {
 }
 
 function captionLike(text: string): boolean {
-  if (!text.includes('表')) return false;
+  if (!text.includes('表') || !CAPTION_START.test(text)) return false;
   const bare = simplified(text).replace(CAPTION_NOISE, '');
   return bare.length < CAPTION_LINE_MAX && CAPTION.test(bare);
 }
