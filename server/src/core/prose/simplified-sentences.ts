@@ -24,4 +24,11 @@ export const simplifiedSentencesOf: (model: ReportModel) => readonly Sentence[] 
  * sentence unit by unit reads this one flat string at the sentences' offsets, faster than each
  * sentence's slice.
  */
-export const simplifiedProseOf: (model: ReportModel) => string = perModel((model) => simplified(foldedTextOf(model)));
+export const simplifiedProseOf: (model: ReportModel) => string = perModel((model) =>
+  // Folding changes only digits, punctuation and filler, none of which has a traditional form
+  // (test/core/prose/simplified-sentences.test.ts): a text with no traditional character folds to none.
+  simplifiedTextOf(model) === model.text ? foldedTextOf(model) : simplified(foldedTextOf(model)),
+);
+
+/** The model's whole text with traditional characters simplified (same offsets), once per model. */
+export const simplifiedTextOf: (model: ReportModel) => string = perModel((model) => simplified(model.text));

@@ -1,7 +1,7 @@
 import type { ReportModel } from '../../model/types';
 import type { MessageKey } from '../../i18n/messages';
 import type { OffsetRange } from '../../text/line-index';
-import { simplified } from '../../text/simplified';
+import { simplifiedTextOf } from '../../prose/simplified-sentences';
 import type { Rule } from '../types';
 
 /** "见附表", "详见附件2", "（见附表1）": a pointer to an attachment or an attached table. */
@@ -48,7 +48,7 @@ export const missingAttachment: Rule = {
   meta: { id: 'structure/missing-attachment', title: '引用的附表或附件不存在', category: 'structure', defaultSeverity: 'info', fixable: false },
   check({ model, t, report }) {
     if (!model.text.includes('附') || model.cutOff) return;
-    const text = simplified(model.text);
+    const text = simplifiedTextOf(model);
     const labels = labelsOf(model, text);
     if (labels.some((l) => !l.empty)) return;
     const references = [...pointers(text), ...labels].sort((a, b) => a.range.start - b.range.start);
