@@ -23,4 +23,18 @@ describe('LSP test client: incremental changes', () => {
     ];
     for (const [before, after] of cases) assert.equal(applied(before, after), after, JSON.stringify([before, after]));
   });
+
+  it('gives the new text for edits anywhere in a long text (block boundaries, repeated runs)', () => {
+    const pieces = ['甲乙\r\n', '丙\n', '丁\r', '𠀀', '。。', 'ab'];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    let text = Array.from({ length: 6000 }, (_, i) => pieces[i % pieces.length] ?? '').join('');
+    for (let i = 0; i < 60; i++) {
+      const at = next(text.length);
+      const cut = next(3) === 0 ? 0 : next(9000);
+      const after = `${text.slice(0, at)}${pieces[next(pieces.length)] ?? ''}${text.slice(at + cut)}`;
+      assert.equal(applied(text, after), after, `edit ${String(i)} at ${String(at)}`);
+      text = after;
+    }
+  });
 });

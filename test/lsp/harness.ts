@@ -83,14 +83,20 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
  */
 export function incrementalChange(before: string, after: string): { range: Range; text: string } {
   const max = Math.min(before.length, after.length);
+  const shift = after.length - before.length;
+  // Whole blocks compared as strings first (near the size limit a keystroke leaves 450,000 characters alike).
   let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   while (start > 0 && splitsPair(before, start)) start--;
   let end = before.length;
-  while (end > start && end - start > before.length - after.length && before.charCodeAt(end - 1) === after.charCodeAt(end - 1 + after.length - before.length)) end--;
+  while (end - BLOCK >= start && end - BLOCK + shift >= start && before.slice(end - BLOCK, end) === after.slice(end - BLOCK + shift, end + shift)) end -= BLOCK;
+  while (end > start && end + shift > start && before.charCodeAt(end - 1) === after.charCodeAt(end - 1 + shift)) end--;
   while (end < before.length && splitsPair(before, end)) end++;
-  return { range: { start: positionIn(before, start), end: positionIn(before, end) }, text: after.slice(start, end + after.length - before.length) };
+  return { range: { start: positionIn(before, start), end: positionIn(before, end) }, text: after.slice(start, end + shift) };
 }
+
+const BLOCK = 4096;
 
 /** Whether offset `at` falls inside a CRLF or a surrogate pair. */
 function splitsPair(text: string, at: number): boolean {
@@ -99,16 +105,14 @@ function splitsPair(text: string, at: number): boolean {
   return (before === 13 && after === 10) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
 }
 
-/** The LSP position of an offset: lines end at LF, CR or CRLF. */
+/** The LSP position of an offset (never inside a CRLF): lines end at LF, CR or CRLF. */
 function positionIn(text: string, offset: number): Position {
+  const breaks = /\r\n|\r|\n/g;
   let line = 0;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
+  while (breaks.test(text) && breaks.lastIndex <= offset) {
+    line++;
+    lineStart = breaks.lastIndex;
   }
   return { line, character: offset - lineStart };
 }
