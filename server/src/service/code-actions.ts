@@ -6,7 +6,7 @@ import { findRule } from '../core/rules';
 import type { Finding, Fix } from '../core/rules/types';
 import type { Analysis } from '../core/analyze';
 import { editsConflict, nonOverlapping, toRange, toTextEdit } from './convert';
-import { SOURCE } from './diagnostics';
+import { editCountOf, SOURCE } from './diagnostics';
 import type { DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
@@ -111,7 +111,7 @@ function currentFix(analysis: Analysis, rule: string, d: Diagnostic, title?: str
 type FixableFinding = Finding & { readonly fix: Fix };
 
 function fixableFindings(findings: readonly Finding[], pick: (f: FixableFinding) => boolean): FixableFinding[] {
-  return findings.filter((f): f is FixableFinding => f.fix !== undefined && f.fix.edits.length > 0).filter(pick);
+  return findings.filter((f): f is FixableFinding => f.fix !== undefined && editCountOf(f.fix) > 0).filter(pick);
 }
 
 /** Every safe fix of the document, without overlaps (`source.fixAll.govreport`). */

@@ -4,7 +4,7 @@ import { formatMessage } from '../core/i18n/messages';
 import type { ReportModel } from '../core/model/types';
 import { findRule } from '../core/rules';
 import { isPairRule } from '../core/rules/types';
-import type { Finding } from '../core/rules/types';
+import type { Finding, Fix } from '../core/rules/types';
 import { toRange, toSeverity, toTextEdit } from './convert';
 
 export const SOURCE = 'govreport';
@@ -17,6 +17,19 @@ export const SOURCE = 'govreport';
  * (docs/performance.md, "Near-limit mass findings").
  */
 export const MAX_EDITS_IN_DIAGNOSTIC = 100;
+
+/**
+ * Where a fix that builds its edits on first read says how many it has (lsp/analysis-transfer.ts:
+ * a large fix received from a worker), so that the diagnostics, which leave such a fix's edits
+ * out, do not build them.
+ */
+export const EDIT_COUNT = Symbol('govreport.editCount');
+
+/** How many edits a fix has, without building them when it knows (EDIT_COUNT). */
+export function editCountOf(fix: Fix): number {
+  const known = (fix as { readonly [EDIT_COUNT]?: number })[EDIT_COUNT];
+  return known ?? fix.edits.length;
+}
 
 /** Everything a quick fix needs, carried by the diagnostic itself (no server-side map); a large fix's edits are in the analysis. */
 export interface DiagnosticData {
@@ -53,7 +66,7 @@ export function toDiagnostics(analysis: Analysis, context: DiagnosticContext): D
     const data: DiagnosticData = {
       rule: f.rule,
       version: context.version,
-      fix: f.fix && (f.fix.edits.length > MAX_EDITS_IN_DIAGNOSTIC
+      fix: f.fix && (editCountOf(f.fix) > MAX_EDITS_IN_DIAGNOSTIC
         ? { title: f.fix.title, safe: f.fix.safe }
         : { title: f.fix.title, safe: f.fix.safe, edits: f.fix.edits.map((e) => toTextEdit(model, e)) }),
       facts: f.data,
