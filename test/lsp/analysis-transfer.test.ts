@@ -6,6 +6,8 @@ import { analyzeForEditor } from '../../server/src/lsp/analyses';
 import { packAnalysis, unpackAnalysis } from '../../server/src/lsp/analysis-transfer';
 import type { Analysis } from '../../server/src/core/analyze';
 import { LineIndex } from '../../server/src/core/text/line-index';
+import { editCountOf, toDiagnostics } from '../../server/src/service/diagnostics';
+import type { DiagnosticData } from '../../server/src/service/diagnostics';
 
 /**
  * How a worker's analysis travels to the server's thread (issue 17): packed without the document's
@@ -65,5 +67,20 @@ describe('analysis transfer from a worker', () => {
     assert.ok(packed.analysis.findings.every((f) => f.fix === undefined || f.fix.edits.length === 0));
     assert.deepStrictEqual(packed.editCounts[analysis.findings.indexOf(many)], many.fix?.edits.length);
     assert.deepStrictEqual(sent(analysis, slips), analysis);
+  });
+
+  it('builds a large fix\'s edits in the server\'s thread only when they are read, their number known before', () => {
+    const slips = DRAFT.replace('全年', `全年${'收到申请,办结申请,'.repeat(300)}`);
+    const analysis = analysed(slips, 'file:///r/slips.md', 'markdown');
+    const many = analysis.findings.find((f) => (f.fix?.edits.length ?? 0) >= 600);
+    assert.ok(many?.fix);
+    const received = sent(analysis, slips).findings[analysis.findings.indexOf(many)];
+    assert.ok(received?.fix);
+    assert.equal(typeof Object.getOwnPropertyDescriptor(received.fix, 'edits')?.get, 'function', 'not built yet');
+    assert.equal(editCountOf(received.fix), many.fix.edits.length);
+    const diagnostic = toDiagnostics({ ...analysis, findings: [received] }, { uri: 'file:///r/slips.md', version: 1 })[0];
+    assert.deepStrictEqual((diagnostic?.data as DiagnosticData).fix, { title: many.fix.title, safe: true });
+    assert.deepStrictEqual(received.fix.edits, many.fix.edits);
+    assert.equal(received.fix.edits, received.fix.edits, 'built once');
   });
 });

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
-import type { Diagnostic, DocumentDiagnosticReport, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { Diagnostic, DocumentDiagnosticReport, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { AnalysisRunner } from '../../server/src/lsp/analysis-runner';
 import { startServer } from '../../server/src/server';
 import type { ServerEnvironment } from '../../server/src/server';
@@ -75,6 +75,48 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
   return out;
 }
 
+/**
+ * The change from `before` to `after` as VS Code sends it to a server that syncs incrementally (ours
+ * does): the range of `before` replaced, as LSP positions, and the text put there. Never splits a
+ * CRLF or a surrogate pair. A client that sent the whole text at every keystroke would make the
+ * near-limit bench measure JSON of 450,000 characters per change, which no editor sends.
+ */
+export function incrementalChange(before: string, after: string): { range: Range; text: string } {
+  const max = Math.min(before.length, after.length);
+  const shift = after.length - before.length;
+  // Whole blocks compared as strings first (near the size limit a keystroke leaves 450,000 characters alike).
+  let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  while (start > 0 && splitsPair(before, start)) start--;
+  let end = before.length;
+  while (end - BLOCK >= start && end - BLOCK + shift >= start && before.slice(end - BLOCK, end) === after.slice(end - BLOCK + shift, end + shift)) end -= BLOCK;
+  while (end > start && end + shift > start && before.charCodeAt(end - 1) === after.charCodeAt(end - 1 + shift)) end--;
+  while (end < before.length && splitsPair(before, end)) end++;
+  return { range: { start: positionIn(before, start), end: positionIn(before, end) }, text: after.slice(start, end + shift) };
+}
+
+const BLOCK = 4096;
+
+/** Whether offset `at` falls inside a CRLF or a surrogate pair. */
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return (before === 13 && after === 10) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
+}
+
+/** The LSP position of an offset (never inside a CRLF): lines end at LF, CR or CRLF. */
+function positionIn(text: string, offset: number): Position {
+  const breaks = /\r\n|\r|\n/g;
+  let line = 0;
+  let lineStart = 0;
+  while (breaks.test(text) && breaks.lastIndex <= offset) {
+    line++;
+    lineStart = breaks.lastIndex;
+  }
+  return { line, character: offset - lineStart };
+}
+
 /** The "disk" of a test: `files` by path, listed as directories by their path prefixes. */
 function diskOf(files: Map<string, string>): NonNullable<ServerEnvironment['readDirectory']> {
   return (dir: string) => {
@@ -129,9 +171,10 @@ function documentsOf(client: MessageConnection, lsp: () => Lsp): Pick<Lsp, 'open
   const docs = new Map<string, { text: string; version: number }>();
   const change = async (uri: string, text: string) => {
     const doc = defined(docs.get(uri));
+    const changed = incrementalChange(doc.text, text);
     doc.text = text;
     doc.version++;
-    await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [changed] });
   };
   return {
     async open(uri, text, languageId = 'markdown') {

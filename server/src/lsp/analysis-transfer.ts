@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analyze';
 import type { ReportModel } from '../core/model/types';
-import type { Finding, TextEdit } from '../core/rules/types';
+import type { Finding, Fix, TextEdit } from '../core/rules/types';
+import { EDIT_COUNT, MAX_EDITS_IN_DIAGNOSTIC } from '../service/diagnostics';
 import { LineIndex } from '../core/text/line-index';
 
 /** The model's fields that hold the document's whole text (directly, or as a line index's). */
@@ -75,17 +76,35 @@ export function unpackAnalysis(packed: PackedAnalysis, text: string): Analysis {
     if (field === 'lines' || field === 'sourceLines') (model[field] as { text: string }).text = text;
     else model[field] = text;
   }
+  const rebuilt = (first: number, count: number): TextEdit[] => {
+    const out: TextEdit[] = [];
+    for (let k = 0, at = first; k < count; k++, at += 3) {
+      out.push({ range: { start: edits[at] ?? 0, end: edits[at + 1] ?? 0 }, newText: newTexts[edits[at + 2] ?? 0] ?? '' });
+    }
+    return out;
+  };
   let at = 0;
   const findings = analysis.findings.map((f, i): Finding => {
     const count = editCounts[i] ?? -1;
     if (!f.fix || count < 0) return f;
-    const rebuilt: TextEdit[] = [];
-    for (let k = 0; k < count; k++, at += 3) {
-      rebuilt.push({ range: { start: edits[at] ?? 0, end: edits[at + 1] ?? 0 }, newText: newTexts[edits[at + 2] ?? 0] ?? '' });
-    }
-    return { ...f, fix: { ...f.fix, edits: rebuilt } };
+    const first = at;
+    at += count * 3;
+    return { ...f, fix: count > MAX_EDITS_IN_DIAGNOSTIC ? withLazyEdits(f.fix, count, () => rebuilt(first, count)) : { ...f.fix, edits: rebuilt(first, count) } };
   });
   return revived({ ...analysis, findings });
+}
+
+/**
+ * A large fix whose edits are built from the columns when first read, its number of edits known
+ * before (EDIT_COUNT, a symbol: no copy or JSON carries it). Its diagnostic leaves the edits out
+ * (service/diagnostics.ts), so the 16,866 edits of a converted page near the size limit are made in
+ * this thread only when a quick fix asks for them, not at every change (docs/performance.md).
+ */
+function withLazyEdits(fix: Fix, count: number, build: () => TextEdit[]): Fix {
+  let built: readonly TextEdit[] | undefined;
+  const lazy: Fix = { ...fix, get edits(): readonly TextEdit[] { return (built ??= build()); } };
+  Object.defineProperty(lazy, EDIT_COUNT, { value: count });
+  return lazy;
 }
 
 /**

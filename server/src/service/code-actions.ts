@@ -6,7 +6,7 @@ import { findRule } from '../core/rules';
 import type { Finding, Fix } from '../core/rules/types';
 import type { Analysis } from '../core/analyze';
 import { editsConflict, nonOverlapping, toRange, toTextEdit } from './convert';
-import { SOURCE } from './diagnostics';
+import { editCountOf, SOURCE } from './diagnostics';
 import type { DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
@@ -45,14 +45,16 @@ export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAct
       const rule = String(d.code);
       // A diagnostic of an older version (VS Code sends back what it shows) carries an edit for
       // that version's text: the fix is taken from the current analysis instead, or not offered.
-      const fix = data?.version === input.version ? data.fix : currentFix(analysis, rule, d);
+      // A large fix travels without its edits (diagnostics.ts): they are taken from the analysis too.
+      const carried = data?.version === input.version ? data.fix : currentFix(analysis, rule, d);
+      const fix = carried && !carried.edits ? currentFix(analysis, rule, d, carried.title) : carried;
       if (fix) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: fix.safe,
-          edit: versionedEdit(input.uri, input.version, [...fix.edits]),
+          edit: versionedEdit(input.uri, input.version, [...fix.edits ?? []]),
         });
       }
       const sameRule = fixableFindings(analysis.findings, (f) => f.rule === rule);
@@ -89,12 +91,16 @@ export function codeActions(analysis: Analysis, input: CodeActionInput): CodeAct
   return actions;
 }
 
-/** The fix, as LSP edits of the current text, of the current finding of `rule` at the diagnostic's range with the diagnostic's message. */
-function currentFix(analysis: Analysis, rule: string, d: Diagnostic): { title: string; safe: boolean; edits: TextEdit[] } | undefined {
+/**
+ * The fix, as LSP edits of the current text, of the current finding of `rule` at the diagnostic's
+ * range with the diagnostic's message; or, for a diagnostic of this version whose fix came without
+ * its edits, with that fix's `title` (an imported file's message has its source location added).
+ */
+function currentFix(analysis: Analysis, rule: string, d: Diagnostic, title?: string): { title: string; safe: boolean; edits: TextEdit[] } | undefined {
   const { model } = analysis;
   const same = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line === b.line && a.character === b.character;
   const found = analysis.findings.find((f) => {
-    if (f.rule !== rule || !f.fix || f.message !== d.message) return false;
+    if (f.rule !== rule || !f.fix || (title === undefined ? f.message !== d.message : f.fix.title !== title)) return false;
     const r = toRange(model, f.range);
     return same(r.start, d.range.start) && same(r.end, d.range.end);
   });
@@ -105,7 +111,7 @@ function currentFix(analysis: Analysis, rule: string, d: Diagnostic): { title: s
 type FixableFinding = Finding & { readonly fix: Fix };
 
 function fixableFindings(findings: readonly Finding[], pick: (f: FixableFinding) => boolean): FixableFinding[] {
-  return findings.filter((f): f is FixableFinding => f.fix !== undefined && f.fix.edits.length > 0).filter(pick);
+  return findings.filter((f): f is FixableFinding => f.fix !== undefined && editCountOf(f.fix) > 0).filter(pick);
 }
 
 /** Every safe fix of the document, without overlaps (`source.fixAll.govreport`). */

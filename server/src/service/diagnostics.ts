@@ -4,16 +4,39 @@ import { formatMessage } from '../core/i18n/messages';
 import type { ReportModel } from '../core/model/types';
 import { findRule } from '../core/rules';
 import { isPairRule } from '../core/rules/types';
-import type { Finding } from '../core/rules/types';
+import type { Finding, Fix } from '../core/rules/types';
 import { toRange, toSeverity, toTextEdit } from './convert';
 
 export const SOURCE = 'govreport';
 
-/** Everything a quick fix needs, carried by the diagnostic itself (no server-side map). */
+/**
+ * A fix with more edits than this travels in its diagnostic without them (`DiagnosticData.fix.edits`
+ * left out): the quick fix takes them from the analysis of the same version (code-actions.ts). Near
+ * the size limit one fix-all had 16,866 edits, 1.7 MB of JSON in every publication, stringified by
+ * the server and parsed by the editor at each change, and sent back with every code action request
+ * (docs/performance.md, "Near-limit mass findings").
+ */
+export const MAX_EDITS_IN_DIAGNOSTIC = 100;
+
+/**
+ * Where a fix that builds its edits on first read says how many it has (lsp/analysis-transfer.ts:
+ * a large fix received from a worker), so that the diagnostics, which leave such a fix's edits
+ * out, do not build them.
+ */
+export const EDIT_COUNT = Symbol('govreport.editCount');
+
+/** How many edits a fix has, without building them when it knows (EDIT_COUNT). */
+export function editCountOf(fix: Fix): number {
+  const known = (fix as { readonly [EDIT_COUNT]?: number })[EDIT_COUNT];
+  return known ?? fix.edits.length;
+}
+
+/** Everything a quick fix needs, carried by the diagnostic itself (no server-side map); a large fix's edits are in the analysis. */
 export interface DiagnosticData {
   readonly rule: string;
   readonly version: number;
-  readonly fix?: { readonly title: string; readonly edits: readonly TextEdit[]; readonly safe: boolean } | undefined;
+  /** The fix; without `edits` when it has more than MAX_EDITS_IN_DIAGNOSTIC of them. */
+  readonly fix?: { readonly title: string; readonly edits?: readonly TextEdit[] | undefined; readonly safe: boolean } | undefined;
   /** The finding's machine-readable facts (e.g. the cell and its computed value). */
   readonly facts?: unknown;
 }
@@ -43,7 +66,9 @@ export function toDiagnostics(analysis: Analysis, context: DiagnosticContext): D
     const data: DiagnosticData = {
       rule: f.rule,
       version: context.version,
-      fix: f.fix && { title: f.fix.title, safe: f.fix.safe, edits: f.fix.edits.map((e) => toTextEdit(model, e)) },
+      fix: f.fix && (editCountOf(f.fix) > MAX_EDITS_IN_DIAGNOSTIC
+        ? { title: f.fix.title, safe: f.fix.safe }
+        : { title: f.fix.title, safe: f.fix.safe, edits: f.fix.edits.map((e) => toTextEdit(model, e)) }),
       facts: f.data,
     };
     const related = (f.related ?? []).map((r): DiagnosticRelatedInformation => ({ location: { uri: context.uri, range: toRange(model, r.range) }, message: r.message }));

@@ -63,3 +63,24 @@ describe('fixes: safe means no number changes; line endings kept', () => {
     assert.ok(!/(^|[^\r])\n/.test(inserted), 'no bare LF after inserting a part');
   });
 });
+
+describe('fixes of a text full of slips (issue 17)', () => {
+  it('settles a fix of thousands of one-mark edits: every edit kept, in order; a digit or a line break still settled', () => {
+    const text = '甲,乙;丙:丁\r\n'.repeat(2000);
+    const marks = [...text.matchAll(/[,;:]/g)].map((m) => ({ range: { start: m.index, end: m.index + 1 }, newText: ({ ',': '，', ';': '；', ':': '：' })[m[0]] ?? '' }));
+    const fix = settleFix(text, { title: '改', safe: true, edits: marks }, same);
+    assert.equal(fix.edits.length, 6000);
+    assert.deepEqual(fix.edits, marks);
+    assert.equal(fix.safe, true);
+    const withBreak = settleFix(text, { title: '改', safe: true, edits: [...marks, { range: { start: 5, end: 5 }, newText: '\n' }] }, same);
+    assert.equal(withBreak.edits.length, 6001);
+    assert.equal(nth(withBreak.edits, 6000).newText, '\r\n', 'a one-character line break is written as the text\'s');
+    assert.equal(withBreak.safe, true);
+    const digit = settleFix(text, { title: '改', safe: true, edits: [...marks, { range: { start: 0, end: 1 }, newText: '1' }] }, same);
+    assert.equal(digit.safe, false, 'a one-character edit that writes a digit is not safe');
+    const overDigit = settleFix('第1条', { title: '改', safe: true, edits: [{ range: { start: 1, end: 2 }, newText: '一' }] }, same);
+    assert.equal(overDigit.safe, false, 'a one-character edit that removes a digit is not safe');
+    const outside = settleFix('甲乙', { title: '改', safe: true, edits: [{ range: { start: 1, end: 5 }, newText: '，' }] }, (r) => ({ start: r.start, end: Math.min(r.end, 2) }));
+    assert.deepEqual(outside.edits, [{ range: { start: 1, end: 2 }, newText: '，' }], 'a range past the text is clamped');
+  });
+});

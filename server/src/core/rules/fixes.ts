@@ -62,11 +62,39 @@ export function withLineEnding(newText: string, eol: '\r\n' | '\n'): string {
   return newText.replace(/\r\n|\r|\n/g, eol);
 }
 
-/** A rule's fix as it leaves the runner: ranges clamped into the text, the text's line endings, `safe` only when no number changes. */
+/**
+ * A rule's fix as it leaves the runner: ranges clamped into the text, the text's line endings, `safe`
+ * only when no number changes. The rule's own fix (and edit list) when that changes nothing: a
+ * converted page's fix-all has tens of thousands of one-mark edits (issue 17), each settled by
+ * `isPlainMark` without a copy.
+ */
 export function settleFix(text: string, fix: Fix, clamp: (r: OffsetRange) => OffsetRange): Fix {
-  const eol = lineEndingOf(text);
-  const edits = fix.edits.map(settleEdit(eol, clamp));
-  return { ...fix, edits, safe: fix.safe && !changesNumbers(text, edits) };
+  const settle = settleEdit(lineEndingOf(text), clamp);
+  /** A copy of the edits, made at the first edit that settling changes. */
+  let settled: TextEdit[] | undefined;
+  let numbers = false;
+  let index = 0;
+  for (const edit of fix.edits) {
+    const plain = isPlainMark(text, edit);
+    const out = plain ? edit : settle(edit);
+    if (out !== edit) settled ??= fix.edits.slice(0, index);
+    settled?.push(out);
+    if (fix.safe && !plain && !numbers) numbers = !sameDigits(text, out.range.start, out.range.end, out.newText);
+    index++;
+  }
+  const safe = fix.safe && !numbers;
+  return settled === undefined && safe === fix.safe ? fix : { ...fix, edits: settled ?? fix.edits, safe };
+}
+
+/**
+ * An edit that settling leaves as it is: inside the text, at most one code unit replaced by one
+ * character, neither a digit nor a line break (a half-width mark made full-width).
+ */
+function isPlainMark(text: string, edit: TextEdit): boolean {
+  const { start, end } = edit.range;
+  if (edit.newText.length !== 1 || start < 0 || end < start || end > start + 1 || end > text.length) return false;
+  const c = edit.newText.charCodeAt(0);
+  return c !== 10 && c !== 13 && digitAt(edit.newText, 0) < 0 && (start === end || digitAt(text, start) < 0);
 }
 
 /** An edit clamped and in the text's line ending: the rule's own object when that changes nothing. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { corpusText, covered, findingsOf } from '../../../support/check';
+import { applyEdits, corpusText, covered, findingsOf } from '../../../support/check';
 import { CLEAN_2019, CLEAN_2021 } from '../../../support/reports';
 
 /**
@@ -76,5 +76,27 @@ describe('careless text (hints)', () => {
       assert.ok(found.every((f) => f.severity === 'info'));
       assert.match(found[0]?.message ?? '', /202311日/);
     });
+  });
+});
+
+describe('careless text: a text full of slips (issue 17)', () => {
+  const RULE = 'prose/half-width-punctuation';
+  it('gives a text full of slips one finding whose fix turns every mark, in order, CRLF kept', () => {
+    // 60 sentences of our own, each with a half-width comma, a colon and a bracketed pair: 240 slips.
+    const sentence = '我局持续推进公开工作,重点做好以下事项:主动公开(含政策解读)信息。';
+    const text = replaced(Array<string>(60).fill(sentence).join('')).replace(/\n/g, '\r\n');
+    const found = findingsOf(RULE, text);
+    assert.equal(found.length, 1);
+    const [f] = found;
+    assert.ok(f?.fix);
+    assert.equal(f.data?.count, 240);
+    assert.equal(covered(text, f), ',');
+    assert.equal(f.related?.length, 50);
+    assert.deepEqual(f.related.slice(0, 3).map((r) => covered(text, r)), [':', '(', ')']);
+    assert.equal(f.fix.edits.length, 240);
+    assert.equal(f.fix.safe, true);
+    const fixed = applyEdits(text, f.fix.edits);
+    assert.equal(fixed, text.replaceAll(sentence, '我局持续推进公开工作，重点做好以下事项：主动公开（含政策解读）信息。'));
+    assert.ok(!/(^|[^\r])\n/.test(fixed), 'no bare LF');
   });
 });

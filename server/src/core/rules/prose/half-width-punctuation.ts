@@ -1,8 +1,8 @@
 import { sentencesOf } from '../../prose/sentences';
 import { isFiller } from '../../text/filler';
 import type { Rule } from '../types';
-import type { Slip } from './occurrences';
-import { firstAtOrAfter, positionsOfUnits, reportSlips, unitClass } from './occurrences';
+import type { UnitSlip } from './occurrences';
+import { firstAtOrAfter, positionsOfUnits, reportSlips, unitClass, UnitSlips } from './occurrences';
 
 /** Half-width marks and the full-width marks Chinese text uses instead (GB/T 15834). */
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
@@ -17,9 +17,12 @@ const [OPEN, CLOSE, COLON, DOT, SPACE, TAB, IDEOGRAPHIC_SPACE, LF, CR] = ['(', '
 /** Chinese punctuation that stands where a Chinese character would (a closing 》 before a comma, an opening “ after one). */
 const CHINESE_MARKS: readonly number[] = ['《', '》', '“', '”', '‘', '’', '（', '）', '【', '】', '〔', '〕', '、', '。', '，', '；', '：', '！', '？'].map((m) => m.charCodeAt(0));
 /** A slip's message arguments and replacement per mark, made once (findings copy the arguments into their data). */
-const ARGS: Readonly<Record<string, { readonly mark: string; readonly full: string }>> = Object.fromEntries(
-  Object.entries(FULL_WIDTH).map(([mark, full]) => [mark, { mark, full }]),
+const SLIPS: Readonly<Record<string, UnitSlip>> = Object.fromEntries(
+  Object.entries(FULL_WIDTH).map(([mark, full]) => [mark, { args: { mark, full }, newText: full }]),
 );
+const NO_MARK: UnitSlip = { args: { mark: '', full: '' }, newText: '' };
+/** The slip of a half-width mark: its arguments and its full-width form. */
+const slipOfMark = (mark: string): UnitSlip => SLIPS[mark] ?? NO_MARK;
 
 /**
  * Half-width , ; : ( ) inside Chinese text, where GB/T 15834 has ，；：（）. A comma, semicolon or
@@ -38,7 +41,7 @@ export const halfWidthPunctuation: Rule = {
     const from = model.title?.range.end ?? model.preamble.start;
     if (!usesFullWidth(text, from, model.contentEnd)) return;
     const marks = positionsOfUnits(MARKS, text, from);
-    const slips: Slip[] = [];
+    const slips = new UnitSlips(text, slipOfMark);
     for (const s of sentencesOf(model)) {
       if (s.range.start < from) continue;
       for (let k = firstAtOrAfter(marks, s.range.start), next = -1; k < marks.length; k++) {
@@ -47,7 +50,7 @@ export const halfWidthPunctuation: Rule = {
         if (at < next) continue;
         const close = text.charCodeAt(at) === OPEN ? bracketSlips(text, at, s.range.end, slips) : -1;
         if (close >= 0) next = close + 1;
-        else if (text.charCodeAt(at) !== OPEN && isChineseText(neighbour(text, at, -1)) && isChineseText(neighbour(text, at, 1))) slips.push(slipAt(text, at));
+        else if (text.charCodeAt(at) !== OPEN && isChineseText(neighbour(text, at, -1)) && isChineseText(neighbour(text, at, 1))) slips.push(at);
       }
     }
     reportSlips({ t, report }, slips, {
@@ -62,7 +65,7 @@ export const halfWidthPunctuation: Rule = {
  * holds no other (, no address, is no Markdown link's "](…)", and holds or follows Chinese text.
  * Returns the closing bracket when the pair was read (the scan goes on after it), else -1.
  */
-function bracketSlips(text: string, open: number, sentenceEnd: number, slips: Slip[]): number {
+function bracketSlips(text: string, open: number, sentenceEnd: number, slips: UnitSlips): number {
   const last = Math.min(sentenceEnd, open + MAX_BRACKETED + 1);
   let close = -1;
   let nested = false;
@@ -77,15 +80,11 @@ function bracketSlips(text: string, open: number, sentenceEnd: number, slips: Sl
   }
   if (close < 0) return -1;
   if (nested || (maybeAddress && /https?:|www\./i.test(text.slice(open + 1, close))) || text.charAt(open - 1) === ']') return -1;
-  if (han || isHanCode(neighbour(text, open, -1))) slips.push(slipAt(text, open), slipAt(text, close));
+  if (han || isHanCode(neighbour(text, open, -1))) {
+    slips.push(open);
+    slips.push(close);
+  }
   return close;
-}
-
-/** The slip of the half-width mark at `at`: the whole edit is that one character. */
-function slipAt(text: string, at: number): Slip {
-  const args = ARGS[text.charAt(at)] ?? { mark: '', full: '' };
-  const range = { start: at, end: at + 1 };
-  return { range, args, edit: { range, newText: args.full } };
 }
 
 /** At least MIN_FULL_WIDTH full-width marks in [from, end): counted up to that, with no copy of the text. */

@@ -1,6 +1,6 @@
 import type { MessageArgs, MessageKey } from '../../i18n/messages';
 import type { OffsetRange } from '../../text/line-index';
-import type { Report, RuleContext, TextEdit } from '../types';
+import type { RelatedLocation, Report, RuleContext, TextEdit } from '../types';
 
 /**
  * One careless slip of the text (a doubled word, a half-width comma, an unclosed 《): where it is,
@@ -30,33 +30,84 @@ export interface SlipMessages {
   readonly fixAll?: MessageKey;
 }
 
+/** What a slip of one code unit is, given that unit: its message arguments and the replacement. */
+export interface UnitSlip {
+  readonly args: MessageArgs;
+  readonly newText: string;
+}
+
+/**
+ * Slips of one code unit each whose arguments and replacement follow from the unit (a half-width
+ * mark): kept as their positions only, in the order pushed. reportSlips makes Slip objects of the
+ * few it lists and the edits once, for the fix: a page converted as a whole has tens of thousands,
+ * and three objects per slip made while scanning were most of that rule's time (issue 17).
+ */
+export class UnitSlips {
+  private readonly positions: number[] = [];
+
+  constructor(private readonly text: string, private readonly slipOf: (unit: string) => UnitSlip) {}
+
+  get length(): number {
+    return this.positions.length;
+  }
+
+  push(at: number): void {
+    this.positions.push(at);
+  }
+
+  /** The slip at `index` as a Slip object. */
+  at(index: number): Slip | undefined {
+    const at = this.positions[index];
+    if (at === undefined) return undefined;
+    const { args, newText } = this.slipOf(this.text.charAt(at));
+    const range = { start: at, end: at + 1 };
+    return { range, args, edit: { range, newText } };
+  }
+
+  /** Every slip's edit, in order. */
+  edits(): TextEdit[] {
+    const out: TextEdit[] = [];
+    for (const at of this.positions) out.push({ range: { start: at, end: at + 1 }, newText: this.slipOf(this.text.charAt(at)).newText });
+    return out;
+  }
+}
+
 /**
  * Reports slips so that one cause never gives dozens of findings: a few are reported where they
  * are; a text full of them (a page converted with half-width punctuation) gets one finding at the
  * first, listing the others.
  */
-export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: readonly Slip[], messages: SlipMessages, safe: boolean): void {
+export function reportSlips(context: Pick<RuleContext, 't' | 'report'>, slips: readonly Slip[] | UnitSlips, messages: SlipMessages, safe: boolean): void {
   const { t, report } = context;
-  const [first] = slips;
+  const at = slips instanceof UnitSlips ? (i: number) => slips.at(i) : (i: number) => slips[i];
+  const first = at(0);
   if (!first) return;
   if (slips.length <= MAX_SEPARATE) {
-    for (const s of slips) {
+    for (let i = 0; i < slips.length; i++) {
+      const s = at(i);
+      if (!s) continue;
       const finding: Report = { range: s.range, message: t(messages.one, s.args), data: { ...s.args } };
       report(s.edit && messages.fix ? { ...finding, fix: { title: t(messages.fix, s.args), edits: [s.edit], safe } } : finding);
     }
     return;
   }
-  // A loop, not flatMap: a page converted as a whole has tens of thousands of slips (issue 17).
+  const edits = slips instanceof UnitSlips ? slips.edits() : editsOf(slips);
+  const args = { ...first.args, count: slips.length };
+  const related: RelatedLocation[] = [];
+  for (let i = 1; i <= MAX_RELATED; i++) {
+    const s = at(i);
+    if (!s) break;
+    related.push({ range: s.range, message: t(messages.another, s.args) });
+  }
+  const finding: Report = { range: first.range, message: t(messages.many, args), data: { ...args }, related };
+  report(edits.length > 0 && messages.fixAll ? { ...finding, fix: { title: t(messages.fixAll, args), edits, safe } } : finding);
+}
+
+/** The slips' edits, in order. A loop, not flatMap: a page converted as a whole has tens of thousands of slips (issue 17). */
+function editsOf(slips: readonly Slip[]): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const s of slips) if (s.edit) edits.push(s.edit);
-  const args = { ...first.args, count: slips.length };
-  const finding: Report = {
-    range: first.range,
-    message: t(messages.many, args),
-    data: { ...args },
-    related: slips.slice(1, MAX_RELATED + 1).map((s) => ({ range: s.range, message: t(messages.another, s.args) })),
-  };
-  report(edits.length > 0 && messages.fixAll ? { ...finding, fix: { title: t(messages.fixAll, args), edits, safe } } : finding);
+  return edits;
 }
 
 /** The UTF-16 units of `chars` (BMP characters) as a one-class pattern for positionsOfUnits. */
