@@ -112,11 +112,17 @@ export function statesLessThanWhole(clause: string): boolean {
 /** What right after a figure makes it another figure: "（含上年结转…）", "以上", "左右". */
 const QUALIFIERS_AFTER = ['含', '包括', '以上', '左右'];
 
-/** The first characters of the qualifiers: a text holding none of them is no qualifier (most figures; no copy made). */
-const QUALIFIER_FIRSTS = QUALIFIERS_AFTER.map((w) => w.charAt(0));
+/** The first characters of the qualifiers, by code: a text holding none of them is no qualifier (most figures; no copy made). */
+const QUALIFIER_FIRSTS: readonly number[] = QUALIFIERS_AFTER.map((w) => w.charCodeAt(0));
+/** The qualifiers are looked for within this many characters after the figure. */
+const QUALIFIER_REACH = 6;
 
-export function isQualifiedAfter(textAfter: string): boolean {
-  if (!QUALIFIER_FIRSTS.some((c) => textAfter.includes(c))) return false;
-  const rest = textAfter.replace(/\s/g, '').replace(/^\(/, '');
+/** Whether the text right after a figure (which ends at `end`) makes it another figure. */
+export function isQualifiedAfter(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + QUALIFIER_REACH);
+  let first = end;
+  while (first < limit && !QUALIFIER_FIRSTS.includes(text.charCodeAt(first))) first++;
+  if (first === limit) return false;
+  const rest = text.slice(end, limit).replace(/\s/g, '').replace(/^\(/, '');
   return QUALIFIERS_AFTER.some((w) => rest.startsWith(w));
 }
