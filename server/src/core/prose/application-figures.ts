@@ -56,7 +56,8 @@ export const APPLICATION_NAME_CHARACTERS: readonly string[] = ['申', '转', '�
  * `previousSentence`: the sentence before, which may say that the results are of applications.
  */
 export function applicationFigureNamed(clause: string, sentenceBefore: TextBefore, previousSentence: TextBefore): FigureKind | undefined {
-  if (RECEIVED.test(clause) && !NOT_RECEIVED.test(clause)) return 'received';
+  // RECEIVED ends in 申请: most clauses need not run it.
+  if (clause.endsWith('申请') && RECEIVED.test(clause) && !NOT_RECEIVED.test(clause)) return 'received';
   if (!sentenceBefore.contains(APPLICATIONS)) return resultNamed(clause, previousSentence.contains(APPLICATIONS));
   if (CARRIED.test(clause)) return 'carried';
   if (HANDLED.test(clause)) return 'handled';

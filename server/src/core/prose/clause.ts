@@ -43,6 +43,9 @@ const OPENING_CONNECTIVES = ['其中', '包括', '另有', '此外', '以及', '
 const TOTALLING_WORDS = ['共计', '合计', '总计', '共', '为', '达', '了'];
 const LEADING_CONNECTIVES = new RegExp(`^${anyOf(OPENING_CONNECTIVES)}+`);
 const TRAILING_TOTALS = new RegExp(`${anyOf(TOTALLING_WORDS)}+$`);
+/** A clause can open with a connective only at one of their first characters, end in a totalling word only at one of their last. */
+const CONNECTIVE_FIRSTS: ReadonlySet<number> = new Set(OPENING_CONNECTIVES.map((w) => w.charCodeAt(0)));
+const TOTALLING_LASTS: ReadonlySet<number> = new Set(TOTALLING_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 const YEAR_NUMBER = /((19|20)\d{2})\s*年度?/g;
 const HEAD_COUNTS = /(?<!\d)\d+人次/g;
 
@@ -77,7 +80,8 @@ export function namingClause(model: ReportModel, sentence: Sentence, quantity: Q
   if ((holds & NOT_WORD) !== 0) clause = clause.replace(NOT_WORDS, '');
   // Digits are only where the clause as written had them.
   if (((holds & DIGIT) !== 0 && /\d/.test(clause)) || statesLessThanWhole(clause)) return undefined;
-  return clause.replace(LEADING_CONNECTIVES, '').replace(TRAILING_TOTALS, '');
+  if (CONNECTIVE_FIRSTS.has(clause.charCodeAt(0))) clause = clause.replace(LEADING_CONNECTIVES, '');
+  return TOTALLING_LASTS.has(clause.charCodeAt(clause.length - 1)) ? clause.replace(TRAILING_TOTALS, '') : clause;
 }
 
 /** Years in a clause relative to the report's year: 本年, 上年, 下年, or 某年 (another year: never a statement). */

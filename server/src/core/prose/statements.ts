@@ -79,6 +79,9 @@ class SentenceScan {
   }
 }
 
+/** The kinds of a sentence without quantities (never added to). */
+const NO_KINDS: (FigureKind | undefined)[] = [];
+
 /**
  * One sentence as the statements read it: its quantities and, in the same order, the figure each
  * names (as far as read). Most sentences name no figure: whether one is about another subject
@@ -88,11 +91,12 @@ class SentenceScan {
  */
 class Read extends SentenceScan {
   /** The figure each quantity names, in order, for the quantities read so far. */
-  readonly kinds: (FigureKind | undefined)[] = [];
+  readonly kinds: (FigureKind | undefined)[];
   private anotherSubject: boolean | undefined;
 
   constructor(sentence: Sentence, readonly quantities: readonly Quantity[]) {
     super(sentence);
+    this.kinds = quantities.length > 0 ? [] : NO_KINDS;
   }
 
   /** A sentence about another subject states nothing: none of its figures counts. */
