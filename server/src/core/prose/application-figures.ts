@@ -59,9 +59,11 @@ export function applicationFigureNamed(clause: string, sentenceBefore: TextBefor
   // RECEIVED ends in 申请: most clauses need not run it.
   if (clause.endsWith('申请') && RECEIVED.test(clause) && !NOT_RECEIVED.test(clause)) return 'received';
   if (!sentenceBefore.contains(APPLICATIONS)) return resultNamed(clause, previousSentence.contains(APPLICATIONS));
-  if (CARRIED.test(clause)) return 'carried';
-  if (HANDLED.test(clause)) return 'handled';
-  if (CARRY_OVER.test(clause)) return 'carry-over';
+  // 结转/转入 and 办结/办理完毕 hold 转 and 办: a clause without them need not run those patterns.
+  const carries = clause.includes('转');
+  if (carries && CARRIED.test(clause)) return 'carried';
+  if (clause.includes('办') && HANDLED.test(clause)) return 'handled';
+  if (carries && CARRY_OVER.test(clause)) return 'carry-over';
   return resultNamed(clause, true);
 }
 

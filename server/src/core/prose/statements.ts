@@ -207,9 +207,12 @@ class FigureContext {
   private continuedWords: PrefixWords | undefined;
   /** The sentence this one continues after 其中/包括 ("…申请142件。其中，予以公开70件"), or ''. */
   private readonly continued: string;
+  /** The whole sentence before (the same for every figure of this one). */
+  private readonly previousSentence: TextBefore;
 
-  constructor(private readonly model: ReportModel, private readonly scan: SentenceScan, private readonly inPartFour: boolean, private readonly previous: Read | undefined) {
+  constructor(private readonly model: ReportModel, private readonly scan: SentenceScan, private readonly inPartFour: boolean, previous: Read | undefined) {
     this.continued = CONTINUING.test(scan.sentence.text) && previous ? previous.sentence.text : '';
+    this.previousSentence = previous ? textBefore(previous.words, previous.sentence.text.length) : NOTHING;
   }
 
   /** The figure a count states, or undefined. */
@@ -220,13 +223,13 @@ class FigureContext {
     const clause = namingClause(this.model, sentence, quantity, this.scan);
     if (clause === undefined) return undefined;
     const at = quantity.range.start - sentence.range.start;
+    const before = this.before(at);
     if (APPLICATION_UNITS.includes(quantity.unit)) {
-      const previousSentence = this.previous ? textBefore(this.previous.words, this.previous.sentence.text.length) : NOTHING;
-      const kind = applicationFigureNamed(clause, this.before(at), previousSentence);
+      const kind = applicationFigureNamed(clause, before, this.previousSentence);
       if (kind) return kind;
     }
     if (CASE_UNITS.includes(quantity.unit)) {
-      const kind = caseFigureNamed(clause, this.before(at), this.inPartFour);
+      const kind = caseFigureNamed(clause, before, this.inPartFour);
       if (kind) return kind;
     }
     if (DOCUMENT_UNITS.includes(quantity.unit)) return documentFigureNamed(clause, textBefore(this.scan.words, at));
