@@ -23,6 +23,8 @@ const SUB_PERIOD_LIST: readonly string[] = ['上半年', '下半年', '季度', 
 const SUB_PERIOD_WORDS = anyWordOf(SUB_PERIOD_LIST);
 const MONTH = /\d{1,2}月/;
 const FIRST_MONTHS = /前[一二三四五六七八九十]+个?月/;
+/** A character one of which every sub-period mention holds (上半年/下半年, 季度, 月份, 11月, 前三个月). */
+const MENTION_CHARACTERS: readonly string[] = ['月', '季', '半'];
 
 /** Whole-year expressions, built from their parts: "2025年1月1日至12月31日", "截至12月底", "12月31日". */
 const YEAR = '(?:(?:19|20)\\d{2}年)';
@@ -58,6 +60,11 @@ export class SubPeriods {
   private removedBefore = 0;
 
   constructor(private readonly text: string) {
+    // Every mention holds 月, 季 or 半 (and every whole-year expression 月): most sentences hold none.
+    if (!MENTION_CHARACTERS.some((c) => text.includes(c))) {
+      this.firstMention = Infinity;
+      return;
+    }
     let rest = text;
     if (text.includes('12月')) {
       const pieces: string[] = [];
