@@ -2,7 +2,6 @@ import { sectionsOf } from '../../../server/src/core/model/sections-of';
 import type { ReportModel } from '../../../server/src/core/model/types';
 import { applicationFigureNamed } from '../../../server/src/core/prose/application-figures';
 import { caseFigureNamed } from '../../../server/src/core/prose/case-figures';
-import { namingClause } from '../../../server/src/core/prose/clause';
 import { documentFigureNamed } from '../../../server/src/core/prose/document-figures';
 import { RESULT_KINDS, REVIEW_KINDS } from '../../../server/src/core/prose/figure-kinds';
 import type { FigureKind } from '../../../server/src/core/prose/figure-kinds';
@@ -11,8 +10,9 @@ import { findQuantities } from '../../../server/src/core/prose/quantities';
 import type { Quantity } from '../../../server/src/core/prose/quantities';
 import { sentencesOf } from '../../../server/src/core/prose/sentences';
 import type { Sentence } from '../../../server/src/core/prose/sentences';
-import { isAboutAnotherSubject, mentionsSubPeriod } from '../../../server/src/core/prose/statement-scope';
+import { isAboutAnotherSubject, mentionsSubPeriod, statesLessThanWhole } from '../../../server/src/core/prose/statement-scope';
 import type { TableStatement } from '../../../server/src/core/prose/statements';
+import { anyOf } from '../../../server/src/core/prose/words';
 
 /**
  * The statement reading as it was before issues 11/17 made it linear: every figure searched the
@@ -23,6 +23,37 @@ import type { TableStatement } from '../../../server/src/core/prose/statements';
 
 /** The former word test on a prefix string: one of the words occurs in it. */
 const searched = (text: string): TextBefore => ({ contains: (words) => words.some((w) => text.includes(w)) });
+
+/**
+ * The former clause reading (before issue 17's gates): every count's clause sliced and cleaned,
+ * whatever characters it holds, and the text after it sliced for its qualifiers.
+ */
+const OPENING_CONNECTIVES = ['其中', '包括', '另有', '此外', '以及', '同时', '和', '及', '并且', '并', '且', '又', '另'];
+const TOTALLING_WORDS = ['共计', '合计', '总计', '共', '为', '达', '了'];
+const LEADING_CONNECTIVES = new RegExp(`^${anyOf(OPENING_CONNECTIVES)}+`);
+const TRAILING_TOTALS = new RegExp(`${anyOf(TOTALLING_WORDS)}+$`);
+const QUALIFIERS_AFTER = ['含', '包括', '以上', '左右'];
+
+function namingClause(model: ReportModel, sentence: Sentence, quantity: Quantity, subPeriods: { before(end: number): boolean }): string | undefined {
+  const at = quantity.range.start - sentence.range.start;
+  const text = sentence.text;
+  if (subPeriods.before(at)) return undefined;
+  const afterStart = quantity.range.end - sentence.range.start;
+  const after = text.slice(afterStart, afterStart + 6).replace(/\s/g, '').replace(/^\(/, '');
+  if (QUALIFIERS_AFTER.some((w) => after.startsWith(w))) return undefined;
+  let start = at;
+  while (start > 0 && !',;:()、[]'.includes(text.charAt(start - 1))) start--;
+  const raw = text.slice(start, at);
+  const year = model.year?.value;
+  const years = raw.replace(/((19|20)\d{2})\s*年度?/g, (_, y: string) => {
+    const n = Number(y);
+    if (year === undefined) return '某年';
+    return n === year ? '本年' : n === year - 1 ? '上年' : n === year + 1 ? '下年' : '某年';
+  });
+  const clause = years.replace(/(?<!\d)\d+人次/g, '').replace(/[\s|"“”‘’'*]/g, '');
+  if (/\d/.test(clause) || statesLessThanWhole(clause)) return undefined;
+  return clause.replace(LEADING_CONNECTIVES, '').replace(TRAILING_TOTALS, '');
+}
 
 const APPLICATION_UNITS: readonly string[] = ['件', '宗'];
 const CASE_UNITS: readonly string[] = ['件', '宗', '起'];

@@ -44,16 +44,26 @@ const RESULT = wholeOf(optional(REASONS_AND_OTHERS), DECIDED, `(${anyOf(RESULT_N
 const GRANTED = wholeOf(DECIDED, '予以公开', anyOf(['及', '和', '与', '、', '或']), '部分公开', OF_RESULT);
 
 /**
+ * One of these characters stands in every name this reader knows: 申 (收到…申请), 转 (结转, 转入),
+ * 办 (办结, 办理完毕), 公 (予以公开, 部分公开, 不予公开), 提 (无法提供), 处 (不予处理, 其他处理). A clause
+ * without any of them names none of its figures and is not read further (issue 17).
+ */
+export const APPLICATION_NAME_CHARACTERS: readonly string[] = ['申', '转', '办', '公', '提', '处'];
+
+/**
  * The figure of table 三 named by `clause` (namingClause) before a count of applications.
  * `sentenceBefore`: the sentence up to the count (with the sentence it continues after 其中);
  * `previousSentence`: the sentence before, which may say that the results are of applications.
  */
 export function applicationFigureNamed(clause: string, sentenceBefore: TextBefore, previousSentence: TextBefore): FigureKind | undefined {
-  if (RECEIVED.test(clause) && !NOT_RECEIVED.test(clause)) return 'received';
+  // RECEIVED ends in 申请: most clauses need not run it.
+  if (clause.endsWith('申请') && RECEIVED.test(clause) && !NOT_RECEIVED.test(clause)) return 'received';
   if (!sentenceBefore.contains(APPLICATIONS)) return resultNamed(clause, previousSentence.contains(APPLICATIONS));
-  if (CARRIED.test(clause)) return 'carried';
-  if (HANDLED.test(clause)) return 'handled';
-  if (CARRY_OVER.test(clause)) return 'carry-over';
+  // 结转/转入 and 办结/办理完毕 hold 转 and 办: a clause without them need not run those patterns.
+  const carries = clause.includes('转');
+  if (carries && CARRIED.test(clause)) return 'carried';
+  if (clause.includes('办') && HANDLED.test(clause)) return 'handled';
+  if (carries && CARRY_OVER.test(clause)) return 'carry-over';
   return resultNamed(clause, true);
 }
 

@@ -29,10 +29,17 @@ const SUIT_DIRECT = wholeOf(optional('行政诉讼'), optional(`未经${optional
 const SUIT_AFTER = wholeOf(optional('行政诉讼'), optional('经'), optional('行政'), '复议后', SUE);
 
 /**
+ * One of these characters stands in every case type this reader knows: 复 (行政复议, 复议后起诉), 诉
+ * (行政诉讼, 起诉). A clause without either names no case figure and is not read further (issue 17).
+ */
+export const CASE_NAME_CHARACTERS: readonly string[] = ['复', '诉'];
+
+/**
  * The figure of table 四 named by `clause` before a count of cases: only about 政府信息公开 (said in
  * the sentence before the count, or in part 四) and only as the respondent.
  */
 export function caseFigureNamed(clause: string, sentenceBefore: TextBefore, inPartFour: boolean): FigureKind | undefined {
+  if (!CASE_NAME_CHARACTERS.some((c) => clause.includes(c))) return undefined;
   if (!inPartFour && !sentenceBefore.contains(ABOUT_DISCLOSURE)) return undefined;
   if (NOT_RESPONDENT.test(clause)) return undefined;
   const caseType = clause.replace(WHEN_AND_WHO, '').replace(BECAUSE_OF_DISCLOSURE, '').replace(HOW_BROUGHT, '');

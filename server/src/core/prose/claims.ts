@@ -2,7 +2,7 @@ import { sectionsOf } from '../model/sections-of';
 import type { ReportModel } from '../model/types';
 import { perModel } from '../model/per-model';
 import type { OffsetRange } from '../text/line-index';
-import { simplifiedSentencesOf } from './simplified-sentences';
+import { simplifiedProseOf, simplifiedSentencesOf } from './simplified-sentences';
 import { anyWordOf } from './words';
 import type { Sentence } from './sentences';
 
@@ -133,6 +133,14 @@ const FEE_POLICY = ['免征', '减免', '取消', '清理', '停征', '降低', 
 const aboutFeePolicy = anyOf(FEE_POLICY);
 
 /**
+ * The words one of which every claim holds (each claim's reader returns at once without its own):
+ * one pass of one pattern over the whole simplified prose finds the sentences that hold one
+ * (issue 17: seven searches of every sentence, for the one in seven that holds any), searched
+ * again from a sentence's start when the last one found lies before it.
+ */
+const CLAIM_WORDS = new RegExp(anyWordOf([APPLICATION_CORE, ...UPHELD, ...CASE, FEE]).source, 'g');
+
+/**
  * The claim patterns (ALL_HANDLED…FEE_NEGATIONS) are global and run with exec from lastIndex 0 (none matches the empty
  * string), not with matchAll, which copies the pattern on every call: ten times the cost of a
  * sentence without a match, and most sentences have none (issue 17).
@@ -140,8 +148,16 @@ const aboutFeePolicy = anyOf(FEE_POLICY);
 function find(model: ReportModel): Claim[] {
   const out: Claim[] = [];
   const partFour = sectionsOf(model).filter((s) => s.section?.number === 4).map((s) => s.part.body);
-  // The sentences simplified once per model (shared with the rules that read them so).
+  // The sentences simplified once per model (shared with the rules that read them so); a sentence's text is its range of the prose.
+  const prose = simplifiedProseOf(model);
+  CLAIM_WORDS.lastIndex = 0;
+  let word = CLAIM_WORDS.exec(prose)?.index ?? Infinity;
   for (const s of simplifiedSentencesOf(model)) {
+    if (word < s.range.start) {
+      CLAIM_WORDS.lastIndex = s.range.start;
+      word = CLAIM_WORDS.exec(prose)?.index ?? Infinity;
+    }
+    if (word >= s.range.end) continue;
     const text = s.text;
     const inPartFour = partFour.some((b) => s.range.start >= b.start && s.range.end <= b.end);
     allHandled(s, text, out);
@@ -169,10 +185,14 @@ function clauseOf(text: string, start: number, end: number): string {
 const CLAUSE_END = /[,;:。!?]/;
 
 function allHandled(s: Sentence, text: string, out: Claim[]): void {
-  // The whole sentence: "共收到申请5件，上年结转2件，均已办结" claims all of them.
-  if (!text.includes('申请') || aboutCases(text) || hasOtherSubject(text) || hasSubset(text) || hasException(text) || hasOtherTime(text)) return;
+  if (!text.includes('申请')) return;
+  // The claim's own words first: most sentences about applications make none, and need no scope test.
   ALL_HANDLED.lastIndex = 0;
-  for (let m = ALL_HANDLED.exec(text); m; m = ALL_HANDLED.exec(text)) {
+  let m = ALL_HANDLED.exec(text);
+  if (!m) return;
+  // The whole sentence: "共收到申请5件，上年结转2件，均已办结" claims all of them.
+  if (aboutCases(text) || hasOtherSubject(text) || hasSubset(text) || hasException(text) || hasOtherTime(text)) return;
+  for (; m; m = ALL_HANDLED.exec(text)) {
     if (qualified(text, m.index)) continue;
     // The claim must follow the applications it speaks of ("共收到申请5件，均已办结").
     if (!text.slice(0, m.index).includes('申请')) continue;
@@ -185,9 +205,11 @@ function allUpheld(s: Sentence, text: string, inPartFour: boolean, out: Claim[])
   // Every claim names an outcome (维持, 胜诉): a sentence without one is not read further.
   if (!UPHELD.some((w) => text.includes(w))) return;
   if (!(inPartFour || (aboutCases(text) && aboutDisclosure(text)))) return;
-  if (hasReviewBody(text) || hasUpheldException(text) || hasOtherTime(text) || hasOtherSubject(text)) return;
   ALL_UPHELD.lastIndex = 0;
-  for (let m = ALL_UPHELD.exec(text); m; m = ALL_UPHELD.exec(text)) {
+  let m = ALL_UPHELD.exec(text);
+  if (!m) return;
+  if (hasReviewBody(text) || hasUpheldException(text) || hasOtherTime(text) || hasOtherSubject(text)) return;
+  for (; m; m = ALL_UPHELD.exec(text)) {
     if (qualified(text, m.index)) continue;
     const head = text.slice(0, m.index);
     const review = head.includes('复议');

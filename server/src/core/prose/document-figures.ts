@@ -29,8 +29,15 @@ const FIGURES: readonly (readonly [RegExp, DocumentFigure])[] = [
   [REPEALED, ['rules-repealed', 'normative-repealed']],
 ];
 
+/**
+ * The character every document type holds (规章, 行政规范性文件, 规范性文件): a clause without it
+ * names no document figure and is not read further (issue 17).
+ */
+export const DOCUMENT_NAME_CHARACTERS: readonly string[] = ['规'];
+
 /** The figure of table 二 named by `clause` before a count of documents, or undefined. */
 export function documentFigureNamed(clause: string, sentenceBefore: TextBefore): FigureKind | undefined {
+  if (!DOCUMENT_NAME_CHARACTERS.some((c) => clause.includes(c))) return undefined;
   if (sentenceBefore.contains(NOT_THIS_BODYS_MAKING)) return undefined;
   for (const [pattern, [rules, normative]] of FIGURES) {
     const type = pattern.exec(clause)?.[1];

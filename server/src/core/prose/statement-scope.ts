@@ -23,6 +23,8 @@ const SUB_PERIOD_LIST: readonly string[] = ['上半年', '下半年', '季度', 
 const SUB_PERIOD_WORDS = anyWordOf(SUB_PERIOD_LIST);
 const MONTH = /\d{1,2}月/;
 const FIRST_MONTHS = /前[一二三四五六七八九十]+个?月/;
+/** A character one of which every sub-period mention holds (上半年/下半年, 季度, 月份, 11月, 前三个月). */
+const MENTION_CHARACTERS: readonly string[] = ['月', '季', '半'];
 
 /** Whole-year expressions, built from their parts: "2025年1月1日至12月31日", "截至12月底", "12月31日". */
 const YEAR = '(?:(?:19|20)\\d{2}年)';
@@ -58,6 +60,11 @@ export class SubPeriods {
   private removedBefore = 0;
 
   constructor(private readonly text: string) {
+    // Every mention holds 月, 季 or 半 (and every whole-year expression 月): most sentences hold none.
+    if (!MENTION_CHARACTERS.some((c) => text.includes(c))) {
+      this.firstMention = Infinity;
+      return;
+    }
     let rest = text;
     if (text.includes('12月')) {
       const pieces: string[] = [];
@@ -112,11 +119,17 @@ export function statesLessThanWhole(clause: string): boolean {
 /** What right after a figure makes it another figure: "（含上年结转…）", "以上", "左右". */
 const QUALIFIERS_AFTER = ['含', '包括', '以上', '左右'];
 
-/** The first characters of the qualifiers: a text holding none of them is no qualifier (most figures; no copy made). */
-const QUALIFIER_FIRSTS = QUALIFIERS_AFTER.map((w) => w.charAt(0));
+/** The first characters of the qualifiers, by code: a text holding none of them is no qualifier (most figures; no copy made). */
+const QUALIFIER_FIRSTS: readonly number[] = QUALIFIERS_AFTER.map((w) => w.charCodeAt(0));
+/** The qualifiers are looked for within this many characters after the figure. */
+const QUALIFIER_REACH = 6;
 
-export function isQualifiedAfter(textAfter: string): boolean {
-  if (!QUALIFIER_FIRSTS.some((c) => textAfter.includes(c))) return false;
-  const rest = textAfter.replace(/\s/g, '').replace(/^\(/, '');
+/** Whether the text right after a figure (which ends at `end`) makes it another figure. */
+export function isQualifiedAfter(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + QUALIFIER_REACH);
+  let first = end;
+  while (first < limit && !QUALIFIER_FIRSTS.includes(text.charCodeAt(first))) first++;
+  if (first === limit) return false;
+  const rest = text.slice(end, limit).replace(/\s/g, '').replace(/^\(/, '');
   return QUALIFIERS_AFTER.some((w) => rest.startsWith(w));
 }

@@ -35,17 +35,12 @@ export interface TableStatement {
 const APPLICATION_UNITS: readonly string[] = ['件', '宗'];
 const CASE_UNITS: readonly string[] = ['件', '宗', '起'];
 const DOCUMENT_UNITS: readonly string[] = ['件', '个', '部', '份'];
+const FIGURE_UNITS: readonly string[] = [...new Set([...APPLICATION_UNITS, ...CASE_UNITS, ...DOCUMENT_UNITS])];
 /** A sentence opening with these continues the previous one ("…申请142件。其中，予以公开70件"). */
 const CONTINUING = /^\s*(其中|包括)/;
 
 /** The statements of table figures in the prose (computed once per model). */
 export const tableStatementsOf: (model: ReportModel) => readonly TableStatement[] = perModel(findTableStatements);
-
-interface Found {
-  readonly quantity: Quantity;
-  readonly kind: FigureKind | undefined;
-}
-interface Read { readonly sentence: Sentence; readonly found: readonly Found[]; readonly scan: SentenceScan }
 
 /**
  * What the figures of one sentence ask about the text before them (a sub-period, a word, the last
@@ -79,15 +74,47 @@ class SentenceScan {
       for (let i = this.sentence.text.indexOf(marker); i >= 0; i = this.sentence.text.indexOf(marker, i + 1)) starts.push(i);
       this.markerStarts.set(marker, starts);
     }
-    const k = lastAtOrBefore(starts, (start) => start, at);
+    const k = lastAtOrBefore(starts, starts.length, (start) => start, at);
     return k < 0 ? -1 : starts[k] ?? -1;
   }
 }
 
-/** The index of the last item whose key is ≤ `bound` in items sorted by key, or -1. */
-function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number, bound: number): number {
+/** The kinds of a sentence without quantities (never added to). */
+const NO_KINDS: (FigureKind | undefined)[] = [];
+
+/**
+ * One sentence as the statements read it: its quantities and, in the same order, the figure each
+ * names (as far as read). Most sentences name no figure: whether one is about another subject
+ * (isAboutAnotherSubject, a pattern of twenty words) is asked only once a figure is named in it, or
+ * when the next sentence breaks down its last figure (issue 17: it was asked of every sentence
+ * with a number).
+ */
+class Read extends SentenceScan {
+  /** The figure each quantity names, in order, for the quantities read so far. */
+  readonly kinds: (FigureKind | undefined)[];
+  private anotherSubject: boolean | undefined;
+
+  constructor(sentence: Sentence, readonly quantities: readonly Quantity[]) {
+    super(sentence);
+    this.kinds = quantities.length > 0 ? [] : NO_KINDS;
+  }
+
+  /** A sentence about another subject states nothing: none of its figures counts. */
+  get aboutAnotherSubject(): boolean {
+    this.anotherSubject ??= isAboutAnotherSubject(this.sentence.text);
+    return this.anotherSubject;
+  }
+
+  /** Whether the sentence states a last figure (of any kind or none) that a sentence opening with 其中 may break down. */
+  get hasLastFigure(): boolean {
+    return this.quantities.length > 0 && !this.aboutAnotherSubject;
+  }
+}
+
+/** The index of the last of the first `count` items whose key is ≤ `bound` (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], count: number, key: (item: T) => number, bound: number): number {
   let low = 0;
-  let high = items.length;
+  let high = count;
   while (low < high) {
     const middle = (low + high) >> 1;
     const item = items[middle];
@@ -104,23 +131,32 @@ function findTableStatements(model: ReportModel): TableStatement[] {
   for (const sentence of sentencesOf(model)) {
     const section = sections.find(({ part }) => sentence.range.start >= part.body.start && sentence.range.end <= part.body.end);
     if (!section) { previous = undefined; continue; }
-    const found: Found[] = [];
-    const scan = new SentenceScan(sentence);
-    const quantities = findQuantities(sentence.text, sentence.range.start);
-    // A sentence without a number states nothing: its subject need not be read (most sentences).
-    if (quantities.length > 0 && !isAboutAnotherSubject(sentence.text)) {
-      const inPartFour = section.section?.number === 4;
-      const context = new FigureContext(model, scan, inPartFour, previous);
-      for (const quantity of quantities) {
-        const kind = quantity.kind === 'count' && !quantity.approximate ? context.figureNamed(quantity) : undefined;
-        found.push({ quantity, kind });
-        const statement = kind && statementOf(kind, quantity, figureBrokenDown(scan, quantity, found, previous));
-        if (statement) out.push(statement);
-      }
-    }
-    previous = { sentence, found, scan };
+    const read = new Read(sentence, findQuantities(sentence.text, sentence.range.start));
+    // A sentence without a number states nothing (most sentences).
+    if (read.quantities.length > 0) readFigures(model, read, section.section?.number === 4, previous, out);
+    previous = read;
   }
   return out;
+}
+
+/** The figures of one sentence and the statements they make, added to `out`. */
+function readFigures(model: ReportModel, read: Read, inPartFour: boolean, previous: Read | undefined, out: TableStatement[]): void {
+  let context: FigureContext | undefined;
+  const { quantities, kinds } = read;
+  for (let i = 0; i < quantities.length; i++) {
+    const quantity = quantities[i];
+    if (quantity === undefined) break;
+    let kind: FigureKind | undefined;
+    if (quantity.kind === 'count' && !quantity.approximate) {
+      context ??= new FigureContext(model, read, inPartFour, previous);
+      kind = context.figureNamed(quantity);
+    }
+    kinds.push(kind);
+    if (kind === undefined) continue;
+    if (read.aboutAnotherSubject) return;
+    const statement = statementOf(kind, quantity, figureBrokenDown(read, i, previous));
+    if (statement) out.push(statement);
+  }
 }
 
 /**
@@ -151,17 +187,19 @@ interface BrokenDown { readonly kind: FigureKind | undefined; readonly before: T
  * quantity before the marker in the sentence, or the previous sentence's last one when the
  * sentence opens with the marker (`before`: the text up to the marker).
  */
-function figureBrokenDown(scan: SentenceScan, quantity: Quantity, found: readonly Found[], previous: Read | undefined): BrokenDown | 'none' {
-  const sentence = scan.sentence;
+function figureBrokenDown(read: Read, index: number, previous: Read | undefined): BrokenDown | 'none' {
+  const { sentence, quantities, kinds } = read;
+  const quantity = quantities[index];
+  if (quantity === undefined) return 'none';
   const at = quantity.range.start - sentence.range.start;
-  const marker = Math.max(scan.lastIndexOf('其中', at), scan.lastIndexOf('包括', at));
+  const marker = Math.max(read.lastIndexOf('其中', at), read.lastIndexOf('包括', at));
   // A breakdown ends at a semicolon.
-  if (marker < 0 || scan.lastIndexOf(';', at) > marker) return 'none';
+  if (marker < 0 || read.lastIndexOf(';', at) > marker) return 'none';
   // Quantities come in text order and never overlap: the last one ending before the marker (never this one, which starts after it).
-  const lastBefore = found[lastAtOrBefore(found, (f) => f.quantity.range.end - sentence.range.start, marker)];
-  if (lastBefore && lastBefore.quantity !== quantity) return { kind: lastBefore.kind, before: textBefore(scan.words, marker) };
-  const last = previous?.found.at(-1);
-  return { kind: last?.kind, before: last && previous ? textBefore(previous.scan.words, previous.sentence.text.length) : NOTHING };
+  const lastBefore = lastAtOrBefore(quantities, index, (q) => q.range.end - sentence.range.start, marker);
+  if (lastBefore >= 0) return { kind: kinds[lastBefore], before: textBefore(read.words, marker) };
+  if (!previous?.hasLastFigure) return { kind: undefined, before: NOTHING };
+  return { kind: previous.kinds.at(-1), before: textBefore(previous.words, previous.sentence.text.length) };
 }
 
 /** The figures of one sentence: what each count states, from the clause before it. */
@@ -169,24 +207,29 @@ class FigureContext {
   private continuedWords: PrefixWords | undefined;
   /** The sentence this one continues after 其中/包括 ("…申请142件。其中，予以公开70件"), or ''. */
   private readonly continued: string;
+  /** The whole sentence before (the same for every figure of this one). */
+  private readonly previousSentence: TextBefore;
 
-  constructor(private readonly model: ReportModel, private readonly scan: SentenceScan, private readonly inPartFour: boolean, private readonly previous: Read | undefined) {
+  constructor(private readonly model: ReportModel, private readonly scan: SentenceScan, private readonly inPartFour: boolean, previous: Read | undefined) {
     this.continued = CONTINUING.test(scan.sentence.text) && previous ? previous.sentence.text : '';
+    this.previousSentence = previous ? textBefore(previous.words, previous.sentence.text.length) : NOTHING;
   }
 
   /** The figure a count states, or undefined. */
   figureNamed(quantity: Quantity): FigureKind | undefined {
+    // A count in another unit (条, 人次…) names no table figure: its clause is not read.
+    if (!FIGURE_UNITS.includes(quantity.unit)) return undefined;
     const sentence = this.scan.sentence;
-    const clause = namingClause(this.model, sentence, quantity, this.scan.subPeriods);
+    const clause = namingClause(this.model, sentence, quantity, this.scan);
     if (clause === undefined) return undefined;
     const at = quantity.range.start - sentence.range.start;
+    const before = this.before(at);
     if (APPLICATION_UNITS.includes(quantity.unit)) {
-      const previousSentence = this.previous ? textBefore(this.previous.scan.words, this.previous.sentence.text.length) : NOTHING;
-      const kind = applicationFigureNamed(clause, this.before(at), previousSentence);
+      const kind = applicationFigureNamed(clause, before, this.previousSentence);
       if (kind) return kind;
     }
     if (CASE_UNITS.includes(quantity.unit)) {
-      const kind = caseFigureNamed(clause, this.before(at), this.inPartFour);
+      const kind = caseFigureNamed(clause, before, this.inPartFour);
       if (kind) return kind;
     }
     if (DOCUMENT_UNITS.includes(quantity.unit)) return documentFigureNamed(clause, textBefore(this.scan.words, at));
