@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { formatJson } from '../../server/src/cli/format/json';
 import { formatSarif } from '../../server/src/cli/format/sarif';
 import { formatText } from '../../server/src/cli/format/text';
 import { keptForOutput } from '../../server/src/cli/results';
 import type { FileResult } from '../../server/src/cli/results';
 import type { Finding } from '../../server/src/core/rules/types';
-
-/** The collector, callable from a test (the flag takes effect for contexts made after it). */
-function collector(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
+import { retainedBytes } from '../support/heap';
 
 /** A checked file whose findings quote its text, as the structure rules quote a heading. */
 function resultQuoting(text: string): FileResult {
@@ -44,15 +37,9 @@ describe('CLI results kept until printing (keptForOutput)', () => {
   });
 
   it('does not keep the text a message or its data quote', () => {
-    const gc = collector();
     // 16 million characters outside Latin-1: 32 MB while the text is alive.
-    const keptOf = (): FileResult => keptForOutput(resultQuoting('一、总体情况。'.repeat(2_300_000)));
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const kept = keptOf();
-    gc();
-    const grown = process.memoryUsage().heapUsed - before;
+    const { kept, bytes } = retainedBytes(() => keptForOutput(resultQuoting('一、总体情况。'.repeat(2_300_000))));
     assert.match(kept.findings[0]?.message ?? '', /^第一部分标题「/);
-    assert.ok(grown < 4 * 1024 * 1024, `the kept result holds ${String(Math.round(grown / 1024))} KB`);
+    assert.ok(bytes < 4 * 1024 * 1024, `the kept result holds ${String(Math.round(bytes / 1024))} KB`);
   });
 });
