@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -23,5 +25,32 @@ describe('the built govreport bin', () => {
     const run = spawnSync(process.execPath, ['dist/cli.js', 'check', 'no/such/file.md'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(run.status, 2);
     assert.match(run.stdout, /文件不存在/);
+  });
+
+  it('writes the same JSON to a pipe whose reader is slow as to a file', async function () {
+    this.timeout(60000);
+    // 40 reports: about 200 KB of JSON, more than a pipe holds, so the CLI has to wait for its reader.
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-pipe-'));
+    try {
+      for (let k = 0; k < 40; k++) copyFileSync(join(ROOT, 'examples', '2022-示例镇-常见错误.md'), join(dir, `${String(k).padStart(2, '0')}.md`));
+      const args = ['dist/cli.js', 'check', '--format', 'json', dir];
+      const file = join(dir, 'out.json');
+      const fd = openSync(file, 'w');
+      spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', fd, 'ignore'] });
+      closeSync(fd);
+      const toFile = readFileSync(file, 'utf8');
+      const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+      child.stdout.pause();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (c: Buffer) => chunks.push(c));
+      child.stdout.resume();
+      const status = await new Promise((resolve) => child.on('close', resolve));
+      assert.equal(status, 1);
+      assert.ok(toFile.length > 150_000, String(toFile.length));
+      assert.equal(Buffer.concat(chunks).toString('utf8'), toFile);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -40,6 +40,12 @@ export interface CliIO {
   readDirectory(path: string): { readonly key: string; readonly entries: readonly FolderEntry[] } | { readonly error: string };
   joinPath(directory: string, name: string): string;
   writeOut(text: string): void;
+  /**
+   * Resolves once what writeOut was given has left the process, at once when nothing waits: stdout
+   * a pipe whose reader is slower than the run keeps the rest in memory. A long output is written in
+   * pieces, each after the one before drained, so it is never held whole. Absent in-process.
+   */
+  outDrained?(): Promise<void>;
   writeErr(text: string): void;
   readonly version: string;
   /** The working directory, to find .govreportrc.json files above a relative path (none looked up without it). */
@@ -200,8 +206,12 @@ async function checkInThread(plan: Plan, settings: CheckSettings, io: CliIO, con
 
 async function check(command: CheckCommand, io: CliIO): Promise<number> {
   const { results, config } = await checkPaths(command.paths, command, io);
-  if (command.format === 'json') for (const chunk of jsonChunks(results)) io.writeOut(chunk);
-  else io.writeOut(command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale));
+  if (command.format === 'json') {
+    for (const chunk of jsonChunks(results)) {
+      io.writeOut(chunk);
+      await io.outDrained?.();
+    }
+  } else io.writeOut(command.format === 'sarif' ? formatSarif(results, io.version) : formatText(results, command.locale));
   if (command.format !== 'text') {
     for (const r of results) if (r.failure || r.notice) io.writeErr(`${terminalSafe(`${r.path}：${r.failure ?? r.notice ?? ''}`)}\n`);
   }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { bigramSimilarity, looseLabel, normalizeLabel, normalizeWithMap } from '../../../server/src/core/text/normalize';
 import { nth } from '../../support/nth';
+import { retainedBytes } from '../../support/heap';
 
 describe('label normalisation', () => {
   it('folds full-width punctuation and digits, removes whitespace and line breaks', () => {
@@ -35,5 +36,14 @@ describe('label normalisation', () => {
     assert.equal(looseLabel('主动公开政府信息的情况：'), looseLabel('主动公开政府信息情况'));
     assert.ok(bigramSimilarity('存在的主要问题及改进情况', '存在主要问题及改进措施') > 0.6);
     assert.equal(bigramSimilarity('总体情况', '其他事项'), 0);
+  });
+  it('does not keep the text a label was cut from', () => {
+    // A label of its own (a report's title) cut from 16 million characters outside Latin-1 (32 MB).
+    const { kept, bytes } = retainedBytes(() => {
+      const text = `测试市第${String(Date.now())}区2026年政府信息公开工作年度报告\n${'一、总体情况。'.repeat(2_300_000)}`;
+      return normalizeLabel(text.slice(0, text.indexOf('\n')));
+    });
+    assert.match(kept, /年度报告$/);
+    assert.ok(bytes < 4 * 1024 * 1024, `the memo holds ${String(Math.round(bytes / 1024))} KB`);
   });
 });
