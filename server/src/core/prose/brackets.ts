@@ -68,19 +68,36 @@ export interface BracketsAt { readonly open: readonly number[]; readonly close: 
 
 export function bracketsAt(text: string, positions: readonly number[]): BracketsAt {
   const stack: number[] = [];
+  /** Parallel to `stack`: whether a position was inside the bracket (only those brackets' closes are wanted). */
+  const asked: boolean[] = [];
+  let askedOpen = 0;
   const open: number[] = [];
-  const closes = new Map<number, number>();
+  let closes: Map<number, number> | undefined;
   let k = 0;
   for (let i = 0; i <= text.length; i++) {
-    for (let p = positions[k]; p !== undefined && p <= i; p = positions[++k]) open.push(stack.at(-1) ?? -1);
+    for (let p = positions[k]; p !== undefined && p <= i; p = positions[++k]) {
+      const top = stack.length - 1;
+      open.push(top >= 0 ? stack[top] ?? -1 : -1);
+      if (top >= 0 && asked[top] !== true) {
+        asked[top] = true;
+        askedOpen++;
+      }
+    }
+    // Past the last position, only the closes of brackets a position was inside matter: none open, nothing more to read.
+    if (k >= positions.length && askedOpen === 0) break;
     const c = text.charCodeAt(i);
-    if (isOpen(c)) stack.push(i);
-    else if (isClose(c)) {
+    if (isOpen(c)) {
+      stack.push(i);
+      asked.push(false);
+    } else if (isClose(c)) {
       const opened = stack.pop();
-      if (opened !== undefined) closes.set(opened, i);
+      if (asked.pop() === true) {
+        askedOpen--;
+        if (opened !== undefined) (closes ??= new Map()).set(opened, i);
+      }
     }
   }
-  const close = open.map((o) => (o < 0 ? -1 : closes.get(o) ?? text.length));
+  const close = open.map((o) => (o < 0 ? -1 : closes?.get(o) ?? text.length));
   return { open, close };
 }
 

@@ -6,6 +6,7 @@ import { sentencesOf } from './sentences';
 import type { Sentence } from './sentences';
 import { perModel } from '../model/per-model';
 import { bracketsAt, nestedBracketCursor, topLevelClauses, topLevelIndexOf } from './brackets';
+import { isWhiteSpaceCode } from '../text/white-space';
 
 /**
  * A stated total and its parts: "公开信息3940条，其中：行政审批信息141条；…". Also
@@ -50,6 +51,8 @@ export const breakdownsOf = perModel((model: ReportModel): readonly Breakdown[] 
 });
 
 const MARKER = /其中|在[^\d,;:()。]{1,24}?中(?=[,:])/g;
+/** Both forms of the marker contain 中: a sentence without it has none (most sentences), and one unit is found faster than the pattern runs. */
+const MARKER_UNIT = '中';
 const NONE: readonly Breakdown[] = [];
 
 /**
@@ -60,54 +63,84 @@ const NONE: readonly Breakdown[] = [];
  */
 function findBreakdowns(sentence: Sentence, previous: Sentence | undefined): readonly Breakdown[] {
   const text = sentence.text;
-  const base = sentence.range.start;
+  if (!text.includes(MARKER_UNIT)) return NONE;
   MARKER.lastIndex = 0;
   let m = MARKER.exec(text);
   // Most sentences have no marker: their numbers are not read at all, and no list is made for them.
   if (!m) return NONE;
+  const base = sentence.range.start;
   const out: Breakdown[] = [];
-  const markers: { start: number; end: number }[] = [];
-  for (; m; m = MARKER.exec(text)) markers.push({ start: m.index, end: m.index + m[0].length });
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (; m; m = MARKER.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
   const quantities = findQuantities(text, base);
-  const brackets = bracketsAt(text, markers.map((m) => m.start));
-  // Where the sentence's first word starts: a marker at or before it opens the sentence.
-  const firstWord = text.search(/[^\s:,]/);
-  const opening = firstWord < 0 ? text.length : firstWord;
+  const closes = bracketsAt(text, starts).close;
+  // Where the sentence's first word starts (a marker at or before it opens the sentence), read when needed.
+  let opening = -1;
   let before = 0;
-  for (const [k, marker] of markers.entries()) {
-    for (let q = quantities[before]; q && q.range.end - base <= marker.start; q = quantities[++before]);
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k] ?? 0;
+    const end = ends[k] ?? 0;
+    for (let q = quantities[before]; q && q.range.end - base <= start; q = quantities[++before]);
     let total = before > 0 ? quantities[before - 1] : undefined;
-    if (!total && previous && marker.start <= opening) total = onlyCount(previous);
+    if (!total && previous) {
+      if (opening < 0) opening = firstWordAt(text);
+      if (start <= opening) total = onlyCount(previous);
+    }
     if (total?.kind !== 'count') continue;
     // Where the parts end: the bracket the marker opens into, the next marker, or the sentence end.
     let limit = text.length;
-    const closing = brackets.close[k] ?? -1;
+    const closing = closes[k] ?? -1;
     if (closing >= 0) limit = closing;
-    const nextMarker = markers[k + 1];
-    if (nextMarker && nextMarker.start < limit) limit = nextMarker.start;
-    let parts = findParts(text, base, marker.end, limit, quantities, total.unit);
+    const nextMarker = starts[k + 1];
+    if (nextMarker !== undefined && nextMarker < limit) limit = nextMarker;
+    let parts = findParts(text, base, end, limit, quantities, total.unit);
     // Parts listed with "，" end at the next "；" (the sentence goes on about something else).
-    const level = separatorLevel(text, base, parts);
-    if (level !== ';') {
-      const semicolon = topLevelIndexOf(text, ';', marker.end, limit);
-      if (semicolon >= 0) parts = findParts(text, base, marker.end, semicolon, quantities, total.unit);
+    if (!separatedBySemicolon(text, base, parts)) {
+      const semicolon = topLevelIndexOf(text, ';', end, limit);
+      if (semicolon >= 0) parts = findParts(text, base, end, semicolon, quantities, total.unit);
     }
     const last = parts.at(-1);
     // Every part states a count (partsIn keeps no other).
     const lastCount = last?.others.at(-1) ?? last?.counts.at(-1);
     if (!last || !lastCount) continue;
-    const tail = text.slice(lastCount.range.end - base, lastCount.range.end - base + 3);
     out.push({
       total,
-      marker: { start: base + marker.start, end: base + marker.end },
-      partsRange: { start: base + marker.end, end: last.range.end },
+      marker: { start: base + start, end: base + end },
+      partsRange: { start: base + end, end: last.range.end },
       parts,
-      openEnded: /^\s*等/.test(tail),
+      openEnded: etcFollows(text, lastCount.range.end - base),
       sentence: sentence.range,
     });
   }
   return out;
 }
+
+/** Where /[^\s:,]/ first matches (the text's length when nowhere), by code: no pattern copy per sentence. */
+function firstWordAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== COLON && c !== COMMA && !isWhiteSpaceCode(c)) return i;
+  }
+  return text.length;
+}
+
+/** Whether 等 follows `at` within three units, after white space only ("…9件 等"): /^\s*等/ on the three units, by code. */
+function etcFollows(text: string, at: number): boolean {
+  const to = Math.min(text.length, at + 3);
+  for (let i = at; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhiteSpaceCode(c)) return c === ETC;
+  }
+  return false;
+}
+
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const ETC = 0x7b49; // 等
 
 /** "…公开各类信息46条。其中工作动态类36条；…": the total is the previous sentence's count when it states exactly one. */
 function onlyCount(previous: Sentence): Quantity | undefined {
@@ -133,7 +166,6 @@ function firstFrom(quantities: readonly Quantity[], base: number, at: number): n
 function findParts(text: string, base: number, from: number, to: number, quantities: readonly Quantity[], unit: string): BreakdownPart[] {
   const clauses = topLevelClauses(text, from, to);
   const parts: BreakdownPart[] = [];
-  let lastPart: { part: BreakdownPart; index: number } | undefined;
   let next = firstFrom(quantities, base, from);
   for (const clause of clauses) {
     // One pass over the clause's quantities, no list made for a clause without counts (most clauses).
@@ -152,17 +184,15 @@ function findParts(text: string, base: number, from: number, to: number, quantit
       if (q.unit === unit) (counts ??= []).push(q);
       else (others ??= []).push(q);
     }
-    const range = { start: base + clause.start, end: base + clause.end };
     if (counts || others) {
-      const part: BreakdownPart = { counts: counts ?? [], others: counts ? [] : others ?? [], range, percent: percent && percentOf(text, base, percent) };
-      parts.push(part);
-      lastPart = { part, index: parts.length - 1 };
-    } else if (percent && lastPart && !lastPart.part.percent) {
-      // "当面申请29件，占申请总数的15.8%": the percentage clause belongs to the count before it.
-      const withPercent = { ...lastPart.part, percent: percentOf(text, base, percent) };
-      parts[lastPart.index] = withPercent;
-      lastPart = { part: withPercent, index: lastPart.index };
+      const range = { start: base + clause.start, end: base + clause.end };
+      parts.push({ counts: counts ?? [], others: counts ? [] : others ?? [], range, percent: percent && percentOf(text, base, percent) });
+      continue;
     }
+    // "当面申请29件，占申请总数的15.8%": the percentage clause belongs to the count before it.
+    const lastIndex = parts.length - 1;
+    const last = parts[lastIndex];
+    if (percent && last && !last.percent) parts[lastIndex] = { ...last, percent: percentOf(text, base, percent) };
   }
   return parts;
 }
@@ -177,10 +207,11 @@ function percentOf(text: string, base: number, q: Quantity): { quantity: Quantit
   return { quantity: q, base: between };
 }
 
-/** The strongest separator between the first two parts: ';' or ','. */
-function separatorLevel(text: string, base: number, parts: readonly BreakdownPart[]): ';' | ',' {
+/** Whether the strongest separator between the first two parts is ';' (also when there are fewer than two parts). */
+function separatedBySemicolon(text: string, base: number, parts: readonly BreakdownPart[]): boolean {
   const [first, second] = parts;
-  if (!first || !second) return ';';
-  const between = text.slice(first.range.end - base, second.range.start - base + 1);
-  return between.includes(';') ? ';' : ',';
+  if (!first || !second) return true;
+  // Searched in place: the slice between them was copied for one includes.
+  const semicolon = text.indexOf(';', first.range.end - base);
+  return semicolon >= 0 && semicolon < second.range.start - base + 1;
 }

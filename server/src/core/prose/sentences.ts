@@ -13,6 +13,7 @@ export interface Sentence {
 
 /** Where a sentence ends in folded prose: 。!? (kept) or a line break followed by a blank line (within 40 characters); every match one unit long. */
 const BREAK = /[。!?]|\n(?=[ \t\u3000\r]{0,38}\n)/g;
+const LINE_FEED = 0x0a;
 
 /**
  * The prose sentences of the report (computed once per model). A sentence ends at 。！？, at a
@@ -68,7 +69,8 @@ function splitSentences(model: ReportModel): Sentence[] {
       const at = ends[k];
       if (at === undefined || at >= to) break;
       if (at < i) continue; // inside a hole
-      push(start, folded.charAt(at) === '\n' ? at : at + 1);
+      // By code: charAt made a string of every 。 (outside Latin-1) it was asked about.
+      push(start, folded.charCodeAt(at) === LINE_FEED ? at : at + 1);
       start = at + 1;
     }
   };
