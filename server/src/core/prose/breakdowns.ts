@@ -211,7 +211,11 @@ function percentOf(text: string, base: number, q: Quantity): { quantity: Quantit
 function separatedBySemicolon(text: string, base: number, parts: readonly BreakdownPart[]): boolean {
   const [first, second] = parts;
   if (!first || !second) return true;
-  // Searched in place: the slice between them was copied for one includes.
-  const semicolon = text.indexOf(';', first.range.end - base);
-  return semicolon >= 0 && semicolon < second.range.start - base + 1;
+  // Searched in place and only between them: the slice was copied for one includes, and indexOf
+  // without a bound reads to the sentence's end for every marker (quadratic in one long sentence).
+  const to = second.range.start - base + 1;
+  for (let i = first.range.end - base; i < to; i++) if (text.charCodeAt(i) === SEMICOLON) return true;
+  return false;
 }
+
+const SEMICOLON = 0x3b;
