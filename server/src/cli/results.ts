@@ -1,4 +1,5 @@
 import type { Finding } from '../core/rules/types';
+import { ownCopy } from '../core/text/own-copy';
 import type { LineIndex, Position } from '../core/text/line-index';
 import type { EraId } from '../core/format/eras';
 import type { SourceLocation } from '../core/import/types';
@@ -76,13 +77,4 @@ export function keptForOutput(result: FileResult): FileResult {
 
 function printedPart({ rule, severity, message, range, data }: Finding): Finding {
   return { rule, severity, message: ownCopy(message), range, ...(data ? { data: ownCopy(data) } : {}) };
-}
-
-/**
- * A value's copy that shares no string with the text it was built from: JSON.parse makes every
- * string anew, flat (a message is a tree of the template's pieces and the quoted ones otherwise).
- * Only for what prints as JSON anyway (a message, a finding's data), so nothing printed changes.
- */
-function ownCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -1,4 +1,5 @@
 import { T2S_PAIRS } from './t2s-table';
+import { ownCopy } from './own-copy';
 
 /**
  * Label normalisation (format spec §2.3): NFKC, no whitespace, one quote style, simplified
@@ -92,7 +93,7 @@ function memo(f: (s: string) => string): (s: string) => string {
     if (out === undefined) {
       out = f(s);
       if (cache.size >= 20_000) cache.clear();
-      cache.set(JSON.parse(JSON.stringify(s)) as string, out);
+      cache.set(ownCopy(s), out);
     }
     return out;
   };
